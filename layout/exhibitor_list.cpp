@@ -1,0 +1,483 @@
+// Exhibitor lists: strict CSV reading, validation of every row, import into a project, list export.
+//
+// Index:
+//   [SECTION] CSV reading (UTF-8, BOM, RFC 4180 quoting, LF/CRLF)
+//   [SECTION] Row validation and import
+//   [SECTION] Exhibitor-to-booth list
+#include "exhibitor_list.h"
+
+#include "countries.h"
+#include "file_util.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace bp
+{
+
+// [SECTION] CSV reading ------------------------------------------------------------------------
+
+// Returns the byte offset of the first invalid UTF-8 sequence, or npos.
+static size_t first_invalid_utf8(const std::string& s)
+{
+    const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+    size_t i = 0, n = s.size();
+    while (i < n)
+    {
+        unsigned char c = b[i];
+        size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (len == 0 || i + len > n)
+            return i;
+        uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
+        for (size_t k = 1; k < len; ++k)
+        {
+            if ((b[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (b[i + k] & 0x3Fu);
+        }
+        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+        static constexpr uint32_t kMin[5] = {0, 0, 0x80, 0x800, 0x10000};
+        if (cp < kMin[len] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+            return i;
+        i += len;
+    }
+    return std::string::npos;
+}
+
+static int line_at(const std::string& s, size_t offset)
+{
+    return 1 + static_cast<int>(std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+}
+
+Table parse_csv_table(const std::string& raw, const std::string& file)
+{
+    size_t bad = first_invalid_utf8(raw);
+    if (bad != std::string::npos)
+        throw InputError(file, line_at(raw, bad), "",
+                         "not UTF-8: invalid byte 0x" +
+                             std::string(1, "0123456789ABCDEF"[static_cast<unsigned char>(raw[bad]) >> 4]) +
+                             std::string(1, "0123456789ABCDEF"[static_cast<unsigned char>(raw[bad]) & 15]) +
+                             " at byte offset " + std::to_string(bad) +
+                             " (save the list as UTF-8; GBK and Windows-1256 are not read)");
+    std::string_view s(raw);
+    if (s.substr(0, 3) == "\xEF\xBB\xBF")
+        s.remove_prefix(3);
+
+    Table table{file, {}};
+    std::vector<Problem> problems;
+    int line = 1;
+    size_t i = 0;
+    while (i < s.size())
+    {
+        TableRow row{line, {}};
+        std::string cell;
+        bool row_done = false;
+        while (!row_done)
+        {
+            cell.clear();
+            if (i < s.size() && s[i] == '"')
+            {
+                int opened = line;
+                ++i;
+                bool closed = false;
+                while (i < s.size())
+                {
+                    char c = s[i++];
+                    if (c == '"')
+                    {
+                        if (i < s.size() && s[i] == '"')
+                        {
+                            cell += '"';
+                            ++i;
+                            continue;
+                        }
+                        closed = true;
+                        break;
+                    }
+                    if (c == '\n')
+                        ++line;
+                    cell += c;
+                }
+                if (!closed)
+                    throw InputError(file, opened, "column " + std::to_string(row.cells.size() + 1),
+                                     "quoted field never closed");
+                if (i < s.size() && s[i] != ',' && s[i] != '\n' && !(s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n'))
+                    problems.push_back({file, line, "column " + std::to_string(row.cells.size() + 1),
+                                        "text after a closing quote (quote the whole field and double inner quotes)"});
+            }
+            else
+            {
+                while (i < s.size() && s[i] != ',' && s[i] != '\n' && !(s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n'))
+                {
+                    if (s[i] == '"')
+                        problems.push_back({file, line, "column " + std::to_string(row.cells.size() + 1),
+                                            "quote inside an unquoted field (quote the whole field)"});
+                    cell += s[i++];
+                }
+            }
+            // Skip to the field's end if a problem left characters behind.
+            while (i < s.size() && s[i] != ',' && s[i] != '\n' && !(s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n'))
+                ++i;
+            row.cells.push_back(cell);
+            if (i >= s.size())
+                row_done = true;
+            else if (s[i] == ',')
+                ++i;
+            else
+            {
+                i += s[i] == '\r' ? 2 : 1;
+                ++line;
+                row_done = true;
+            }
+        }
+        bool blank = row.cells.size() == 1 && row.cells[0].empty();
+        if (!blank)
+            table.rows.push_back(std::move(row));
+    }
+    if (!problems.empty())
+        throw InputError(problems);
+    if (table.rows.empty())
+        throw InputError(file, 1, "", "empty file: expected a header line with id,name,country,sector,area_m2");
+    return table;
+}
+
+Table read_csv_table(const std::string& path) { return parse_csv_table(read_file(path), path); }
+
+// [SECTION] Row validation and import ------------------------------------------------------------
+
+static std::string trim(std::string s)
+{
+    size_t a = s.find_first_not_of(" \t"), b = s.find_last_not_of(" \t");
+    return a == std::string::npos ? std::string() : s.substr(a, b - a + 1);
+}
+
+static std::string lower(std::string s)
+{
+    for (char& c : s)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+static std::vector<std::string> split_list(const std::string& s)
+{
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start <= s.size())
+    {
+        size_t end = s.find(';', start);
+        std::string part = trim(s.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        if (!part.empty())
+            out.push_back(part);
+        if (end == std::string::npos)
+            break;
+        start = end + 1;
+    }
+    return out;
+}
+
+// A colour from a name, stable across runs and platforms (FNV-1a, then kept mid-bright).
+static uint32_t colour_for(const std::string& name)
+{
+    uint32_t h = 2166136261u;
+    for (unsigned char c : name)
+        h = (h ^ c) * 16777619u;
+    uint32_t r = 80 + (h & 0xFF) % 150, g = 80 + ((h >> 8) & 0xFF) % 150, b = 80 + ((h >> 16) & 0xFF) % 150;
+    return (r << 16) | (g << 8) | b;
+}
+
+namespace
+{
+const char* const kColumns[] = {"id",       "name",       "name_local", "country", "region",      "sector", "area_m2",
+                                "booth_kind", "pavilion", "prefer",     "competitors", "priority", "locked_booth"};
+const char* const kRequired[] = {"id", "name", "country", "sector", "area_m2"};
+} // namespace
+
+std::vector<Problem> import_exhibitors(Project& project, const Table& table)
+{
+    const std::string& file = table.file;
+    std::vector<Problem> errors, warnings;
+    if (table.rows.empty())
+        throw InputError(file, 1, "", "empty list: expected a header line");
+
+    // Header: case-insensitive names in any order.
+    const TableRow& header = table.rows[0];
+    std::map<std::string, size_t> col;
+    for (size_t c = 0; c < header.cells.size(); ++c)
+    {
+        std::string name = lower(trim(header.cells[c]));
+        bool known = std::find(std::begin(kColumns), std::end(kColumns), name) != std::end(kColumns);
+        if (!known)
+            warnings.push_back({file, header.line, header.cells[c], "unknown column ignored"});
+        else if (col.count(name))
+            errors.push_back({file, header.line, name, "column appears twice"});
+        else
+            col[name] = c;
+    }
+    for (const char* req : kRequired)
+        if (!col.count(req))
+            errors.push_back({file, header.line, req, "required column missing"});
+    if (!errors.empty())
+        throw InputError(errors);
+
+    std::set<std::string> module_numbers;
+    for (const Block& b : project.blocks)
+        module_numbers.insert(b.numbers.begin(), b.numbers.end());
+
+    // First pass: ids, so competitor references can be checked regardless of order.
+    std::unordered_map<std::string, int> first_line;
+    for (size_t r = 1; r < table.rows.size(); ++r)
+    {
+        const TableRow& row = table.rows[r];
+        if (row.cells.size() != header.cells.size())
+            continue; // reported below
+        std::string id = trim(row.cells[col["id"]]);
+        if (!id.empty() && !first_line.emplace(id, row.line).second)
+            errors.push_back({file, row.line, "id",
+                              "duplicate exhibitor id " + id + " (first on line " + std::to_string(first_line[id]) + ")"});
+    }
+
+    Project next = project; // built aside; the project changes only when every row is valid
+    next.exhibitors.clear();
+    std::vector<std::vector<std::string>> competitor_codes;
+    for (size_t r = 1; r < table.rows.size(); ++r)
+    {
+        const TableRow& row = table.rows[r];
+        if (row.cells.size() != header.cells.size())
+        {
+            errors.push_back({file, row.line, "", "has " + std::to_string(row.cells.size()) + " fields, the header has " +
+                                                      std::to_string(header.cells.size())});
+            continue;
+        }
+        auto get = [&](const char* name) { return col.count(name) ? trim(row.cells[col[name]]) : std::string(); };
+        auto bad = [&](const char* column, std::string msg) { errors.push_back({file, row.line, column, std::move(msg)}); };
+
+        Exhibitor e;
+        e.code = get("id");
+        if (e.code.empty())
+            bad("id", "empty");
+        e.name = get("name");
+        if (e.name.empty())
+            bad("name", "empty");
+        e.name_local = get("name_local");
+        e.country = get("country");
+        for (char& c : e.country)
+            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (!is_iso_country(e.country))
+            bad("country", "'" + get("country") + "' is not an ISO 3166-1 alpha-2 code (CN, IR, HK, ...)");
+        e.region = get("region");
+
+        std::string sector = get("sector");
+        if (sector.empty())
+            bad("sector", "empty");
+        else
+        {
+            auto sid = next.find_sector(sector);
+            if (!sid)
+            {
+                next.sectors.push_back({sector, colour_for(sector), std::nullopt});
+                sid = SectorId(static_cast<int32_t>(next.sectors.size() - 1));
+            }
+            e.sector = *sid;
+        }
+
+        std::string area = get("area_m2");
+        double a = 0;
+        auto [ptr, ec] = std::from_chars(area.data(), area.data() + area.size(), a);
+        if (area.empty() || ec != std::errc() || ptr != area.data() + area.size() || !std::isfinite(a))
+            bad("area_m2", "'" + area + "' is not a number");
+        else if (a <= 0)
+            bad("area_m2", "must be > 0, is " + area);
+        e.area_m2 = a;
+
+        std::string kind = lower(get("booth_kind"));
+        if (auto k = parse_booth_kind(kind.empty() ? "shell" : kind))
+            e.booth_kind = *k;
+        else
+            bad("booth_kind", "'" + get("booth_kind") + "' is neither shell nor raw");
+        if (e.booth_kind == BoothKind::Raw && a > 0 && a < 36)
+            bad("area_m2", "raw space needs at least 36 m², asks " + area);
+
+        std::string pavilion = get("pavilion");
+        if (!pavilion.empty())
+        {
+            auto pid = next.find_pavilion(pavilion);
+            if (!pid)
+            {
+                Pavilion v;
+                v.name = pavilion;
+                v.country = e.country;
+                v.region = e.region;
+                v.colour = colour_for(pavilion);
+                v.shared_space_share = e.country != "CN" ? 0.3 : 0.0; // national pavilions reserve shared space
+                next.pavilions.push_back(v);
+                pid = PavilionId(static_cast<int32_t>(next.pavilions.size() - 1));
+            }
+            e.pavilion = *pid;
+        }
+
+        for (const std::string& p : split_list(get("prefer")))
+        {
+            auto pref = parse_preference(lower(p.substr(0, 5)) == "hall:" ? "hall:" + p.substr(5) : lower(p));
+            if (!pref)
+                bad("prefer", "'" + p + "' is not one of corner, island, main_aisle, entrance, hall:ID");
+            else if (pref->kind == PreferenceKind::Hall && !next.venue.halls.empty() && !next.find_hall(pref->hall))
+                bad("prefer", "hall '" + pref->hall + "' is not in the venue");
+            else
+                e.prefer.push_back(*pref);
+        }
+
+        std::vector<std::string> rivals = split_list(get("competitors"));
+        for (const std::string& c : rivals)
+        {
+            if (!first_line.count(c))
+                bad("competitors", "unknown exhibitor id " + c);
+            else if (c == e.code)
+                bad("competitors", "an exhibitor cannot be its own competitor");
+        }
+
+        std::string priority = get("priority");
+        if (!priority.empty())
+        {
+            auto [pp, pec] = std::from_chars(priority.data(), priority.data() + priority.size(), e.priority);
+            if (pec != std::errc() || pp != priority.data() + priority.size())
+                bad("priority", "'" + priority + "' is not an integer");
+        }
+
+        e.locked_booth = get("locked_booth");
+        if (!e.locked_booth.empty() && !module_numbers.empty())
+        {
+            std::string first = e.locked_booth.substr(0, e.locked_booth.find('-'));
+            if (!module_numbers.count(first))
+                bad("locked_booth", "booth " + e.locked_booth + " is not in the booth grid");
+        }
+        competitor_codes.push_back(rivals);
+        next.exhibitors.push_back(std::move(e));
+    }
+    if (table.rows.size() < 2)
+        warnings.push_back({file, header.line, "", "no exhibitors below the header"});
+    if (!errors.empty())
+        throw InputError(errors);
+
+    std::unordered_map<std::string, ExhibitorId> by_code;
+    for (size_t i = 0; i < next.exhibitors.size(); ++i)
+        by_code.emplace(next.exhibitors[i].code, ExhibitorId(static_cast<int32_t>(i)));
+    for (size_t i = 0; i < next.exhibitors.size(); ++i)
+        for (const std::string& c : competitor_codes[i])
+            next.exhibitors[i].competitors.push_back(by_code.at(c));
+
+    // Booths keep exhibitors that are still on the list; the others' booths become free.
+    for (Booth& b : next.booths)
+    {
+        if (!b.exhibitor)
+            continue;
+        auto it = by_code.find(project.exhibitor(b.exhibitor).code);
+        if (it != by_code.end())
+            b.exhibitor = it->second;
+        else
+        {
+            b.exhibitor = ExhibitorId();
+            b.status = BoothStatus::Available;
+        }
+    }
+    project = std::move(next);
+    return warnings;
+}
+
+// [SECTION] Exhibitor-to-booth list -----------------------------------------------------------------
+
+static std::string number_text(double v)
+{
+    char buf[32];
+    auto [p, ec] = std::to_chars(buf, buf + sizeof buf, v);
+    return ec == std::errc() ? std::string(buf, p) : std::string("0");
+}
+
+std::vector<std::vector<std::string>> exhibitor_booth_rows(const Project& p)
+{
+    std::vector<BoothId> booth_of(p.exhibitors.size());
+    for (size_t i = 0; i < p.booths.size(); ++i)
+        if (p.booths[i].exhibitor)
+            booth_of[p.booths[i].exhibitor.index()] = BoothId(static_cast<int32_t>(i));
+
+    std::vector<size_t> order(p.exhibitors.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    auto key = [&](size_t i) {
+        BoothId b = booth_of[i];
+        if (!b)
+            return std::tuple(1, std::string(), std::string(), p.exhibitors[i].code);
+        const Booth& booth = p.booth(b);
+        return std::tuple(0, p.hall(booth.hall).code, booth.number, p.exhibitors[i].code);
+    };
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return key(a) < key(b); });
+
+    std::vector<std::vector<std::string>> rows;
+    rows.push_back({"id", "name", "name_local", "country", "region", "sector", "area_m2", "booth_kind", "pavilion",
+                    "prefer", "competitors", "priority", "locked_booth", "booth", "hall", "booth_area_m2",
+                    "booth_type"});
+    for (size_t i : order)
+    {
+        const Exhibitor& e = p.exhibitors[i];
+        std::string prefer, rivals;
+        for (const Preference& pr : e.prefer)
+            prefer += (prefer.empty() ? "" : ";") + to_string(pr);
+        for (ExhibitorId c : e.competitors)
+            rivals += (rivals.empty() ? "" : ";") + p.exhibitor(c).code;
+        std::vector<std::string> row = {e.code,
+                                        e.name,
+                                        e.name_local,
+                                        e.country,
+                                        e.region,
+                                        e.sector ? p.sector(e.sector).name : "",
+                                        number_text(e.area_m2),
+                                        to_string(e.booth_kind),
+                                        e.pavilion ? p.pavilion(e.pavilion).name : "",
+                                        prefer,
+                                        rivals,
+                                        std::to_string(e.priority),
+                                        e.locked_booth};
+        if (BoothId b = booth_of[i])
+        {
+            const Booth& booth = p.booth(b);
+            const Block& block = p.block(booth.cells.block);
+            row.insert(row.end(), {booth.number, p.hall(booth.hall).code, number_text(booth_area(block, booth.cells)),
+                                   to_string(booth_type(block, booth.cells))});
+        }
+        else
+            row.insert(row.end(), {"", "", "", ""});
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+std::string write_csv(const std::vector<std::vector<std::string>>& rows)
+{
+    std::string out = "\xEF\xBB\xBF"; // BOM: spreadsheet programs then read the names as UTF-8
+    for (const auto& row : rows)
+    {
+        for (size_t c = 0; c < row.size(); ++c)
+        {
+            if (c)
+                out += ',';
+            const std::string& f = row[c];
+            bool quote = f.find_first_of(",\"\r\n") != std::string::npos || (!f.empty() && (f.front() == ' ' || f.back() == ' '));
+            if (!quote)
+            {
+                out += f;
+                continue;
+            }
+            out += '"';
+            for (char ch : f)
+                out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+            out += '"';
+        }
+        out += "\r\n";
+    }
+    return out;
+}
+
+} // namespace bp

@@ -1,0 +1,400 @@
+// Venue JSON: structural reading (types, required members) then geometric validation, and writing.
+#include "venue_json.h"
+
+#include "file_util.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <set>
+
+namespace bp
+{
+
+using nlohmann::json;
+
+namespace
+{
+
+// Collects problems with the JSON path of the value they are about.
+struct Reader
+{
+    std::string file;
+    std::vector<Problem> problems;
+
+    void bad(const std::string& path, const std::string& msg) { problems.push_back({file, 0, path, msg}); }
+
+    std::optional<double> number(const json& j, const std::string& path, bool positive)
+    {
+        if (!j.is_number())
+        {
+            bad(path, "expected a number, found " + std::string(j.type_name()));
+            return std::nullopt;
+        }
+        double v = j.get<double>();
+        if (!std::isfinite(v) || (positive && v <= 0))
+        {
+            bad(path, "must be a number > 0, is " + j.dump());
+            return std::nullopt;
+        }
+        return v;
+    }
+
+    std::optional<Vec2> point(const json& j, const std::string& path)
+    {
+        if (!j.is_array() || j.size() != 2 || !j[0].is_number() || !j[1].is_number())
+        {
+            bad(path, "expected a point [x, y] in metres, found " + j.dump());
+            return std::nullopt;
+        }
+        Vec2 p{j[0].get<double>(), j[1].get<double>()};
+        if (!std::isfinite(p.x) || !std::isfinite(p.y) || std::abs(p.x) > 1e6 || std::abs(p.y) > 1e6)
+        {
+            bad(path, "coordinates must be finite metres within 1,000 km of the origin");
+            return std::nullopt;
+        }
+        return p;
+    }
+
+    Polygon polygon(const json& j, const std::string& path)
+    {
+        Polygon poly;
+        if (!j.is_array())
+        {
+            bad(path, "expected an array of points, found " + std::string(j.type_name()));
+            return poly;
+        }
+        for (size_t i = 0; i < j.size(); ++i)
+            if (auto p = point(j[i], path + "[" + std::to_string(i) + "]"))
+                poly.push_back(*p);
+        return poly;
+    }
+
+    std::string string(const json& obj, const char* key, const std::string& path, bool required)
+    {
+        if (!obj.contains(key))
+        {
+            if (required)
+                bad(path + "." + key, "required member missing");
+            return {};
+        }
+        if (!obj[key].is_string())
+        {
+            bad(path + "." + key, "expected a string, found " + std::string(obj[key].type_name()));
+            return {};
+        }
+        return obj[key].get<std::string>();
+    }
+
+    void rules(const json& j, const std::string& path, HallRules* base, HallRuleOverrides* over)
+    {
+        if (!j.is_object())
+        {
+            bad(path, "expected an object");
+            return;
+        }
+        static const char* const kKeys[] = {"module_m",   "block_depth_m", "max_row_m",        "main_aisle_m",
+                                            "aisle_m",    "wall_gap_m",    "exit_clearance_m", "max_exit_distance_m"};
+        for (auto it = j.begin(); it != j.end(); ++it)
+        {
+            const std::string& key = it.key();
+            std::string p = path + "." + key;
+            if (std::find(std::begin(kKeys), std::end(kKeys), key) == std::end(kKeys))
+            {
+                bad(p, "unknown rule (known: module_m, block_depth_m, max_row_m, main_aisle_m, aisle_m, wall_gap_m, "
+                       "exit_clearance_m, max_exit_distance_m)");
+                continue;
+            }
+            if (key == "max_exit_distance_m" && it->is_null())
+            {
+                if (base)
+                    base->max_exit_distance_m = std::nullopt;
+                if (over)
+                    over->max_exit_distance_m = std::optional<double>();
+                continue;
+            }
+            bool may_be_zero = key == "wall_gap_m" || key == "exit_clearance_m";
+            auto v = number(*it, p, !may_be_zero);
+            if (!v)
+                continue;
+            if (may_be_zero && *v < 0)
+            {
+                bad(p, "must be >= 0");
+                continue;
+            }
+            if (key == "aisle_m" && *v < 3)
+                bad(p, "aisles narrower than 3 m are not allowed");
+            auto set = [&](double HallRules::*field, std::optional<double> HallRuleOverrides::*ofield) {
+                if (base)
+                    base->*field = *v;
+                if (over)
+                    over->*ofield = *v;
+            };
+            if (key == "module_m")
+                set(&HallRules::module_m, &HallRuleOverrides::module_m);
+            else if (key == "block_depth_m")
+                set(&HallRules::block_depth_m, &HallRuleOverrides::block_depth_m);
+            else if (key == "max_row_m")
+                set(&HallRules::max_row_m, &HallRuleOverrides::max_row_m);
+            else if (key == "main_aisle_m")
+                set(&HallRules::main_aisle_m, &HallRuleOverrides::main_aisle_m);
+            else if (key == "aisle_m")
+                set(&HallRules::aisle_m, &HallRuleOverrides::aisle_m);
+            else if (key == "wall_gap_m")
+                set(&HallRules::wall_gap_m, &HallRuleOverrides::wall_gap_m);
+            else if (key == "exit_clearance_m")
+                set(&HallRules::exit_clearance_m, &HallRuleOverrides::exit_clearance_m);
+            else
+            {
+                if (base)
+                    base->max_exit_distance_m = *v;
+                if (over)
+                    over->max_exit_distance_m = std::optional<double>(*v);
+            }
+        }
+    }
+};
+
+} // namespace
+
+Venue parse_venue_json(const std::string& text, const std::string& file)
+{
+    json root;
+    try
+    {
+        root = json::parse(text);
+    }
+    catch (const json::parse_error& e)
+    {
+        size_t at = std::min(e.byte > 0 ? e.byte - 1 : 0, text.size());
+        int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+        size_t nl = text.rfind('\n', at == 0 ? 0 : at - 1);
+        size_t column = nl == std::string::npos ? at + 1 : at - nl;
+        std::string msg = e.what();
+        size_t cut = msg.find("syntax error");
+        throw InputError(file, line, "column " + std::to_string(column),
+                         "not valid JSON: " + (cut == std::string::npos ? msg : msg.substr(cut)));
+    }
+
+    Reader r{file, {}};
+    Venue venue;
+    if (!root.is_object())
+        throw InputError(file, 1, "$", "expected a JSON object with \"format\": \"boothplan-venue\"");
+    if (r.string(root, "format", "$", true) != "boothplan-venue" && root.contains("format"))
+        r.bad("$.format", "expected \"boothplan-venue\"");
+    if (!root.contains("version") || !root["version"].is_number_integer())
+        r.bad("$.version", "required integer member missing");
+    else if (root["version"].get<int>() > 1)
+        r.bad("$.version", "version " + root["version"].dump() + " is newer than this boothplan reads (1)");
+    venue.name = r.string(root, "name", "$", true);
+    if (root.contains("rules"))
+        r.rules(root["rules"], "$.rules", &venue.rules, nullptr);
+
+    if (!root.contains("halls") || !root["halls"].is_array() || root["halls"].empty())
+        r.bad("$.halls", "expected a non-empty array of halls");
+    else
+    {
+        const json& halls = root["halls"];
+        for (size_t i = 0; i < halls.size(); ++i)
+        {
+            std::string path = "$.halls[" + std::to_string(i) + "]";
+            const json& h = halls[i];
+            if (!h.is_object())
+            {
+                r.bad(path, "expected an object");
+                continue;
+            }
+            Hall hall;
+            hall.code = r.string(h, "id", path, true);
+            hall.name = r.string(h, "name", path, false);
+            if (hall.name.empty())
+                hall.name = "Hall " + hall.code;
+            if (h.contains("level"))
+            {
+                if (!h["level"].is_number_integer())
+                    r.bad(path + ".level", "expected an integer floor level");
+                else
+                    hall.level = h["level"].get<int>();
+            }
+            if (h.contains("height_m"))
+                hall.height_m = r.number(h["height_m"], path + ".height_m", true).value_or(hall.height_m);
+            if (!h.contains("outline"))
+                r.bad(path + ".outline", "required member missing");
+            else
+                hall.outline = r.polygon(h["outline"], path + ".outline");
+            for (const char* key : {"columns", "blocked"})
+            {
+                if (!h.contains(key))
+                    continue;
+                if (!h[key].is_array())
+                {
+                    r.bad(path + "." + key, "expected an array of polygons");
+                    continue;
+                }
+                auto& list = std::string(key) == "columns" ? hall.columns : hall.blocked;
+                for (size_t k = 0; k < h[key].size(); ++k)
+                    list.push_back(r.polygon(h[key][k], path + "." + key + "[" + std::to_string(k) + "]"));
+            }
+            if (h.contains("doors"))
+            {
+                if (!h["doors"].is_array())
+                    r.bad(path + ".doors", "expected an array of doors");
+                else
+                    for (size_t k = 0; k < h["doors"].size(); ++k)
+                    {
+                        std::string dp = path + ".doors[" + std::to_string(k) + "]";
+                        const json& d = h["doors"][k];
+                        if (!d.is_object())
+                        {
+                            r.bad(dp, "expected an object with kind, from, to");
+                            continue;
+                        }
+                        Door door;
+                        std::string kind = r.string(d, "kind", dp, true);
+                        if (auto dk = parse_door_kind(kind))
+                            door.kind = *dk;
+                        else if (d.contains("kind"))
+                            r.bad(dp + ".kind", "'" + kind + "' is not exit, entrance or freight");
+                        auto from = d.contains("from") ? r.point(d["from"], dp + ".from") : std::nullopt;
+                        auto to = d.contains("to") ? r.point(d["to"], dp + ".to") : std::nullopt;
+                        if (!d.contains("from") || !d.contains("to"))
+                            r.bad(dp, "needs both from and to");
+                        if (from && to)
+                        {
+                            door.span = {*from, *to};
+                            hall.doors.push_back(door);
+                        }
+                    }
+            }
+            if (h.contains("rules"))
+                r.rules(h["rules"], path + ".rules", nullptr, &hall.rules);
+            venue.halls.push_back(std::move(hall));
+        }
+    }
+    if (!r.problems.empty())
+        throw InputError(r.problems);
+    std::vector<Problem> geometric = validate_venue(venue, file);
+    if (!geometric.empty())
+        throw InputError(geometric);
+    for (Hall& h : venue.halls)
+        h.outline = counter_clockwise(h.outline);
+    return venue;
+}
+
+Venue read_venue_json(const std::string& path) { return parse_venue_json(read_file(path), path); }
+
+std::vector<Problem> validate_venue(const Venue& venue, const std::string& file)
+{
+    std::vector<Problem> out;
+    auto bad = [&](const std::string& where, const std::string& msg) { out.push_back({file, 0, where, msg}); };
+    std::set<std::string> codes;
+    if (venue.halls.empty())
+        bad("$.halls", "the venue has no halls");
+    for (size_t i = 0; i < venue.halls.size(); ++i)
+    {
+        const Hall& h = venue.halls[i];
+        std::string path = "$.halls[" + std::to_string(i) + "]";
+        if (h.code.empty())
+            bad(path + ".id", "empty hall id");
+        else if (!codes.insert(h.code).second)
+            bad(path + ".id", "hall id '" + h.code + "' appears twice");
+        if (auto problem = simple_polygon_problem(h.outline))
+        {
+            bad(path + ".outline", "not a simple polygon: " + *problem);
+            continue; // the checks below need a valid outline
+        }
+        for (const char* key : {"columns", "blocked"})
+        {
+            const auto& list = std::string(key) == "columns" ? h.columns : h.blocked;
+            for (size_t k = 0; k < list.size(); ++k)
+            {
+                std::string kp = path + "." + key + "[" + std::to_string(k) + "]";
+                if (auto problem = simple_polygon_problem(list[k]))
+                    bad(kp, "not a simple polygon: " + *problem);
+                else if (!contains(h.outline, centroid(list[k]), 1e-6))
+                    bad(kp, "lies outside the hall outline");
+            }
+        }
+        for (size_t k = 0; k < h.doors.size(); ++k)
+        {
+            const Door& d = h.doors[k];
+            std::string dp = path + ".doors[" + std::to_string(k) + "]";
+            if (distance(d.span.a, d.span.b) < 0.5)
+            {
+                bad(dp, "a door must be at least 0.5 m wide");
+                continue;
+            }
+            bool placed = segment_on_boundary(h.outline, d.span);
+            for (const Polygon& b : h.blocked)
+                placed = placed || segment_on_boundary(b, d.span);
+            if (!placed)
+                bad(dp, "does not lie on the hall outline or on a blocked zone's boundary (within 1 cm)");
+        }
+        HallRules r = apply(venue.rules, h.rules);
+        if (r.block_depth_m < r.module_m)
+            bad(path + ".rules", "block_depth_m must be at least module_m");
+        if (r.max_row_m < r.module_m)
+            bad(path + ".rules", "max_row_m must be at least module_m");
+    }
+    return out;
+}
+
+static json polygon_json(const Polygon& poly)
+{
+    json a = json::array();
+    for (Vec2 p : poly)
+        a.push_back({p.x, p.y});
+    return a;
+}
+
+std::string write_venue_json(const Venue& v)
+{
+    json root;
+    root["format"] = "boothplan-venue";
+    root["version"] = 1;
+    root["name"] = v.name;
+    json rules = {{"module_m", v.rules.module_m},       {"block_depth_m", v.rules.block_depth_m},
+                  {"max_row_m", v.rules.max_row_m},     {"main_aisle_m", v.rules.main_aisle_m},
+                  {"aisle_m", v.rules.aisle_m},         {"wall_gap_m", v.rules.wall_gap_m},
+                  {"exit_clearance_m", v.rules.exit_clearance_m}};
+    rules["max_exit_distance_m"] = v.rules.max_exit_distance_m ? json(*v.rules.max_exit_distance_m) : json();
+    root["rules"] = rules;
+    json halls = json::array();
+    for (const Hall& h : v.halls)
+    {
+        json hj = {{"id", h.code}, {"name", h.name}, {"level", h.level}, {"height_m", h.height_m}};
+        hj["outline"] = polygon_json(h.outline);
+        hj["columns"] = json::array();
+        for (const Polygon& c : h.columns)
+            hj["columns"].push_back(polygon_json(c));
+        hj["blocked"] = json::array();
+        for (const Polygon& b : h.blocked)
+            hj["blocked"].push_back(polygon_json(b));
+        hj["doors"] = json::array();
+        for (const Door& d : h.doors)
+            hj["doors"].push_back({{"kind", to_string(d.kind)},
+                                   {"from", {d.span.a.x, d.span.a.y}},
+                                   {"to", {d.span.b.x, d.span.b.y}}});
+        json o = json::object();
+        auto put = [&](const char* k, const std::optional<double>& val) {
+            if (val)
+                o[k] = *val;
+        };
+        put("module_m", h.rules.module_m);
+        put("block_depth_m", h.rules.block_depth_m);
+        put("max_row_m", h.rules.max_row_m);
+        put("main_aisle_m", h.rules.main_aisle_m);
+        put("aisle_m", h.rules.aisle_m);
+        put("wall_gap_m", h.rules.wall_gap_m);
+        put("exit_clearance_m", h.rules.exit_clearance_m);
+        if (h.rules.max_exit_distance_m)
+            o["max_exit_distance_m"] = *h.rules.max_exit_distance_m ? json(**h.rules.max_exit_distance_m) : json();
+        if (!o.empty())
+            hj["rules"] = o;
+        halls.push_back(hj);
+    }
+    root["halls"] = halls;
+    return root.dump(2) + "\n";
+}
+
+} // namespace bp

@@ -1,0 +1,47 @@
+// A strict reader of ASCII DXF: group-code/value pairs, the $INSUNITS header variable and the
+// entities of the ENTITIES section with their tags. Venue drawings come from outside, so every
+// malformed input is refused with a message naming the line instead of trusted (DESIGN §2).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bp
+{
+
+struct DxfTag
+{
+    int code = 0;
+    std::string value;
+    int line = 0; // line of the group code, 1-based
+};
+
+struct DxfEntity
+{
+    std::string type; // "LWPOLYLINE", "CIRCLE", ...
+    std::string layer;
+    int line = 0;
+    std::vector<DxfTag> tags;               // the entity's own tags, the leading 0/type excluded
+    std::vector<std::vector<DxfTag>> vertices; // POLYLINE only: each VERTEX's tags
+};
+
+struct DxfDrawing
+{
+    std::optional<int> insunits;
+    std::vector<DxfEntity> entities; // model-space entities of the ENTITIES section
+};
+
+// Throws InputError (`file:line: message`) for anything that is not a well-formed ASCII DXF:
+// binary DXF, a group code that is not an integer, a missing value, numbers that do not parse,
+// sections not closed, no final 0/EOF.
+DxfDrawing read_dxf(const std::string& bytes, const std::string& file_label);
+
+// Numeric value of a tag; throws InputError naming the tag's line when it is not a finite number.
+double dxf_number(const DxfTag& tag, const std::string& file_label);
+int dxf_int(const DxfTag& tag, const std::string& file_label);
+
+// DXF text to UTF-8: \U+XXXX escapes decoded; for MTEXT also formatting codes stripped.
+std::string dxf_text(const std::string& raw, bool mtext);
+
+} // namespace bp

@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "layout/exhibitor_list.h"
+#include "layout/export/export.h"
 #include "layout/file_util.h"
 #include "layout/project_json.h"
 #include "layout/project_store.h"
@@ -17,6 +18,8 @@ namespace
 struct ExportOptions
 {
     std::string project, format, out, hall;
+    std::string colour_by = "pavilion", page = "A3", date;
+    double dpi = 150;
 };
 
 // The exhibitor-to-booth list, optionally of one hall.
@@ -40,15 +43,36 @@ std::string export_csv(const Project& p, const ExportOptions& o)
 void add_export_command(CLI::App& app)
 {
     auto opt = std::make_shared<ExportOptions>();
-    CLI::App* cmd = app.add_subcommand("export", "Export the project: interchange JSON or exhibitor-to-booth CSV");
+    CLI::App* cmd = app.add_subcommand("export", "Export the project: booth maps (pdf, svg, png), lists (csv, xlsx), "
+                                                 "geojson, dxf, gltf or interchange json");
     cmd->add_option("PROJECT", opt->project, "Project file (*.boothplan)")->required()->check(CLI::ExistingFile);
-    cmd->add_option("--format", opt->format, "json | csv")->required()->check(CLI::IsMember({"json", "csv"}));
+    cmd->add_option("--format", opt->format, "pdf | svg | png | csv | xlsx | geojson | dxf | gltf | json")
+        ->required()
+        ->check(CLI::IsMember({"json", "csv", "pdf", "svg", "png", "xlsx", "geojson", "dxf", "gltf"}));
     cmd->add_option("-o,--output", opt->out, "File to write")->required();
-    cmd->add_option("--hall", opt->hall, "Only this hall (csv)");
+    cmd->add_option("--hall", opt->hall, "Only this hall (all formats but json)");
+    cmd->add_option("--color-by,--colour-by", opt->colour_by, "Booth colours: pavilion | sector | status | country")
+        ->check(CLI::IsMember({"pavilion", "sector", "status", "country"}));
+    cmd->add_option("--page", opt->page, "Page size of maps (landscape): A4 | A3 | A1")
+        ->check(CLI::IsMember({"A4", "A3", "A1", "a4", "a3", "a1"}));
+    cmd->add_option("--dpi", opt->dpi, "PNG resolution")->check(CLI::Range(10.0, 1200.0));
+    cmd->add_option("--date", opt->date, "Date printed on maps (default: today, YYYY-MM-DD)");
     cmd->callback([opt] {
         Project p = load_project(opt->project);
         if (!opt->hall.empty() && !p.find_hall(opt->hall))
             throw ExitStatus{kExitBadInput, opt->project + ": --hall: no hall '" + opt->hall + "' in the venue"};
+        if (std::optional<ExportFormat> f = parse_export_format(opt->format))
+        {
+            bp::ExportOptions eo;
+            eo.hall = opt->hall;
+            eo.colour_by = *parse_colour_by(opt->colour_by);
+            eo.page = *parse_page_size(opt->page);
+            eo.dpi = opt->dpi;
+            eo.date = opt->date;
+            export_project(p, *f, opt->out, eo);
+            std::cout << opt->out << ": " << opt->format << "\n";
+            return;
+        }
         std::string bytes;
         if (opt->format == "json")
         {

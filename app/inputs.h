@@ -2,15 +2,24 @@
 #pragma once
 
 #include "layout/exhibitor_list.h"
+#include "layout/export/venue_dxf.h"
 #include "layout/model.h"
 
+#include <CLI/CLI.hpp>
+
 #include <string>
+#include <vector>
 
 namespace bp::cli
 {
 
-// .json venue file (or a venue drawing where a reader exists). Throws InputError.
-Venue read_venue_any(const std::string& path);
+// .json venue file or .dxf venue drawing (its import summary printed on stdout). Throws InputError.
+Venue read_venue_any(const std::string& path, const DxfLayers& layers = {});
+
+// `--dxf-layer KIND=NAME` (repeatable; KIND hall|column|blocked|exit|entrance|freight) on a command.
+void add_dxf_layer_option(CLI::App* cmd, std::vector<std::string>& specs);
+// Throws InputError for an unknown KIND.
+DxfLayers parse_dxf_layers(const std::vector<std::string>& specs);
 
 // .csv exhibitor list (or a spreadsheet where a reader exists) as a table. Throws InputError.
 Table read_exhibitor_table_any(const std::string& path);

@@ -55,7 +55,6 @@ bool draw_booth_text(cairo_t* cr, PlanText& text, const PlanContext& ctx, const 
     cairo_save(cr);
     cairo_translate(cr, f.centre.x, f.centre.y);
     cairo_rotate(cr, f.angle);
-    text.update();
     double pad = std::min(f.w, f.h) * 0.06;
     double num_pt = std::clamp(std::min(f.w * 0.16, f.h * 0.2), 1.5, 9.0 * unit);
     double nw, nh;
@@ -73,29 +72,22 @@ bool draw_booth_text(cairo_t* cr, PlanText& text, const PlanContext& ctx, const 
         std::string name = short_name(e.name);
         std::string both = e.name_local.empty() || e.name_local == e.name ? name : name + "\n" + e.name_local;
         double min_pt = 2.2 * std::max(unit, 0.75);
-        std::optional<double> pt = text.fit(both, bw, bh, min_pt, 9 * unit);
+        double fh = 0;
+        std::optional<double> pt = text.fit(both, bw, bh, min_pt, 9 * unit, &fh);
         std::string shown = both;
         if (!pt && shown != name)
         {
-            pt = text.fit(name, bw, bh, min_pt, 9 * unit);
+            pt = text.fit(name, bw, bh, min_pt, 9 * unit, &fh);
             shown = name;
         }
-        if (pt)
-        {
-            cairo_save(cr);
-            cairo_translate(cr, 0, (nh + pad) / 2);
-            text.update();
-            text.draw_centred(shown, bw, *pt, ink);
-            cairo_restore(cr);
-            text.update();
-        }
+        if (pt) // centred in the space below the number
+            text.show(-bw / 2, (nh + pad) / 2 - fh / 2, ink, Align::Centre, bw);
         fitted = pt.has_value() && shown == both;
     }
     // Centred vertically when the booth is free, else at the top.
     double y = booth.exhibitor.valid() ? -f.h / 2 + pad : -nh / 2;
     text.draw(booth.number, 0, y, num_pt, true, ink, Align::Centre);
     cairo_restore(cr);
-    text.update();
     return fitted;
 }
 
@@ -117,7 +109,7 @@ void draw_index_lines(cairo_t*, PlanText& text, std::vector<IndexEntry>& entries
             text.measure(label, pt, false, col_w - num_w, &lw, &lh);
             if (cy + lh > bottom)
                 break;
-            text.draw(label, cx, cy, pt, false, kInk, Align::Left, col_w - num_w);
+            text.show(cx, cy, kInk);
             text.draw(e.booth, cx + col_w, cy, pt, true, kInk, Align::Right);
             cy += lh + 0.6 * unit;
             ++i;
@@ -134,14 +126,14 @@ void draw_page_header(cairo_t* cr, PlanText& text, const PlanContext& ctx, PageS
     double u = page.h / 841.89, m = 24 * u;
     set_colour(cr, 0xFFFFFF);
     cairo_paint(cr);
-    double th = text.draw(title, m, m, 18 * u, true, kInk);
-    text.draw(subtitle, m, m + th, 9 * u, false, kGrey);
+    double th = text.draw(title, m, m - 2 * u, 18 * u, true, kInk);
+    text.draw(subtitle, m, m + th - 3 * u, 9 * u, false, kGrey);
     double rh = text.draw("Booth map  " + ctx.date, page.w - m, m + 2 * u, 10 * u, true, kInk, Align::Right);
     std::string by = "Coloured by ";
     by += ctx.key.title();
     text.draw(by, page.w - m, m + 2 * u + rh, 8 * u, false, kGrey, Align::Right);
     set_colour(cr, 0xC8102E);
-    cairo_rectangle(cr, m, m + 44 * u, page.w - 2 * m, 1.5 * u);
+    cairo_rectangle(cr, m, m + 48 * u, page.w - 2 * m, 1.5 * u);
     cairo_fill(cr);
 }
 
@@ -206,7 +198,7 @@ void draw_scale_and_north(cairo_t* cr, PlanText& text, double x, double y, doubl
     text.draw(buf, bx + 4 * seg, by + bh + 1.5 * unit, 6.5 * unit, false, kInk, Align::Centre);
     char scale[48];
     std::snprintf(scale, sizeof scale, "1 : %.0f", 1000.0 / (pt_per_m * 25.4 / 72.0));
-    text.draw(scale, bx + 2 * seg, by - 9 * unit, 6.5 * unit, false, kGrey, Align::Centre);
+    text.draw(scale, bx + 2 * seg, by - 11 * unit, 6.5 * unit, false, kGrey, Align::Centre);
 }
 
 std::vector<IndexEntry> draw_hall_page(cairo_t* cr, const PlanContext& ctx, HallId hall_id, PageSpec page)
@@ -224,8 +216,8 @@ std::vector<IndexEntry> draw_hall_page(cairo_t* cr, const PlanContext& ctx, Hall
     draw_page_header(cr, text, ctx, page, title, ctx.project.venue.name + sub);
 
     double side_w = page.w * 0.21, gap = 14 * u;
-    double mx0 = m, my0 = m + 56 * u, mx1 = page.w - m - side_w - gap, my1 = page.h - m - 14 * u;
-    MapView view = fit_view(b, mx0, my0, mx1, my1, 3.0);
+    double mx0 = m, my0 = m + 60 * u, mx1 = page.w - m - side_w - gap, my1 = page.h - m - 14 * u;
+    MapView view = fit_view(b, mx0, my0, mx1, my1, 5.0); // room for door labels
 
     draw_hall_floor(cr, ctx, hall, view, u);
     std::vector<IndexEntry> index;

@@ -42,9 +42,16 @@ BoothFrame booth_frame(const Block& block, const BoothCells& cells, const MapVie
     }
     f.angle = std::atan2(dir.y, dir.x);
     const double pi = 3.14159265358979323846;
-    if (f.angle > pi / 2 + 1e-9)
+    if (f.h > 1.5 * f.w)
+    {
+        // A tall, narrow booth: the text reads upwards along it.
+        f.angle -= pi / 2;
+        std::swap(f.w, f.h);
+    }
+    // Within [-pi/2, pi/2): upright text, and vertical text reading upwards as on drawings.
+    if (f.angle >= pi / 2 - 1e-9)
         f.angle -= pi;
-    else if (f.angle <= -pi / 2 + 1e-9)
+    else if (f.angle < -pi / 2 - 1e-9)
         f.angle += pi;
     return f;
 }

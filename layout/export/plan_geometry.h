@@ -26,7 +26,7 @@ struct BoothFrame
 {
     Vec2 centre;
     double w = 0, h = 0; // points, along the text and across it
-    double angle = 0;    // radians, within (-pi/2, pi/2]
+    double angle = 0;    // radians, within [-pi/2, pi/2)
 };
 BoothFrame booth_frame(const Block& block, const BoothCells& cells, const MapView& view);
 

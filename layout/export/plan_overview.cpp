@@ -23,7 +23,7 @@ void draw_overview_page(cairo_t* cr, const PlanContext& ctx, PageSpec page)
                      sub);
 
     double side_w = page.w * 0.21, gap = 14 * u;
-    double mx0 = m, my0 = m + 56 * u, mx1 = page.w - m - side_w - gap, my1 = page.h - m - 14 * u;
+    double mx0 = m, my0 = m + 60 * u, mx1 = page.w - m - side_w - gap, my1 = page.h - m - 14 * u;
 
     std::map<int, std::vector<HallId>> levels;
     for (size_t i = 0; i < venue.halls.size(); ++i)

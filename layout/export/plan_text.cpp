@@ -8,6 +8,13 @@
 namespace bp
 {
 
+namespace
+{
+// Every text is laid out at this size and scaled when drawn: each distinct Pango font size costs
+// a fontconfig match (milliseconds), and fitted names come in thousands of sizes.
+constexpr double kLayoutPt = 10;
+} // namespace
+
 void set_colour(cairo_t* cr, uint32_t c, double alpha)
 {
     cairo_set_source_rgba(cr, (c >> 16 & 0xFF) / 255.0, (c >> 8 & 0xFF) / 255.0, (c & 0xFF) / 255.0, alpha);
@@ -26,8 +33,11 @@ PlanText::PlanText(cairo_t* cr) : cr_(cr)
     pango_context_set_round_glyph_positions(ctx, FALSE);
     pango_layout_context_changed(layout_);
     // Latin first; Han falls through to the Simplified Chinese face, Arabic script to Noto Sans Arabic.
-    font_ = pango_font_description_from_string("Noto Sans,Noto Sans CJK SC,Noto Sans Arabic,DejaVu Sans 10");
-    pango_layout_set_wrap(layout_, PANGO_WRAP_WORD_CHAR);
+    font_ = pango_font_description_from_string("Noto Sans,Noto Sans CJK SC,Noto Sans Arabic,DejaVu Sans");
+    pango_font_description_set_size(font_, static_cast<gint>(kLayoutPt * PANGO_SCALE));
+    pango_layout_set_font_description(layout_, font_);
+    // Whole words only: a name broken mid-word ("Medi-cal") reads badly; fit() shrinks instead.
+    pango_layout_set_wrap(layout_, PANGO_WRAP_WORD);
 }
 
 PlanText::~PlanText()
@@ -38,10 +48,14 @@ PlanText::~PlanText()
 
 void PlanText::set(const std::string& text, double pt, bool bold, double wrap_width)
 {
-    pango_font_description_set_size(font_, static_cast<gint>(pt * PANGO_SCALE));
-    pango_font_description_set_weight(font_, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-    pango_layout_set_font_description(layout_, font_);
-    pango_layout_set_width(layout_, wrap_width > 0 ? static_cast<int>(wrap_width * PANGO_SCALE) : -1);
+    scale_ = pt / kLayoutPt;
+    if (bold != bold_)
+    {
+        bold_ = bold;
+        pango_font_description_set_weight(font_, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+        pango_layout_set_font_description(layout_, font_);
+    }
+    pango_layout_set_width(layout_, wrap_width > 0 ? static_cast<int>(wrap_width / scale_ * PANGO_SCALE) : -1);
     pango_layout_set_text(layout_, text.c_str(), static_cast<int>(text.size()));
 }
 
@@ -50,8 +64,8 @@ void PlanText::measure(const std::string& text, double pt, bool bold, double wra
     set(text, pt, bold, wrap_width);
     PangoRectangle ink, logical;
     pango_layout_get_extents(layout_, &ink, &logical);
-    *w = static_cast<double>(logical.width) / PANGO_SCALE;
-    *h = static_cast<double>(logical.height) / PANGO_SCALE;
+    *w = static_cast<double>(logical.width) / PANGO_SCALE * scale_;
+    *h = static_cast<double>(logical.height) / PANGO_SCALE * scale_;
 }
 
 double PlanText::draw(const std::string& text, double x, double y, double pt, bool bold, uint32_t colour, Align align,
@@ -59,24 +73,23 @@ double PlanText::draw(const std::string& text, double x, double y, double pt, bo
 {
     double w, h;
     measure(text, pt, bold, wrap_width, &w, &h);
-    pango_layout_set_alignment(layout_, align == Align::Centre  ? PANGO_ALIGN_CENTER
-                                        : align == Align::Right ? PANGO_ALIGN_RIGHT
-                                                                : PANGO_ALIGN_LEFT);
-    double left = align == Align::Left ? x : align == Align::Centre ? x - w / 2 : x - w;
-    if (wrap_width > 0 && align != Align::Left)
-        left = align == Align::Centre ? x - wrap_width / 2 : x - wrap_width;
-    set_colour(cr_, colour);
-    cairo_move_to(cr_, left, y);
-    pango_cairo_show_layout(cr_, layout_);
-    pango_layout_set_alignment(layout_, PANGO_ALIGN_LEFT);
+    if (wrap_width > 0)
+    {
+        double left = align == Align::Left ? x : align == Align::Centre ? x - wrap_width / 2 : x - wrap_width;
+        show(left, y, colour, align, wrap_width);
+    }
+    else
+        show(align == Align::Left ? x : align == Align::Centre ? x - w / 2 : x - w, y, colour);
     return h;
 }
 
-std::optional<double> PlanText::fit(const std::string& text, double w, double h, double min_pt, double max_pt)
+std::optional<double> PlanText::fit(const std::string& text, double w, double h, double min_pt, double max_pt, double* fh)
 {
     if (w <= 0 || h <= 0 || text.empty())
         return std::nullopt;
     // Measure once on one line at 10 pt, estimate the best size for 1..3 lines, then confirm.
+    // The layout is bound to the context's initial transform (never updated): with unhinted metrics
+    // sizes do not depend on it, and rotated booths keep horizontal text turned as a whole.
     double w0, h0;
     measure(text, 10, false, -1, &w0, &h0);
     if (w0 <= 0 || h0 <= 0)
@@ -95,19 +108,34 @@ std::optional<double> PlanText::fit(const std::string& text, double w, double h,
         // Pango breaks inside a word only when it must; a wrapped word wider than the box still
         // reports its full width, so both dimensions are checked.
         if (mw <= w + 0.01 && mh <= h + 0.01)
+        {
+            *fh = mh;
             return pt;
+        }
     }
     return std::nullopt;
 }
 
-void PlanText::draw_centred(const std::string& text, double w, double pt, uint32_t colour)
+void PlanText::show(double x, double y, uint32_t colour, Align align, double box_w)
 {
-    double mw, mh;
-    measure(text, pt, false, w, &mw, &mh);
-    pango_layout_set_alignment(layout_, PANGO_ALIGN_CENTER);
+    if (align != Align::Left)
+    {
+        // Alignment needs a width to align in; for an unwrapped line place the line itself.
+        PangoRectangle ink, logical;
+        pango_layout_get_extents(layout_, &ink, &logical);
+        double w = static_cast<double>(logical.width) / PANGO_SCALE * scale_;
+        if (pango_layout_get_width(layout_) > 0)
+            pango_layout_set_alignment(layout_, align == Align::Centre ? PANGO_ALIGN_CENTER : PANGO_ALIGN_RIGHT);
+        else
+            x += align == Align::Centre ? (box_w - w) / 2 : box_w - w;
+    }
     set_colour(cr_, colour);
-    cairo_move_to(cr_, -w / 2, -mh / 2);
+    cairo_save(cr_);
+    cairo_translate(cr_, x, y);
+    cairo_scale(cr_, scale_, scale_);
+    cairo_move_to(cr_, 0, 0);
     pango_cairo_show_layout(cr_, layout_);
+    cairo_restore(cr_);
     pango_layout_set_alignment(layout_, PANGO_ALIGN_LEFT);
 }
 

@@ -34,17 +34,17 @@ public:
     double draw(const std::string& text, double x, double y, double pt, bool bold, uint32_t colour,
                 Align align = Align::Left, double wrap_width = -1);
     // Largest size in [min_pt, max_pt] at which `text`, wrapped, fits a w x h box; nullopt if none.
-    std::optional<double> fit(const std::string& text, double w, double h, double min_pt, double max_pt);
-    // Draws `text` wrapped and centred in the box centred on the current origin.
-    void draw_centred(const std::string& text, double w, double pt, uint32_t colour);
-
-    // Call after changing the Cairo transform.
-    void update() { pango_cairo_update_layout(cr_, layout_); }
+    // On success the layout holds the fitted text (see show) and *fh its height.
+    std::optional<double> fit(const std::string& text, double w, double h, double min_pt, double max_pt, double* fh);
+    // Draws the text last measured or fitted, its top-left corner at (x, y); lines aligned in `box_w`.
+    void show(double x, double y, uint32_t colour, Align align = Align::Left, double box_w = 0);
 
 private:
     cairo_t* cr_;
     PangoLayout* layout_;
     PangoFontDescription* font_;
+    double scale_ = 1; // the layout is at kLayoutPt; drawn scaled by pt / kLayoutPt
+    bool bold_ = false;
     void set(const std::string& text, double pt, bool bold, double wrap_width);
 };
 

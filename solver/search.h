@@ -1,0 +1,72 @@
+// Local search over an allocation: swaps, moves and reorders under late acceptance, on one
+// thread or on two threads that share the halls between them.
+#pragma once
+
+#include "score.h"
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+
+namespace bp::detail
+{
+
+// Small, fast and reproducible on every platform (xoshiro-style).
+struct Rng
+{
+    uint64_t s[2];
+    explicit Rng(uint64_t seed)
+    {
+        uint64_t z = seed + 0x9E3779B97F4A7C15ull;
+        for (uint64_t& x : s)
+        {
+            z += 0x9E3779B97F4A7C15ull;
+            uint64_t y = z;
+            y = (y ^ (y >> 30)) * 0xBF58476D1CE4E5B9ull;
+            y = (y ^ (y >> 27)) * 0x94D049BB133111EBull;
+            x = y ^ (y >> 31);
+        }
+    }
+    uint64_t next()
+    {
+        uint64_t a = s[0], b = s[1], r = a + b;
+        b ^= a;
+        s[0] = ((a << 24) | (a >> 40)) ^ b ^ (b << 16);
+        s[1] = (b << 37) | (b >> 27);
+        return r;
+    }
+    uint32_t below(uint32_t n) { return n ? static_cast<uint32_t>(((next() >> 32) * n) >> 32) : 0; }
+    double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
+};
+
+using Clock = std::chrono::steady_clock;
+
+struct SearchControl
+{
+    uint64_t seed = 1;
+    int64_t iterations = 0;
+    Clock::time_point deadline;
+    const std::atomic<bool>* cancel = nullptr;
+    std::function<void(double fraction, Score)> progress; // may be empty
+    bool cross_hall = false; // moves may change an exhibitor's hall
+};
+
+struct SearchOutcome
+{
+    int64_t moves = 0;
+    bool stopped = false; // by the deadline or the cancel flag
+};
+
+// Improves the state in place, moving only `movers` and only into `halls` (1 = hall allowed).
+SearchOutcome local_search(State& S, const std::vector<int32_t>& movers, const std::vector<uint8_t>& halls,
+                           const SearchControl& control);
+
+// Pulls members of split pavilions next to their pavilion's largest part (free modules or a swap
+// with a non-member of the same shape) whenever the score improves. Returns the moves made.
+int64_t repair_pavilions(State& S, const SearchControl& control);
+
+// Splits the halls between `threads` searches on copies of `places`, then merges.
+std::vector<Place> parallel_search(const Problem& P, const Weights& W, const std::vector<Place>& places, int threads,
+                                   const SearchControl& control, int64_t& moves, bool& stopped);
+
+} // namespace bp::detail

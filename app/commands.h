@@ -31,5 +31,7 @@ void add_sample_command(CLI::App& app);
 void add_new_command(CLI::App& app);
 void add_import_command(CLI::App& app);
 void add_export_command(CLI::App& app);
+void add_grid_command(CLI::App& app);
+void add_check_command(CLI::App& app);
 
 } // namespace bp::cli

@@ -24,6 +24,8 @@ int main(int argc, char** argv)
     add_new_command(app);
     add_import_command(app);
     add_export_command(app);
+    add_grid_command(app);
+    add_check_command(app);
 
     try
     {

@@ -68,7 +68,7 @@ Hall pazhou_hall(const std::string& code, int level, Vec2 at, bool columns)
     {
         Polygon core = rectangle(at + Vec2{cx - 3, 39}, at + Vec2{cx + 3, 45});
         h.blocked.push_back(core);
-        door(DoorKind::Exit, core[0] + Vec2{1, 0}, core[0] + Vec2{5, 0}); // on the core's south face
+        door(DoorKind::Exit, {cx - 2, 39}, {cx + 2, 39}); // on the core's south face
     }
     if (columns)
         for (double x = 18; x < kHallW; x += 18)

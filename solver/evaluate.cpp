@@ -145,7 +145,7 @@ Evaluation detail::evaluate(const Problem& P, const Allocation& allocation, cons
         m.exhibitors++;
         m.area_requested_m2 += x.area_m2;
         m.preferences_requested += int(x.prefer.size());
-        if (x.locked && !(p == x.lock))
+        if (x.locked && (!x.lock.assigned() || !(p == x.lock)))
             add("locked-booth", Level::Hard, std::max(1, x.lock.modules()), {ex_subject(P, e), "booth:" + x.lock_number},
                 x.code + ": pinned to booth " + x.lock_number +
                     (x.lock.assigned() ? " but placed elsewhere" : ", which does not exist"));

@@ -66,7 +66,7 @@ Term exhibitor_term(const Problem& P, const Weights& W, int32_t e, const Place& 
 {
     const PExhibitor& x = P.ex[e];
     Term t;
-    if (x.locked && !(p == x.lock))
+    if (x.locked && (!x.lock.assigned() || !(p == x.lock)))
         t.hard += std::max(1, x.lock.modules());
     if (!p.assigned())
     {

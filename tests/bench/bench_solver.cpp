@@ -1,0 +1,132 @@
+// Benchmark of the allocation solver (issue 4): time to a plan with zero hard violations, everyone
+// placed and every pavilion contiguous on the samples; moves per second; the greedy baseline side by
+// side; and on small fairs the exact optimum from COIN-OR CBC (solver_exact.h).
+//
+// Usage: bench_solver [cismef] [canton] [canton-x3] [exact] [--threads N] [--seed N]
+#include "layout/booth_grid.h"
+#include "layout/samples.h"
+#include "solver/solver.h"
+#include "solver_exact.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <sys/resource.h>
+#include <vector>
+
+namespace
+{
+
+using Clock = std::chrono::steady_clock;
+
+double peak_rss_mb()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+void row(const char* name, double a, double b, const char* better)
+{
+    std::printf("  %-28s %14.0f %14.0f   %s\n", name, a, b, better);
+}
+
+// The soft metrics of the solver and of the baseline, side by side (penalties: lower is better).
+void compare(const bp::Evaluation& s, const bp::Evaluation& g)
+{
+    const bp::Metrics &a = s.metrics, &b = g.metrics;
+    std::printf("  %-28s %14s %14s\n", "metric", "solver", "greedy");
+    row("score.hard", double(s.score.hard), double(g.score.hard), "higher is better");
+    row("score.medium", double(s.score.medium), double(g.score.medium), "higher is better");
+    row("score.soft", double(s.score.soft), double(g.score.soft), "higher is better");
+    row("assigned", a.assigned, b.assigned, "");
+    row("pavilions contiguous", a.pavilions_contiguous, b.pavilions_contiguous, "");
+    row("pavilion split penalty", double(a.pavilion_split), double(b.pavilion_split), "lower is better");
+    row("pavilion spread penalty", double(a.pavilion_spread), double(b.pavilion_spread), "lower is better");
+    row("sector spread penalty", double(a.sector_spread), double(b.sector_spread), "lower is better");
+    row("preferences met", a.preferences_met, b.preferences_met, "");
+    row("preference penalty", double(a.preference), double(b.preference), "lower is better");
+    row("priority penalty", double(a.priority), double(b.priority), "lower is better");
+    row("competitor pairs on a wall", a.competitor_adjacent_pairs, b.competitor_adjacent_pairs, "lower is better");
+    row("competitor pairs < 10 m", a.competitor_near_pairs, b.competitor_near_pairs, "lower is better");
+    row("competitor near penalty", double(a.competitor_near), double(b.competitor_near), "lower is better");
+    row("isolated free modules", a.isolated_modules, b.isolated_modules, "lower is better");
+    row("isolated penalty", double(a.isolated), double(b.isolated), "lower is better");
+}
+
+void run_preset(const char* name, bp::SamplePreset preset, uint64_t seed, int threads, double limit_s)
+{
+    auto t0 = Clock::now();
+    bp::Project project = bp::make_sample(preset, seed);
+    bp::GridReport grid = bp::generate_grid(project);
+    double prep = std::chrono::duration<double>(Clock::now() - t0).count();
+    double requested_modules = 0;
+    for (const auto& e : project.exhibitors)
+        requested_modules += e.area_m2 / 9.0;
+    std::printf("\n== %s (seed %llu): %zu halls, %d bookable modules, %zu exhibitors, %zu pavilions, ~%.0f modules "
+                "requested; sample+grid %.2f s\n",
+                name, (unsigned long long)seed, project.venue.halls.size(), grid.modules(), project.exhibitors.size(),
+                project.pavilions.size(), requested_modules, prep);
+
+    bp::SolveOptions opt;
+    opt.seed = seed;
+    opt.threads = threads;
+    opt.time_limit_s = limit_s;
+    bp::SolveResult r = bp::solve(project, opt);
+    const bp::Metrics& m = r.evaluation.metrics;
+    std::printf("solver (%d thread%s): status %s, total %.2f s (construction %.2f s, search %.2f s)\n", threads,
+                threads == 1 ? "" : "s", bp::to_string(r.status), r.time_s, r.stats.construct_s, r.stats.search_s);
+    if (r.stats.goal_s >= 0)
+        std::printf("  time to zero hard + all placed + pavilions contiguous: %.2f s\n", r.stats.goal_s);
+    else
+        std::printf("  goal (zero hard + all placed + pavilions contiguous) NOT reached: hard %lld, unassigned %d, "
+                    "split pavilions %d\n",
+                    (long long)-r.evaluation.score.hard, m.exhibitors - m.assigned, m.pavilions - m.pavilions_contiguous);
+    std::printf("  move evaluations: %lld, %.0f per second\n", (long long)r.stats.moves, r.stats.moves_per_s);
+    std::printf("  fill rate %.3f, %d booths, peak memory %.0f MB\n", m.fill_rate, m.booths, peak_rss_mb());
+
+    auto g0 = Clock::now();
+    bp::Allocation greedy = bp::greedy_allocation(project);
+    double gt = std::chrono::duration<double>(Clock::now() - g0).count();
+    bp::Evaluation ge = bp::evaluate(project, greedy);
+    std::printf("greedy baseline: %.2f s\n", gt);
+    compare(r.evaluation, ge);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::vector<std::string> what;
+    int threads = 2;
+    uint64_t seed = 1;
+    for (int i = 1; i < argc; ++i)
+    {
+        if (!std::strcmp(argv[i], "--threads") && i + 1 < argc)
+            threads = std::atoi(argv[++i]);
+        else if (!std::strcmp(argv[i], "--seed") && i + 1 < argc)
+            seed = std::strtoull(argv[++i], nullptr, 10);
+        else
+            what.push_back(argv[i]);
+    }
+    if (what.empty())
+        what = {"exact", "cismef", "canton", "canton-x3"};
+    for (const std::string& w : what)
+    {
+        if (w == "exact")
+            bench::run_exact_comparison(seed);
+        else if (w == "cismef")
+        {
+            run_preset("cismef", bp::SamplePreset::Cismef, seed, 1, 60);
+            run_preset("cismef", bp::SamplePreset::Cismef, seed, threads, 60);
+        }
+        else if (w == "canton")
+            run_preset("canton", bp::SamplePreset::Canton, seed, threads, 30);
+        else if (w == "canton-x3")
+            run_preset("canton-x3", bp::SamplePreset::CantonX3, seed, threads, 120);
+        else
+            std::fprintf(stderr, "bench_solver: unknown part %s\n", w.c_str());
+    }
+    return 0;
+}

@@ -1,16 +1,28 @@
 #!/usr/bin/env bash
-# Installs every Debian bookworm package that boothplan's build, run and tests need.
-# Idempotent: skips what is present; runs apt-get update once; works as root or through sudo.
+# Installs every Debian bookworm package that boothplan's build, run and tests need, and the
+# Khronos glTF validator from npm into node_modules/ (git-ignored, pinned by package-lock.json).
+# Idempotent: skips what is present; runs apt-get update at most once; works as root or through sudo.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 PACKAGES=(
   # toolchain
-  build-essential cmake ninja-build pkg-config git python3
-  # model, project file, command line
+  build-essential cmake ninja-build pkg-config git python3 ca-certificates
+  # model, project file, command line, collision index
   libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev libbox2d-dev libglm-dev
-  # tests
-  catch2
+  # exports and imports: booth maps, lists, CAD, glTF, spreadsheets
+  libcairo2-dev libpango1.0-dev libdxflib-dev libtinygltf-dev libxlsxwriter-dev libzip-dev libxml2-dev
+  fonts-noto-core fonts-noto-cjk fonts-dejavu-core
+  # tests: Catch2, independent readers of our outputs, the DXF fuzzer, the exact-solver benchmark
+  catch2 poppler-utils librsvg2-bin python3-ezdxf python3-openpyxl clang-14 libclang-rt-14-dev coinor-libcbc-dev
 )
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null; then SUDO="sudo"; else
+    echo "setup: need root or sudo to install packages" >&2; exit 1
+  fi
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -18,18 +30,21 @@ for p in "${PACKAGES[@]}"; do
     missing+=("$p")
   fi
 done
-
-if [ ${#missing[@]} -eq 0 ]; then
-  echo "setup: all ${#PACKAGES[@]} packages present"
-  exit 0
+# Node.js with npm for the glTF validator: any installed node (Debian's or another) will do.
+if ! command -v npm >/dev/null; then
+  missing+=(nodejs npm)
 fi
 
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null; then SUDO="sudo"; else
-    echo "setup: need root or sudo to install: ${missing[*]}" >&2; exit 1
-  fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+else
+  echo "setup: all ${#PACKAGES[@]} Debian packages present"
 fi
-echo "setup: installing ${missing[*]}"
-$SUDO apt-get update -q
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+
+# The Khronos glTF validator, pinned by package-lock.json.
+if [ ! -d node_modules/gltf-validator ]; then
+  echo "setup: installing gltf-validator into node_modules/"
+  npm ci --no-audit --no-fund --loglevel=error
+fi

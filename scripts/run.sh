@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The main job: set up, build (Release) and plan the CISMEF sample fair from scratch:
+# generate it, lay out the booth grid, allocate every exhibitor, check the plan and export it.
+# The planner window is not built yet, so this runs the same headless job with or without a display.
+# Usage: scripts/run.sh [--headless] [--seed N] [--out DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SEED=1 OUT=out
+while [ $# -gt 0 ]; do
+  case $1 in
+    --headless) shift ;;
+    --seed) SEED=$2; shift 2 ;;
+    --out) OUT=$2; shift 2 ;;
+    *) echo "usage: scripts/run.sh [--headless] [--seed N] [--out DIR]" >&2; exit 2 ;;
+  esac
+done
+
+./scripts/setup.sh >/dev/null
+cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+cmake --build build-release -j "$(nproc)" --target boothplan
+BP=build-release/app/boothplan
+mkdir -p "$OUT"
+PROJECT=$OUT/cismef.boothplan
+
+step() { echo; echo "== $*"; }
+step "sample: the CISMEF fair (seed $SEED)"
+$BP sample --preset cismef --seed "$SEED" -o "$PROJECT" --force
+has() { $BP "$1" --help >/dev/null 2>&1; }
+if has grid; then step "grid: booth blocks in every hall"; $BP grid "$PROJECT"; fi
+if has solve; then
+  step "solve: allocate every exhibitor"
+  $BP solve "$PROJECT" --seed "$SEED" --report "$OUT/solve-report.json" || echo "(solve ended with status $?)"
+fi
+if has check; then
+  step "check: collisions and safety rules"
+  $BP check "$PROJECT" --json > "$OUT/check.json" && echo "no hard violations ($OUT/check.json)" ||
+    echo "check found violations: see $OUT/check.json"
+fi
+step "export"
+for fmt in json csv pdf svg png xlsx geojson dxf gltf; do
+  case $fmt in json) ext=project.json ;; *) ext=$fmt ;; esac
+  if $BP export "$PROJECT" --format "$fmt" -o "$OUT/cismef.$ext" >/dev/null 2>"$OUT/export-$fmt.err"; then
+    echo "  $OUT/cismef.$ext"; rm -f "$OUT/export-$fmt.err"
+  else
+    echo "  $fmt: failed, see $OUT/export-$fmt.err"
+  fi
+done
+echo
+echo "Results are in $(cd "$OUT" && pwd): the project $PROJECT and its exports."
+echo "Open the project again with: $BP export $PROJECT --format pdf -o plan.pdf"

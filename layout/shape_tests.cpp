@@ -41,10 +41,51 @@ static double min_overlap(const Polygon& edges, const Polygon& a, const Polygon&
     return best;
 }
 
+// A segment (a wall) against a convex shape: how far the shape reaches across the wall's line on
+// its lesser side, bounded by the overlaps along the wall and along the shape's other edge normals
+// (so a wall ending short of the shape, or only grazing it, does not count).
+static double segment_penetration(const Polygon& seg, const Polygon& shape)
+{
+    Vec2 e = seg[1] - seg[0];
+    double len = length(e);
+    if (len < 1e-12)
+        return -1e300;
+    Vec2 dir{e.x / len, e.y / len};
+    Vec2 normal{-dir.y, dir.x};
+    double lo, hi, slo, shi;
+    project(shape, normal, lo, hi);
+    double p = dot(seg[0], normal);
+    double best = std::min(p - lo, hi - p);
+    project(shape, dir, lo, hi);
+    project(seg, dir, slo, shi);
+    best = std::min(best, std::min(hi, shi) - std::max(lo, slo));
+    const size_t n = shape.size();
+    for (size_t i = 0; i < n && best >= 0; ++i)
+    {
+        Vec2 f = shape[(i + 1) % n] - shape[i];
+        double fl = length(f);
+        if (fl < 1e-12)
+            continue;
+        Vec2 axis{-f.y / fl, f.x / fl};
+        if (std::abs(dot(axis, dir)) < 1e-9)
+            continue; // parallel to the wall's normal: measured above
+        project(shape, axis, lo, hi);
+        project(seg, axis, slo, shi);
+        best = std::min(best, std::min(hi, shi) - std::max(lo, slo));
+    }
+    return best;
+}
+
 double penetration(const Polygon& a, const Polygon& b)
 {
     if (a.size() < 2 || b.size() < 2)
         return -1e300;
+    if (a.size() == 2 && b.size() == 2)
+        return segments_intersect({a[0], a[1]}, {b[0], b[1]}) ? 0 : -convex_distance(a, b);
+    if (a.size() == 2)
+        return segment_penetration(a, b);
+    if (b.size() == 2)
+        return segment_penetration(b, a);
     double best = min_overlap(a, a, b, 1e300);
     if (best < 0)
         return best;
@@ -64,7 +105,7 @@ static double vertex_edge_distance(const Polygon& verts, const Polygon& edges)
 
 double convex_distance(const Polygon& a, const Polygon& b)
 {
-    if (penetration(a, b) >= 0)
+    if (a.size() == 2 && b.size() == 2 ? segments_intersect({a[0], a[1]}, {b[0], b[1]}) : penetration(a, b) >= 0)
         return 0;
     return std::min(vertex_edge_distance(a, b), vertex_edge_distance(b, a));
 }

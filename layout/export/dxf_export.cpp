@@ -191,8 +191,13 @@ void export_dxf(const Project& project, const std::string& path, const ExportOpt
         out.text(b.number, c + side * (size * 0.18), std::clamp(size * 0.12, 0.15, 0.6), text_angle(dir),
                  on("BOOTH-NUMBER"));
         if (b.exhibitor.valid())
-            out.text(project.exhibitor(b.exhibitor).name, c - side * (size * 0.12), std::clamp(size * 0.06, 0.08, 0.4),
-                     text_angle(dir), on("BOOTH-NAME"));
+        {
+            const Exhibitor& e = project.exhibitor(b.exhibitor);
+            double h = std::clamp(size * 0.06, 0.08, 0.4);
+            out.text(e.name, c - side * (size * 0.04), h, text_angle(dir), on("BOOTH-NAME"));
+            if (!e.name_local.empty() && e.name_local != e.name)
+                out.text(e.name_local, c - side * (size * 0.04 + 2.2 * h), h, text_angle(dir), on("BOOTH-NAME"));
+        }
     }
     dw->sectionEnd();
     dxf.writeObjects(*dw);

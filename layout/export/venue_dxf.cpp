@@ -74,11 +74,14 @@ void add_bulge(Polygon& out, Vec2 p, Vec2 q, double bulge, double tol)
 
 Polygon circle(Vec2 c, double r, double tol)
 {
-    double step = tol < r ? 2 * std::acos(1 - tol / r) : kPi / 2;
-    int n = std::clamp(static_cast<int>(std::ceil(2 * kPi / step)), 8, 1024);
+    // Vertices at r / cos(pi/n) stray r (1/cos(pi/n) - 1) from the circle: keep that within tol.
+    double step = 2 * std::acos(r / (r + tol));
+    int n = std::clamp(static_cast<int>(std::ceil(2 * kPi / std::max(step, 1e-6))), 8, 1024);
+    // Circumscribed, so a round column's footprint never comes out smaller than the column.
+    double rv = r / std::cos(kPi / n);
     Polygon out;
     for (int k = 0; k < n; ++k)
-        out.push_back({c.x + r * std::cos(2 * kPi * k / n), c.y + r * std::sin(2 * kPi * k / n)});
+        out.push_back({c.x + rv * std::cos(2 * kPi * k / n), c.y + rv * std::sin(2 * kPi * k / n)});
     return out;
 }
 

@@ -19,6 +19,9 @@ namespace
 {
 
 constexpr double kFlattenTolerance_m = 0.05;
+// Venue shapes have tens of points; these bounds keep validation (quadratic per polygon) fast on
+// any input, including a fuzzer's.
+constexpr size_t kMaxShapePoints = 2048, kMaxTotalPoints = 50000;
 constexpr double kPi = 3.14159265358979323846;
 
 struct Located
@@ -150,6 +153,8 @@ public:
         {
             if (i == 0)
                 s.points.push_back(pts[0]);
+            if (s.points.size() > kMaxShapePoints)
+                throw InputError(file_, e.line, e.type, "shape with more than 2048 points (arcs flattened)");
             bool last = i + 1 == pts.size();
             if (!last)
                 add_bulge(s.points, pts[i], pts[i + 1], bulges[i], tol_);
@@ -299,13 +304,21 @@ Venue parse_venue_dxf(const std::string& bytes, const std::string& file, const D
     std::vector<DrawnName> names;
     std::map<std::string, int> ignored_layers;
     std::map<std::string, int> ignored_types;
+    size_t total_points = 0;
+    const DxfEntity* current = nullptr;
     auto scaled = [&](Polygon p) {
+        total_points += p.size();
+        if (p.size() > kMaxShapePoints || total_points > kMaxTotalPoints)
+            throw InputError(file, current->line, current->type,
+                             p.size() > kMaxShapePoints ? "shape with more than 2048 points (arcs flattened)"
+                                                        : "drawing with more than 50000 points on venue layers");
         for (Vec2& v : p)
             v = v * unit;
         return p;
     };
     for (const DxfEntity& e : drawing.entities)
     {
+        current = &e;
         std::string layer = upper(e.layer);
         bool poly = e.type == "LWPOLYLINE" || e.type == "POLYLINE";
         if (layer == L_hall)
@@ -321,7 +334,7 @@ Venue parse_venue_dxf(const std::string& bytes, const std::string& file, const D
             else if (e.type == "TEXT" || e.type == "MTEXT")
             {
                 DrawnName n = reader.text_of(e);
-                n.at = n.at * unit;
+                n.at = scaled({n.at})[0];
                 if (!n.text.empty())
                     names.push_back(n);
             }
@@ -351,6 +364,7 @@ Venue parse_venue_dxf(const std::string& bytes, const std::string& file, const D
             {
                 Segment s = reader.line_of(e);
                 doors.push_back({kind, {s.a * unit, s.b * unit}, e.line});
+                scaled({s.a, s.b});
             }
             else if (poly)
             {

@@ -246,7 +246,10 @@ private:
                 double d = penetration(fx, fy);
                 if (d > kOverlapTolerance)
                 {
-                    add(rule::kOverlap, {number(x), number(y)}, middle(fx),
+                    Box bx = bounds(fx), by = bounds(fy);
+                    Vec2 at{(std::max(bx.min.x, by.min.x) + std::min(bx.max.x, by.max.x)) / 2,
+                            (std::max(bx.min.y, by.min.y) + std::min(bx.max.y, by.max.y)) / 2};
+                    add(rule::kOverlap, {number(x), number(y)}, at,
                         "booths " + number(x) + " and " + number(y) + " overlap by " + metres(d));
                     continue;
                 }
@@ -264,6 +267,7 @@ private:
             return;
         const Vec2 axes[2] = {frame.along, frame.across};
         double gap_lo[2], gap_hi[2];
+        bool facing[2];
         for (int k = 0; k < 2; ++k)
         {
             double a0 = 1e300, a1 = -1e300, b0 = 1e300, b1 = -1e300;
@@ -278,11 +282,13 @@ private:
                 b1 = std::max(b1, dot(p, axes[k]));
             }
             // Overlapping projections give the shared stretch; separated ones the stretch between.
+            facing[k] = std::max(a0, b0) < std::min(a1, b1);
             gap_lo[k] = std::max(a0, b0) <= std::min(a1, b1) ? std::max(a0, b0) : std::min(a1, b1);
             gap_hi[k] = std::max(a0, b0) <= std::min(a1, b1) ? std::min(a1, b1) : std::max(a0, b0);
         }
-        // Booths meeting only at a corner line leave no walkable gap.
-        if (gap_hi[0] - gap_lo[0] <= kOverlapTolerance || gap_hi[1] - gap_lo[1] <= kOverlapTolerance)
+        // Only booths facing each other across the gap count; diagonal neighbours meet at an aisle
+        // crossing, and booths meeting at a corner line leave no walkable gap.
+        if (gap_hi[0] - gap_lo[0] <= kOverlapTolerance || gap_hi[1] - gap_lo[1] <= kOverlapTolerance || !facing[0] == !facing[1])
             return;
         auto at = [&](double u, double v) { return axes[0] * u + axes[1] * v; };
         Polygon gap = {at(gap_lo[0], gap_lo[1]), at(gap_hi[0], gap_lo[1]), at(gap_hi[0], gap_hi[1]), at(gap_lo[0], gap_hi[1])};

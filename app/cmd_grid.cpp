@@ -24,34 +24,39 @@ void add_grid_command(CLI::App& app)
     cmd->add_option("PROJECT", opt->project, "Project file (*.boothplan)")->required()->check(CLI::ExistingFile);
     cmd->add_flag("--best-frame", opt->best_frame,
                   "Always take the frame with the most modules, even when booth numbers then change");
-    cmd->callback([opt] {
-        auto t0 = std::chrono::steady_clock::now();
-        Project p = load_project(opt->project);
-        GridOptions options;
-        if (opt->best_frame)
-            options.keep_frame_loss = -1;
-        GridReport r = generate_grid(p, options);
-        save_project(p, opt->project);
-        double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-
-        char line[256];
-        double hall_area = 0;
-        for (const HallGridSummary& h : r.halls)
+    cmd->callback(
+        [opt]
         {
-            hall_area += h.hall_area_m2;
-            std::snprintf(line, sizeof line, "hall %-6s %5d modules in %3d blocks, net booth share %5.1f %% (rows %s)%s\n",
-                          h.code.c_str(), h.modules, h.blocks, 100 * h.share(), h.orientation_deg == 0 ? "east-west" : "north-south",
-                          h.frame_kept ? ", numbers kept" : "");
+            auto t0 = std::chrono::steady_clock::now();
+            Project p = load_project(opt->project);
+            GridOptions options;
+            if (opt->best_frame)
+                options.keep_frame_loss = -1;
+            GridReport r = generate_grid(p, options);
+            save_project(p, opt->project);
+            double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+
+            char line[256];
+            double hall_area = 0;
+            for (const HallGridSummary& h : r.halls)
+            {
+                hall_area += h.hall_area_m2;
+                std::snprintf(
+                    line, sizeof line, "hall %-6s %5d modules in %3d blocks, net booth share %5.1f %% (rows %s)%s\n",
+                    h.code.c_str(), h.modules, h.blocks, 100 * h.share(),
+                    h.orientation_deg == 0 ? "east-west" : "north-south", h.frame_kept ? ", numbers kept" : "");
+                std::cout << line;
+            }
+            std::snprintf(line, sizeof line, "%s: %d modules in %zu halls, net booth share %.1f %% (%.2f s)\n",
+                          opt->project.c_str(), r.modules(), r.halls.size(),
+                          hall_area > 0 ? 100 * r.booth_area_m2() / hall_area : 0.0, s);
             std::cout << line;
-        }
-        std::snprintf(line, sizeof line, "%s: %d modules in %zu halls, net booth share %.1f %% (%.2f s)\n", opt->project.c_str(),
-                      r.modules(), r.halls.size(), hall_area > 0 ? 100 * r.booth_area_m2() / hall_area : 0.0, s);
-        std::cout << line;
-        if (r.kept_allocations > 0)
-            std::cout << "kept " << r.kept_allocations << " allocated or reserved booths\n";
-        for (const DroppedAllocation& d : r.dropped)
-            std::cout << "dropped: exhibitor " << p.exhibitor(d.exhibitor).code << " lost booth " << d.booth << ": " << d.reason << "\n";
-    });
+            if (r.kept_allocations > 0)
+                std::cout << "kept " << r.kept_allocations << " allocated or reserved booths\n";
+            for (const DroppedAllocation& d : r.dropped)
+                std::cout << "dropped: exhibitor " << p.exhibitor(d.exhibitor).code << " lost booth " << d.booth << ": "
+                          << d.reason << "\n";
+        });
 }
 
 } // namespace bp::cli

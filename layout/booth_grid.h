@@ -27,8 +27,8 @@ struct HallGridSummary
     int column_cells = 0, blocked_cells = 0, door_cells = 0, escape_cells = 0;
     double booth_area_m2 = 0;
     double hall_area_m2 = 0;
-    int orientation_deg = 0;  // 0: rows run east-west, 90: north-south
-    bool frame_kept = false;  // the previous frame was reused
+    int orientation_deg = 0; // 0: rows run east-west, 90: north-south
+    bool frame_kept = false; // the previous frame was reused
     double share() const { return hall_area_m2 > 0 ? booth_area_m2 / hall_area_m2 : 0; } // net booth share
 };
 

@@ -22,9 +22,15 @@ int CheckReport::hard() const
                                           [](const Violation& v) { return v.level == ViolationLevel::Hard; }));
 }
 
-int CheckReport::soft() const { return static_cast<int>(violations.size()) - hard(); }
+int CheckReport::soft() const
+{
+    return static_cast<int>(violations.size()) - hard();
+}
 
-const char* to_string(ViolationLevel level) { return level == ViolationLevel::Hard ? "hard" : "soft"; }
+const char* to_string(ViolationLevel level)
+{
+    return level == ViolationLevel::Hard ? "hard" : "soft";
+}
 
 ViolationLevel rule_level(const std::string& id)
 {
@@ -52,8 +58,8 @@ Vec2 middle(const Polygon& p)
 
 bool valid_cells(const Block& b, const BoothCells& c)
 {
-    return c.rows >= 1 && c.cols >= 1 && c.row >= 0 && c.col >= 0 && c.row + c.rows <= b.rows && c.col + c.cols <= b.modules &&
-           b.cells.size() == static_cast<size_t>(b.rows * b.modules);
+    return c.rows >= 1 && c.cols >= 1 && c.row >= 0 && c.col >= 0 && c.row + c.rows <= b.rows &&
+           c.col + c.cols <= b.modules && b.cells.size() == static_cast<size_t>(b.rows * b.modules);
 }
 
 // Worst straight-line distance to the nearest exit over the module's corners, as the generator
@@ -92,7 +98,8 @@ public:
 private:
     void add(const char* rule_id, std::vector<std::string> booths, Vec2 at, std::string message)
     {
-        out_.violations.push_back({rule_id, rule_level(rule_id), hall_.code, std::move(booths), at, std::move(message)});
+        out_.violations.push_back(
+            {rule_id, rule_level(rule_id), hall_.code, std::move(booths), at, std::move(message)});
     }
 
     const std::vector<int>& booths_in(int block) const { return booths_of_block_[static_cast<size_t>(block)]; }
@@ -143,10 +150,12 @@ private:
                     continue;
                 Polygon fp = booth_shape(booth);
                 if (!inside_with_margin(index_outline(), fp, 0))
-                    add(rule::kOutsideHall, {number(booth)}, middle(fp), "booth " + number(booth) + " is not inside hall " + hall_.code);
+                    add(rule::kOutsideHall, {number(booth)}, middle(fp),
+                        "booth " + number(booth) + " is not inside hall " + hall_.code);
                 else if (!inside_with_margin(index_outline(), fp, rules_.wall_gap_m))
                     add(rule::kWallGap, {number(booth)}, middle(fp),
-                        "booth " + number(booth) + " is closer than the " + metres(rules_.wall_gap_m) + " service gap to a wall");
+                        "booth " + number(booth) + " is closer than the " + metres(rules_.wall_gap_m) +
+                            " service gap to a wall");
             }
 
         // Escape distance, per module of the booths of a block that is not wholly within reach.
@@ -174,7 +183,9 @@ private:
                     }
                 if (worst > 0)
                     add(rule::kEscapeDistance, {number(booth)}, at,
-                        "booth " + number(booth) + " is " + (exits_.empty() ? std::string("without any exit") : metres(worst) + " from the nearest exit") +
+                        "booth " + number(booth) + " is " +
+                            (exits_.empty() ? std::string("without any exit")
+                                            : metres(worst) + " from the nearest exit") +
                             " (limit " + metres(*rules_.max_exit_distance_m) + ")");
             }
 
@@ -184,10 +195,12 @@ private:
         around.min = around.min - Vec2{reach, reach};
         around.max = around.max + Vec2{reach, reach};
         std::vector<int> near;
-        index_.candidates(around, [&](int item) {
-            near.push_back(item);
-            return true;
-        });
+        index_.candidates(around,
+                          [&](int item)
+                          {
+                              near.push_back(item);
+                              return true;
+                          });
         std::sort(near.begin(), near.end());
         for (int item : near)
         {
@@ -213,9 +226,10 @@ private:
                 Polygon fp = booth_shape(booth);
                 if (index_.depth(item, fp) > kOverlapTolerance)
                 {
-                    std::string what = ref.kind == ItemKind::Column    ? "column " + std::to_string(ref.index + 1)
-                                       : ref.kind == ItemKind::Blocked ? "blocked zone " + std::to_string(ref.index + 1)
-                                                                       : "the clear zone of door " + std::to_string(ref.index + 1);
+                    std::string what = ref.kind == ItemKind::Column ? "column " + std::to_string(ref.index + 1)
+                                       : ref.kind == ItemKind::Blocked
+                                           ? "blocked zone " + std::to_string(ref.index + 1)
+                                           : "the clear zone of door " + std::to_string(ref.index + 1);
                     add(rule_id, {number(booth)}, middle(fp), "booth " + number(booth) + " stands in " + what);
                 }
             }
@@ -288,24 +302,29 @@ private:
         }
         // Only booths facing each other across the gap count; diagonal neighbours meet at an aisle
         // crossing, and booths meeting at a corner line leave no walkable gap.
-        if (gap_hi[0] - gap_lo[0] <= kOverlapTolerance || gap_hi[1] - gap_lo[1] <= kOverlapTolerance || !facing[0] == !facing[1])
+        if (gap_hi[0] - gap_lo[0] <= kOverlapTolerance || gap_hi[1] - gap_lo[1] <= kOverlapTolerance ||
+            !facing[0] == !facing[1])
             return;
         auto at = [&](double u, double v) { return axes[0] * u + axes[1] * v; };
-        Polygon gap = {at(gap_lo[0], gap_lo[1]), at(gap_hi[0], gap_lo[1]), at(gap_hi[0], gap_hi[1]), at(gap_lo[0], gap_hi[1])};
+        Polygon gap = {at(gap_lo[0], gap_lo[1]), at(gap_hi[0], gap_lo[1]), at(gap_hi[0], gap_hi[1]),
+                       at(gap_lo[0], gap_hi[1])};
         if (!inside_with_margin(hall_.outline, gap, 0))
             return;
         bool filled = false;
         Box gb = bounds(gap);
-        index_.candidates(gb, [&](int item) {
-            ItemRef ref = index_.ref(item);
-            if (ref.kind == ItemKind::Block || ref.kind == ItemKind::Column || ref.kind == ItemKind::Blocked)
-                filled = index_.depth(item, gap) > kOverlapTolerance;
-            return !filled;
-        });
+        index_.candidates(gb,
+                          [&](int item)
+                          {
+                              ItemRef ref = index_.ref(item);
+                              if (ref.kind == ItemKind::Block || ref.kind == ItemKind::Column ||
+                                  ref.kind == ItemKind::Blocked)
+                                  filled = index_.depth(item, gap) > kOverlapTolerance;
+                              return !filled;
+                          });
         if (!filled)
             add(rule::kAisleWidth, {number(x), number(y)}, middle(gap),
-                "the gap of " + metres(d) + " between booths " + number(x) + " and " + number(y) + " is narrower than the " +
-                    metres(rules_.aisle_m) + " aisle");
+                "the gap of " + metres(d) + " between booths " + number(x) + " and " + number(y) +
+                    " is narrower than the " + metres(rules_.aisle_m) + " aisle");
     }
 
     // Continuous rows: module rows of blocks that meet end to end are one row.
@@ -315,9 +334,10 @@ private:
         {
             int block, row;
         };
-        auto key = [](Vec2 p, Vec2 dir) {
-            return std::array<long long, 4>{std::llround(p.x * 100), std::llround(p.y * 100), std::llround(dir.x * 1000),
-                                            std::llround(dir.y * 1000)};
+        auto key = [](Vec2 p, Vec2 dir)
+        {
+            return std::array<long long, 4>{std::llround(p.x * 100), std::llround(p.y * 100),
+                                            std::llround(dir.x * 1000), std::llround(dir.y * 1000)};
         };
         std::map<std::array<long long, 4>, RowRef> starts;
         std::vector<RowRef> rows;
@@ -349,7 +369,8 @@ private:
             // Walk the chain, counting unbroken runs of bookable modules.
             double run = 0;
             std::vector<std::pair<int, int>> run_cells; // (block, cell)
-            auto flush = [&]() {
+            auto flush = [&]()
+            {
                 if (run > p_.rules(id_).max_row_m + kOverlapTolerance)
                 {
                     std::vector<std::string> names;
@@ -366,7 +387,8 @@ private:
                         }
                     auto [b0, c0] = run_cells.front();
                     const Block& blk = p_.blocks[static_cast<size_t>(b0)];
-                    add(rule::kRowLength, names, middle(footprint(blk, {BlockId(), c0 / blk.modules, 1, c0 % blk.modules, 1})),
+                    add(rule::kRowLength, names,
+                        middle(footprint(blk, {BlockId(), c0 / blk.modules, 1, c0 % blk.modules, 1})),
                         "a row of " + metres(run) + " without a cross aisle (limit " + metres(rules_.max_row_m) + ")");
                 }
                 run = 0;
@@ -386,7 +408,8 @@ private:
                     else
                         flush();
                 }
-                Vec2 e = blk.origin + blk.across * (cur.row * blk.row_depth_m) + blk.along * (blk.modules * blk.module_m);
+                Vec2 e =
+                    blk.origin + blk.across * (cur.row * blk.row_depth_m) + blk.along * (blk.modules * blk.module_m);
                 auto it = starts.find(key(e, blk.along));
                 if (it == starts.end())
                     break;
@@ -402,7 +425,8 @@ private:
         {
             const std::string a = "pavilion:" + p_.pavilions[static_cast<size_t>(c.ref_a.index)].name;
             const std::string b = "pavilion:" + p_.pavilions[static_cast<size_t>(c.ref_b.index)].name;
-            add(rule::kPavilionOverlap, {a, b}, c.at, "the regions of " + a.substr(9) + " and " + b.substr(9) + " overlap");
+            add(rule::kPavilionOverlap, {a, b}, c.at,
+                "the regions of " + a.substr(9) + " and " + b.substr(9) + " overlap");
         }
         for (size_t i = 0; i < p_.pavilions.size(); ++i)
         {
@@ -454,7 +478,8 @@ CheckReport check_project(const Project& project)
     {
         const Booth& b = project.booths[i];
         if (!b.cells.block.valid() || b.cells.block.index() >= project.blocks.size())
-            report.violations.push_back({rule::kBadBooth, ViolationLevel::Hard, "", {b.number}, {}, "booth " + b.number + " has no block"});
+            report.violations.push_back(
+                {rule::kBadBooth, ViolationLevel::Hard, "", {b.number}, {}, "booth " + b.number + " has no block"});
     }
     return report;
 }

@@ -19,18 +19,18 @@ enum class ViolationLevel : uint8_t
 // Rule ids as written in reports.
 namespace rule
 {
-inline constexpr const char* kOverlap = "overlap";                    // two booths share floor
-inline constexpr const char* kOutsideHall = "outside-hall";           // a booth leaves the hall outline
+inline constexpr const char* kOverlap = "overlap";          // two booths share floor
+inline constexpr const char* kOutsideHall = "outside-hall"; // a booth leaves the hall outline
 inline constexpr const char* kOverColumn = "over-column";
 inline constexpr const char* kOverBlocked = "over-blocked";
-inline constexpr const char* kDoorClearance = "door-clearance";       // inside a door's clear zone
-inline constexpr const char* kWallGap = "wall-gap";                   // closer than the service gap to a wall
-inline constexpr const char* kAisleWidth = "aisle-width";             // gap between booths narrower than an aisle
-inline constexpr const char* kRowLength = "row-length";               // continuous row longer than the rule
-inline constexpr const char* kEscapeDistance = "escape-distance";     // too far from every exit
-inline constexpr const char* kPavilionOverlap = "pavilion-overlap";   // two placed pavilion regions overlap
+inline constexpr const char* kDoorClearance = "door-clearance";     // inside a door's clear zone
+inline constexpr const char* kWallGap = "wall-gap";                 // closer than the service gap to a wall
+inline constexpr const char* kAisleWidth = "aisle-width";           // gap between booths narrower than an aisle
+inline constexpr const char* kRowLength = "row-length";             // continuous row longer than the rule
+inline constexpr const char* kEscapeDistance = "escape-distance";   // too far from every exit
+inline constexpr const char* kPavilionOverlap = "pavilion-overlap"; // two placed pavilion regions overlap
 inline constexpr const char* kPavilionOutside = "pavilion-outside-hall";
-inline constexpr const char* kBadBooth = "invalid-booth";             // booth cells outside its block
+inline constexpr const char* kBadBooth = "invalid-booth"; // booth cells outside its block
 } // namespace rule
 
 struct Violation

@@ -79,7 +79,8 @@ struct TreeQuery
 } // namespace
 
 CollisionIndex::CollisionIndex(Vec2 origin, Polygon outline)
-    : tree_(std::make_unique<b2DynamicTree>()), origin_(origin), outline_(translated(counter_clockwise(outline), origin * -1.0))
+    : tree_(std::make_unique<b2DynamicTree>()), origin_(origin),
+      outline_(translated(counter_clockwise(outline), origin * -1.0))
 {
 }
 
@@ -100,13 +101,15 @@ CollisionIndex CollisionIndex::build(const Project& project, HallId hall_id, Ind
     for (size_t i = 0; i < hall.blocked.size(); ++i)
         index.insert({ItemKind::Blocked, static_cast<int32_t>(i)}, hall.blocked[i]);
     for (size_t i = 0; i < hall.doors.size(); ++i)
-        index.insert({ItemKind::DoorClearance, static_cast<int32_t>(i)}, door_clearance(hall, hall.doors[i], rules.exit_clearance_m));
+        index.insert({ItemKind::DoorClearance, static_cast<int32_t>(i)},
+                     door_clearance(hall, hall.doors[i], rules.exit_clearance_m));
     if (contents.blocks)
         for (size_t i = 0; i < project.blocks.size(); ++i)
         {
             const Block& b = project.blocks[i];
             if (b.hall == hall_id && b.modules > 0 && b.rows > 0)
-                index.insert({ItemKind::Block, static_cast<int32_t>(i)}, footprint(b, {BlockId(), 0, b.rows, 0, b.modules}));
+                index.insert({ItemKind::Block, static_cast<int32_t>(i)},
+                             footprint(b, {BlockId(), 0, b.rows, 0, b.modules}));
         }
     if (contents.booths)
         for (size_t i = 0; i < project.booths.size(); ++i)
@@ -114,7 +117,8 @@ CollisionIndex CollisionIndex::build(const Project& project, HallId hall_id, Ind
             const Booth& b = project.booths[i];
             if (b.cells.block.valid() && b.cells.block.index() < project.blocks.size() &&
                 project.block(b.cells.block).hall == hall_id)
-                index.insert({ItemKind::Booth, static_cast<int32_t>(i)}, footprint(project.block(b.cells.block), b.cells));
+                index.insert({ItemKind::Booth, static_cast<int32_t>(i)},
+                             footprint(project.block(b.cells.block), b.cells));
         }
     if (contents.pavilions)
         for (size_t i = 0; i < project.pavilions.size(); ++i)
@@ -263,22 +267,25 @@ std::vector<Contact> CollisionIndex::all_overlaps(uint32_t kinds_a, uint32_t kin
         if (!a.alive || !(kinds_a & kind_bit(a.ref.kind)))
             continue;
         const bool a_in_b = kinds_b & kind_bit(a.ref.kind);
-        candidates({a.box.min + origin_, a.box.max + origin_}, [&](int j) {
-            const Item& b = items_[static_cast<size_t>(j)];
-            if (static_cast<size_t>(j) == i || !(kinds_b & kind_bit(b.ref.kind)))
-                return true;
-            // A pair both sides could report is reported from its lower id only.
-            if (a_in_b && (kinds_a & kind_bit(b.ref.kind)) && static_cast<size_t>(j) < i)
-                return true;
-            double depth = penetration(a.pieces, b.pieces);
-            if (depth > kOverlapTolerance)
+        candidates(
+            {a.box.min + origin_, a.box.max + origin_},
+            [&](int j)
             {
-                Box m{{std::max(a.box.min.x, b.box.min.x), std::max(a.box.min.y, b.box.min.y)},
-                      {std::min(a.box.max.x, b.box.max.x), std::min(a.box.max.y, b.box.max.y)}};
-                out.push_back({static_cast<int>(i), j, a.ref, b.ref, depth, (m.min + m.max) * 0.5 + origin_});
-            }
-            return true;
-        });
+                const Item& b = items_[static_cast<size_t>(j)];
+                if (static_cast<size_t>(j) == i || !(kinds_b & kind_bit(b.ref.kind)))
+                    return true;
+                // A pair both sides could report is reported from its lower id only.
+                if (a_in_b && (kinds_a & kind_bit(b.ref.kind)) && static_cast<size_t>(j) < i)
+                    return true;
+                double depth = penetration(a.pieces, b.pieces);
+                if (depth > kOverlapTolerance)
+                {
+                    Box m{{std::max(a.box.min.x, b.box.min.x), std::max(a.box.min.y, b.box.min.y)},
+                          {std::min(a.box.max.x, b.box.max.x), std::min(a.box.max.y, b.box.max.y)}};
+                    out.push_back({static_cast<int>(i), j, a.ref, b.ref, depth, (m.min + m.max) * 0.5 + origin_});
+                }
+                return true;
+            });
     }
     return out;
 }
@@ -312,7 +319,8 @@ bool CollisionIndex::blocked_at(const std::vector<Polygon>& pieces, const Box& b
     return false;
 }
 
-std::optional<Vec2> CollisionIndex::settle(const Polygon& shape, uint32_t avoid, SettleOptions options, int ignore) const
+std::optional<Vec2> CollisionIndex::settle(const Polygon& shape, uint32_t avoid, SettleOptions options,
+                                           int ignore) const
 {
     const std::vector<Polygon> pieces = convex_pieces(translated(shape, origin_ * -1.0));
     if (pieces.empty())
@@ -338,11 +346,13 @@ std::optional<Vec2> CollisionIndex::settle(const Polygon& shape, uint32_t avoid,
                     ring.push_back({dot(d, d), d});
                 }
         // Nearest first; ties broken by angle-free lexicographic order for determinism.
-        std::sort(ring.begin(), ring.end(), [](const auto& a, const auto& b) {
-            if (a.first != b.first)
-                return a.first < b.first;
-            return a.second.x != b.second.x ? a.second.x < b.second.x : a.second.y < b.second.y;
-        });
+        std::sort(ring.begin(), ring.end(),
+                  [](const auto& a, const auto& b)
+                  {
+                      if (a.first != b.first)
+                          return a.first < b.first;
+                      return a.second.x != b.second.x ? a.second.x < b.second.x : a.second.y < b.second.y;
+                  });
         for (const auto& [d2, d] : ring)
         {
             if (d2 >= best_d2)

@@ -26,11 +26,14 @@ enum class ItemKind : uint8_t
     Wall,          // index: outline edge i (from vertex i to i+1)
 };
 
-constexpr uint32_t kind_bit(ItemKind k) { return 1u << static_cast<uint32_t>(k); }
+constexpr uint32_t kind_bit(ItemKind k)
+{
+    return 1u << static_cast<uint32_t>(k);
+}
 constexpr uint32_t kAllKinds = 0x7f;
 // What a dragged or dropped pavilion region must stay clear of.
-constexpr uint32_t kPavilionObstacles =
-    kind_bit(ItemKind::Pavilion) | kind_bit(ItemKind::Blocked) | kind_bit(ItemKind::DoorClearance) | kind_bit(ItemKind::Wall);
+constexpr uint32_t kPavilionObstacles = kind_bit(ItemKind::Pavilion) | kind_bit(ItemKind::Blocked) |
+                                        kind_bit(ItemKind::DoorClearance) | kind_bit(ItemKind::Wall);
 
 const char* to_string(ItemKind k);
 
@@ -43,7 +46,7 @@ struct ItemRef
 
 struct Hit
 {
-    int item = -1;  // index id; -1 with kind Wall: the shape lies outside the hall without crossing a wall
+    int item = -1; // index id; -1 with kind Wall: the shape lies outside the hall without crossing a wall
     ItemRef ref;
     double depth = 0; // penetration in metres
 };
@@ -65,7 +68,7 @@ struct IndexContents
 
 struct SettleOptions
 {
-    double step_m = 0.25;      // positions tried lie on a grid of this pitch around the drop point
+    double step_m = 0.25; // positions tried lie on a grid of this pitch around the drop point
     double max_distance_m = 250;
 };
 

@@ -20,7 +20,9 @@ Project small_hall()
     Hall h;
     h.code = "5.1";
     h.outline = rectangle({0, 0}, {60, 40});
-    h.doors = {{DoorKind::Exit, {{0, 23}, {0, 17}}}, {DoorKind::Exit, {{60, 17}, {60, 23}}}, {DoorKind::Entrance, {{27, 0}, {33, 0}}}};
+    h.doors = {{DoorKind::Exit, {{0, 23}, {0, 17}}},
+               {DoorKind::Exit, {{60, 17}, {60, 23}}},
+               {DoorKind::Entrance, {{27, 0}, {33, 0}}}};
     p.venue.halls.push_back(h);
     return p;
 }

@@ -50,9 +50,18 @@ TEST_CASE("booths sharing a wall do not collide, a 1 cm overlap does, although B
     CHECK(box2d_says_overlap({10, 10}, {13, 13}, {13, 10}, {16, 13}));
     CHECK(box2d_says_overlap({10, 10}, {13, 13}, {13.015, 10}, {16.015, 13}));
 
-    SECTION("a neighbour sharing the wall") { CHECK(index.overlaps(rectangle({13, 10}, {16, 13})).empty()); }
-    SECTION("a neighbour 1.5 cm away") { CHECK(index.overlaps(rectangle({13.015, 10}, {16.015, 13})).empty()); }
-    SECTION("a neighbour sharing only a corner") { CHECK(index.overlaps(rectangle({13, 13}, {16, 16})).empty()); }
+    SECTION("a neighbour sharing the wall")
+    {
+        CHECK(index.overlaps(rectangle({13, 10}, {16, 13})).empty());
+    }
+    SECTION("a neighbour 1.5 cm away")
+    {
+        CHECK(index.overlaps(rectangle({13.015, 10}, {16.015, 13})).empty());
+    }
+    SECTION("a neighbour sharing only a corner")
+    {
+        CHECK(index.overlaps(rectangle({13, 13}, {16, 16})).empty());
+    }
     SECTION("a neighbour 1 cm into the booth")
     {
         auto hits = index.overlaps(rectangle({12.99, 10}, {15.99, 13}));
@@ -104,7 +113,10 @@ TEST_CASE("a pavilion dragged over a column, a blocked zone and a door's clear z
         CHECK(index.overlaps(rectangle({34, 14}, {40, 20})).empty());
         CHECK(index.overlaps(rectangle({33.9, 14}, {40, 20})).size() == 1);
     }
-    SECTION("in front of the door") { CHECK(index.overlaps(rectangle({25, 2}, {29, 6}), kPavilionObstacles).size() == 1); }
+    SECTION("in front of the door")
+    {
+        CHECK(index.overlaps(rectangle({25, 2}, {29, 6}), kPavilionObstacles).size() == 1);
+    }
     SECTION("outside the hall altogether")
     {
         auto hits = index.overlaps(rectangle({70, 10}, {80, 20}));

@@ -52,7 +52,10 @@ int cells_of(const Project& p, CellUse use)
     return n;
 }
 
-Polygon cell_polygon(const Block& b, int r, int c) { return footprint(b, {BlockId(), r, 1, c, 1}); }
+Polygon cell_polygon(const Block& b, int r, int c)
+{
+    return footprint(b, {BlockId(), r, 1, c, 1});
+}
 
 // What every generated grid must satisfy, whatever the hall's shape.
 void require_sound_grid(const Project& p)
@@ -175,7 +178,9 @@ TEST_CASE("a hall with a slanted wall keeps every module whole and 1 m clear of 
     Hall h;
     h.code = "4.2";
     h.outline = {{0, 0}, {90, 0}, {90, 30}, {50, 60}, {0, 60}}; // the north-east corner cut at 37°
-    h.doors = {{DoorKind::Entrance, {{40, 0}, {46, 0}}}, {DoorKind::Exit, {{20, 60}, {26, 60}}}, {DoorKind::Exit, {{90, 10}, {90, 16}}}};
+    h.doors = {{DoorKind::Entrance, {{40, 0}, {46, 0}}},
+               {DoorKind::Exit, {{20, 60}, {26, 60}}},
+               {DoorKind::Exit, {{90, 10}, {90, 16}}}};
     Project p = project_with(h);
     generate_grid(p);
     require_sound_grid(p);
@@ -337,7 +342,8 @@ TEST_CASE("regenerating keeps allocations whose modules survive and reports the 
     merged.exhibitor = ExhibitorId(0);
     booths.push_back(merged);
     p.booths = booths;
-    auto take = [&](int block, int col, int ex) {
+    auto take = [&](int block, int col, int ex)
+    {
         for (Booth& b : p.booths)
             if (b.cells.block == BlockId(block) && b.cells.row == 0 && b.cells.col == col && b.cells.cols == 1)
             {
@@ -353,7 +359,8 @@ TEST_CASE("regenerating keeps allocations whose modules survive and reports the 
     REQUIRE(!e2.empty());
     REQUIRE(!e3.empty());
     Polygon e3_cell = footprint(far, {BlockId(), 0, 1, 0, 1});
-    p.venue.halls[0].blocked.push_back(rectangle(bounds(e3_cell).min + Vec2{0.5, 0.5}, bounds(e3_cell).max - Vec2{0.5, 0.5}));
+    p.venue.halls[0].blocked.push_back(
+        rectangle(bounds(e3_cell).min + Vec2{0.5, 0.5}, bounds(e3_cell).max - Vec2{0.5, 0.5}));
 
     GridReport r = generate_grid(p);
     CHECK(r.kept_allocations == 2);

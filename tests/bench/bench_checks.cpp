@@ -17,7 +17,10 @@ namespace
 {
 
 using Clock = std::chrono::steady_clock;
-double ms_since(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
+double ms_since(Clock::time_point t0)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
 
 template <class F> double best_of(int runs, F&& f)
 {
@@ -50,8 +53,8 @@ int main()
             min_share = std::min(min_share, h.share());
             hall_area += h.hall_area_m2;
         }
-        std::printf("%-10s %6zu %8d %10.1f %10.1f%% %10.1f%%\n", to_string(preset), r.halls.size(), r.modules(), ms, 100 * min_share,
-                    100 * r.booth_area_m2() / hall_area);
+        std::printf("%-10s %6zu %8d %10.1f %10.1f%% %10.1f%%\n", to_string(preset), r.halls.size(), r.modules(), ms,
+                    100 * min_share, 100 * r.booth_area_m2() / hall_area);
         if (preset == SamplePreset::CantonX3)
             x3 = std::move(p);
     }
@@ -86,7 +89,8 @@ int main()
     CollisionIndex all(venue.min, rectangle(venue.min, venue.max));
     t0 = Clock::now();
     for (size_t i = 0; i < x3.booths.size(); ++i)
-        all.insert({ItemKind::Booth, static_cast<int32_t>(i)}, footprint(x3.block(x3.booths[i].cells.block), x3.booths[i].cells));
+        all.insert({ItemKind::Booth, static_cast<int32_t>(i)},
+                   footprint(x3.block(x3.booths[i].cells.block), x3.booths[i].cells));
     double build_ms = ms_since(t0);
     hits = 0;
     t0 = Clock::now();
@@ -95,8 +99,8 @@ int main()
         Vec2 o = at + Vec2{5.0 + (i % 90), 5.0 + (i / 90) % 55};
         hits += all.overlaps(rectangle(o, o + Vec2{30, 20}), kind_bit(ItemKind::Booth)).size();
     }
-    std::printf("drag query, venue-wide index of %zu booths (built in %.1f ms): %.4f ms per query\n", x3.booths.size(), build_ms,
-                ms_since(t0) / queries);
+    std::printf("drag query, venue-wide index of %zu booths (built in %.1f ms): %.4f ms per query\n", x3.booths.size(),
+                build_ms, ms_since(t0) / queries);
 
     // Index against naive all-pairs on 5,000 booths, every 50th pushed 1 m into its neighbour.
     const size_t n = std::min<size_t>(5000, x3.booths.size());
@@ -107,19 +111,25 @@ int main()
         shapes.push_back(i % 50 == 0 ? translated(fp, {1, 0}) : fp);
     }
     size_t naive_pairs = 0, index_pairs = 0;
-    double naive_ms = best_of(3, [&] {
-        naive_pairs = 0;
-        for (size_t i = 0; i < n; ++i)
-            for (size_t j = i + 1; j < n; ++j)
-                naive_pairs += penetration(shapes[i], shapes[j]) > kOverlapTolerance;
-    });
-    double index_ms = best_of(3, [&] {
-        CollisionIndex five(venue.min, rectangle(venue.min, venue.max));
-        for (size_t i = 0; i < n; ++i)
-            five.insert({ItemKind::Booth, static_cast<int32_t>(i)}, shapes[i]);
-        index_pairs = five.all_overlaps(kind_bit(ItemKind::Booth), kind_bit(ItemKind::Booth)).size();
-    });
-    std::printf("all overlaps among %zu booths: naive all-pairs %.1f ms (%zu pairs), index incl. build %.2f ms (%zu pairs): %.0fx faster\n",
+    double naive_ms = best_of(3,
+                              [&]
+                              {
+                                  naive_pairs = 0;
+                                  for (size_t i = 0; i < n; ++i)
+                                      for (size_t j = i + 1; j < n; ++j)
+                                          naive_pairs += penetration(shapes[i], shapes[j]) > kOverlapTolerance;
+                              });
+    double index_ms = best_of(3,
+                              [&]
+                              {
+                                  CollisionIndex five(venue.min, rectangle(venue.min, venue.max));
+                                  for (size_t i = 0; i < n; ++i)
+                                      five.insert({ItemKind::Booth, static_cast<int32_t>(i)}, shapes[i]);
+                                  index_pairs =
+                                      five.all_overlaps(kind_bit(ItemKind::Booth), kind_bit(ItemKind::Booth)).size();
+                              });
+    std::printf("all overlaps among %zu booths: naive all-pairs %.1f ms (%zu pairs), index incl. build %.2f ms (%zu "
+                "pairs): %.0fx faster\n",
                 n, naive_ms, naive_pairs, index_ms, index_pairs, naive_ms / index_ms);
     return naive_pairs == index_pairs ? 0 : 1;
 }

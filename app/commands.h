@@ -33,5 +33,6 @@ void add_import_command(CLI::App& app);
 void add_export_command(CLI::App& app);
 void add_grid_command(CLI::App& app);
 void add_check_command(CLI::App& app);
+void add_solve_command(CLI::App& app);
 
 } // namespace bp::cli

@@ -26,6 +26,7 @@ int main(int argc, char** argv)
     add_export_command(app);
     add_grid_command(app);
     add_check_command(app);
+    add_solve_command(app);
 
     try
     {

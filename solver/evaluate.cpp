@@ -31,15 +31,15 @@ bool valid_place(const Problem& P, const Place& p)
 
 } // namespace
 
-const char* to_string(Level l)
+const char* to_string(PenaltyLevel l)
 {
     switch (l)
     {
-    case Level::Hard:
+    case PenaltyLevel::Hard:
         return "hard";
-    case Level::Medium:
+    case PenaltyLevel::Medium:
         return "medium";
-    case Level::Soft:
+    case PenaltyLevel::Soft:
         return "soft";
     }
     return "?";
@@ -66,7 +66,7 @@ Evaluation detail::evaluate(const Problem& P, const Allocation& allocation, cons
     Metrics& m = ev.metrics;
     std::vector<Place> places = to_places(P, allocation);
     Term total;
-    auto add = [&](const char* constraint, Level level, int64_t penalty, std::vector<std::string> subjects, std::string msg) {
+    auto add = [&](const char* constraint, PenaltyLevel level, int64_t penalty, std::vector<std::string> subjects, std::string msg) {
         ev.violations.push_back({constraint, level, penalty, std::move(subjects), std::move(msg)});
     };
 
@@ -80,7 +80,7 @@ Evaluation detail::evaluate(const Problem& P, const Allocation& allocation, cons
         if (!valid_place(P, p))
         {
             total.hard += std::max(1, p.modules());
-            add("outside-block", Level::Hard, std::max(1, p.modules()), {ex_subject(P, int32_t(e))},
+            add("outside-block", PenaltyLevel::Hard, std::max(1, p.modules()), {ex_subject(P, int32_t(e))},
                 P.ex[e].code + ": booth is not inside one block");
             p = {}; // scored as unassigned from here on
             continue;
@@ -96,7 +96,7 @@ Evaluation detail::evaluate(const Problem& P, const Allocation& allocation, cons
         if (bad)
         {
             total.hard += bad;
-            add("non-booth-cell", Level::Hard, bad, {ex_subject(P, int32_t(e)), "booth:" + P.booth_number(p)},
+            add("non-booth-cell", PenaltyLevel::Hard, bad, {ex_subject(P, int32_t(e)), "booth:" + P.booth_number(p)},
                 P.ex[e].code + ": booth covers " + std::to_string(bad) + " module(s) that are not bookable");
         }
         int lo = static_cast<int>(std::ceil(P.ex[e].need_m2 - 1e-9));
@@ -108,7 +108,7 @@ Evaluation detail::evaluate(const Problem& P, const Allocation& allocation, cons
         if (!P.ex[e].locked && !size_ok)
         {
             total.hard += 1;
-            add("booth-size", Level::Hard, 1, {ex_subject(P, int32_t(e)), "booth:" + P.booth_number(p)},
+            add("booth-size", PenaltyLevel::Hard, 1, {ex_subject(P, int32_t(e)), "booth:" + P.booth_number(p)},
                 P.ex[e].code + ": booth of " + fmt("%.0f", a) + " m² for a request of " + std::to_string(lo) + " m²");
         }
     }
@@ -127,7 +127,7 @@ Evaluation detail::evaluate(const Problem& P, const Allocation& allocation, cons
                 else
                 {
                     total.hard += 1;
-                    add("module-overlap", Level::Hard, 1,
+                    add("module-overlap", PenaltyLevel::Hard, 1,
                         {ex_subject(P, occ[u]), ex_subject(P, int32_t(e)), "booth:" + P.project->blocks[p.block].number(r, c)},
                         "module used by " + P.ex[occ[u]].code + " and " + P.ex[e].code);
                 }
@@ -146,7 +146,7 @@ Evaluation detail::evaluate(const Problem& P, const Allocation& allocation, cons
         m.area_requested_m2 += x.area_m2;
         m.preferences_requested += int(x.prefer.size());
         if (x.locked && (!x.lock.assigned() || !(p == x.lock)))
-            add("locked-booth", Level::Hard, std::max(1, x.lock.modules()), {ex_subject(P, e), "booth:" + x.lock_number},
+            add("locked-booth", PenaltyLevel::Hard, std::max(1, x.lock.modules()), {ex_subject(P, e), "booth:" + x.lock_number},
                 x.code + ": pinned to booth " + x.lock_number +
                     (x.lock.assigned() ? " but placed elsewhere" : ", which does not exist"));
         if (!p.assigned())
@@ -154,7 +154,7 @@ Evaluation detail::evaluate(const Problem& P, const Allocation& allocation, cons
             std::string reason = i < allocation.exhibitors.size() ? allocation.exhibitors[i].reason : "";
             if (reason.empty())
                 reason = x.code + ": not placed";
-            add("unassigned", Level::Medium, t.medium, {ex_subject(P, e)}, reason);
+            add("unassigned", PenaltyLevel::Medium, t.medium, {ex_subject(P, e)}, reason);
             continue;
         }
         m.assigned++;
@@ -162,14 +162,14 @@ Evaluation detail::evaluate(const Problem& P, const Allocation& allocation, cons
         m.area_assigned_m2 += P.area(p);
         std::string booth = "booth:" + P.booth_number(p);
         if (x.raw && P.area(p) < 36 - 1e-9)
-            add("raw-space-min", Level::Hard, std::llround(36 - P.area(p)), {ex_subject(P, e), booth},
+            add("raw-space-min", PenaltyLevel::Hard, std::llround(36 - P.area(p)), {ex_subject(P, e), booth},
                 x.code + ": raw space below 36 m²");
         int outside = 0;
         for (int r = p.row; r < p.row + p.rows; ++r)
             for (int c = p.col; c < p.col + p.cols; ++c)
                 outside += !P.allowed(e, P.cell(p.block, r, c));
         if (outside)
-            add("pavilion-region", Level::Hard, outside, {ex_subject(P, e), booth, "pavilion:" + P.pavilions[x.pavilion].name},
+            add("pavilion-region", PenaltyLevel::Hard, outside, {ex_subject(P, e), booth, "pavilion:" + P.pavilions[x.pavilion].name},
                 x.code + ": " + std::to_string(outside) + " module(s) outside the region of pavilion " + P.pavilions[x.pavilion].name);
         int32_t zone = x.sector >= 0 ? P.sectors[x.sector].zone : -1;
         if (zone >= 0)
@@ -179,7 +179,7 @@ Evaluation detail::evaluate(const Problem& P, const Allocation& allocation, cons
                 for (int c = p.col; c < p.col + p.cols; ++c)
                     out += !P.masks[zone][P.cell(p.block, r, c)];
             if (out)
-                add("sector-zone", Level::Soft, std::llround(out * P.blocks[p.block].module_area) * W.sector_spread_per_m2,
+                add("sector-zone", PenaltyLevel::Soft, std::llround(out * P.blocks[p.block].module_area) * W.sector_spread_per_m2,
                     {ex_subject(P, e), booth, "sector:" + P.sectors[x.sector].name}, x.code + ": outside its sector's zone");
         }
         for (size_t k = 0; k < x.prefer.size(); ++k)
@@ -189,7 +189,7 @@ Evaluation detail::evaluate(const Problem& P, const Allocation& allocation, cons
             else
             {
                 m.preference += W.preference_unmet;
-                add("preference-unmet", Level::Soft, W.preference_unmet, {ex_subject(P, e), booth},
+                add("preference-unmet", PenaltyLevel::Soft, W.preference_unmet, {ex_subject(P, e), booth},
                     x.code + ": wants " + to_string(x.prefer[k]));
             }
         }
@@ -197,14 +197,14 @@ Evaluation detail::evaluate(const Problem& P, const Allocation& allocation, cons
         {
             int64_t pen = int64_t(x.priority) * (4 - quality(P, p)) * W.priority_quality;
             m.priority += pen;
-            add("priority-booth", Level::Soft, pen, {ex_subject(P, e), booth},
+            add("priority-booth", PenaltyLevel::Soft, pen, {ex_subject(P, e), booth},
                 x.code + ": priority " + std::to_string(x.priority) + " on a booth of quality " + std::to_string(quality(P, p)) + "/4");
         }
         if (x.previous.assigned() && !(x.previous == p))
         {
             m.moved++;
             m.stability += W.moved;
-            add("moved", Level::Soft, W.moved, {ex_subject(P, e), booth, "booth:" + P.booth_number(x.previous)},
+            add("moved", PenaltyLevel::Soft, W.moved, {ex_subject(P, e), booth, "booth:" + P.booth_number(x.previous)},
                 x.code + ": moved from " + P.booth_number(x.previous));
         }
     }
@@ -226,11 +226,11 @@ Evaluation detail::evaluate(const Problem& P, const Allocation& allocation, cons
             if (walls > 0)
             {
                 m.competitor_adjacent_pairs++;
-                add("competitor-wall", Level::Hard, walls, subj, P.ex[i].code + " and its competitor " + P.ex[c].code + " share a wall");
+                add("competitor-wall", PenaltyLevel::Hard, walls, subj, P.ex[i].code + " and its competitor " + P.ex[c].code + " share a wall");
             }
             m.competitor_near_pairs++;
             m.competitor_near += t.soft;
-            add("competitor-near", Level::Soft, t.soft, subj,
+            add("competitor-near", PenaltyLevel::Soft, t.soft, subj,
                 P.ex[i].code + " and its competitor " + P.ex[c].code + " are " + fmt("%.1f", d) + " m apart (want 10 m)");
         }
 
@@ -257,7 +257,7 @@ Evaluation detail::evaluate(const Problem& P, const Allocation& allocation, cons
         for (int32_t e : pav.members)
             if (places[e].assigned() && comp[e] != f.largest_root)
                 subj.push_back("booth:" + P.booth_number(places[e]));
-        add("pavilion-split", Level::Soft, f.split_m2 * W.pavilion_split_per_m2, subj,
+        add("pavilion-split", PenaltyLevel::Soft, f.split_m2 * W.pavilion_split_per_m2, subj,
             "pavilion " + pav.name + ": " + std::to_string(f.split_m2) + " m² apart from its main part");
     }
 
@@ -279,7 +279,7 @@ Evaluation detail::evaluate(const Problem& P, const Allocation& allocation, cons
             for (int32_t h = 0; h < P.halls; ++h)
                 if (h != main && hall_area[h] > 0)
                     subj.push_back("hall:" + P.hall_code[h]);
-            add("sector-spread", Level::Soft, cost, subj,
+            add("sector-spread", PenaltyLevel::Soft, cost, subj,
                 "sector " + P.sectors[s].name + ": " + std::to_string(cost / std::max<int64_t>(1, W.sector_spread_per_m2)) +
                     " m² outside its main hall " + P.hall_code[main]);
         }
@@ -297,7 +297,7 @@ Evaluation detail::evaluate(const Problem& P, const Allocation& allocation, cons
             total.soft += W.isolated_module;
             m.isolated += W.isolated_module;
             int32_t b = P.cell_block[u], local = u - P.blocks[b].base;
-            add("isolated-module", Level::Soft, W.isolated_module,
+            add("isolated-module", PenaltyLevel::Soft, W.isolated_module,
                 {"booth:" + P.project->blocks[b].number(local / P.blocks[b].modules, local % P.blocks[b].modules)},
                 "a single free module nobody can combine");
         }
@@ -305,7 +305,7 @@ Evaluation detail::evaluate(const Problem& P, const Allocation& allocation, cons
     m.fill_rate = free_area > 0 ? m.area_assigned_m2 / double(free_area) : 0;
     ev.score = to_score(total);
     std::stable_sort(ev.violations.begin(), ev.violations.end(),
-                     [](const Violation& a, const Violation& b) { return a.level < b.level; });
+                     [](const Penalty& a, const Penalty& b) { return a.level < b.level; });
     return ev;
 }
 

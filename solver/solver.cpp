@@ -228,13 +228,13 @@ std::vector<std::string> explain_exhibitor(const Project& project, const Evaluat
     else
         lines.push_back(a.reason.empty() ? x.code + ": not placed" : a.reason);
     const std::string subject = "exhibitor:" + x.code;
-    for (const Violation& v : evaluation.violations)
+    for (const Penalty& v : evaluation.violations)
         if (std::find(v.subjects.begin(), v.subjects.end(), subject) != v.subjects.end() && v.constraint != "unassigned")
             lines.push_back(std::string(to_string(v.level)) + " " + v.constraint + ": " + v.message);
     if (x.pavilion.valid())
     {
         const std::string pav = "pavilion:" + project.pavilion(x.pavilion).name;
-        for (const Violation& v : evaluation.violations)
+        for (const Penalty& v : evaluation.violations)
             if (v.constraint == "pavilion-split" && !v.subjects.empty() && v.subjects[0] == pav)
                 lines.push_back("why the pavilion is split: " + v.message);
     }

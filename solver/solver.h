@@ -38,20 +38,20 @@ struct Score
     friend auto operator<=>(const Score&, const Score&) = default;
 };
 
-enum class Level : uint8_t
+enum class PenaltyLevel : uint8_t
 {
     Hard,
     Medium,
     Soft
 };
-const char* to_string(Level l);
+const char* to_string(PenaltyLevel l);
 
 // One penalty traced to its constraint and its subjects ("pavilion:Iran", "booth:2.1C07",
 // "exhibitor:X0042"), so the planner can ask why an exhibitor stands where it does.
-struct Violation
+struct Penalty
 {
     std::string constraint; // "competitor-wall", "pavilion-split", "unassigned", ...
-    Level level = Level::Soft;
+    PenaltyLevel level = PenaltyLevel::Soft;
     int64_t penalty = 0; // what it costs in its level (positive)
     std::vector<std::string> subjects;
     std::string message;
@@ -93,7 +93,7 @@ struct Evaluation
 {
     Score score;
     Metrics metrics;
-    std::vector<Violation> violations;
+    std::vector<Penalty> violations;
 };
 
 struct Progress

@@ -30,7 +30,7 @@ bool share_wall(const BoothCells& a, const BoothCells& b)
 
 bool has(const Evaluation& ev, const std::string& constraint)
 {
-    return std::any_of(ev.violations.begin(), ev.violations.end(), [&](const Violation& v) { return v.constraint == constraint; });
+    return std::any_of(ev.violations.begin(), ev.violations.end(), [&](const Penalty& v) { return v.constraint == constraint; });
 }
 
 } // namespace
@@ -73,8 +73,8 @@ TEST_CASE("a hand-made plan with competitors side by side is graded hard and exp
     Evaluation ev = evaluate(p, a);
     CHECK(ev.score.hard == -1);
     REQUIRE(has(ev, "competitor-wall"));
-    auto v = *std::find_if(ev.violations.begin(), ev.violations.end(), [](const Violation& x) { return x.constraint == "competitor-wall"; });
-    CHECK(v.level == Level::Hard);
+    auto v = *std::find_if(ev.violations.begin(), ev.violations.end(), [](const Penalty& x) { return x.constraint == "competitor-wall"; });
+    CHECK(v.level == PenaltyLevel::Hard);
     CHECK(std::find(v.subjects.begin(), v.subjects.end(), "exhibitor:A") != v.subjects.end());
     CHECK(std::find(v.subjects.begin(), v.subjects.end(), "booth:1.1A02-03") != v.subjects.end());
     CHECK(ev.metrics.competitor_adjacent_pairs == 1);

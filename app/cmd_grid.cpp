@@ -41,10 +41,13 @@ void add_grid_command(CLI::App& app)
             for (const HallGridSummary& h : r.halls)
             {
                 hall_area += h.hall_area_m2;
-                std::snprintf(
-                    line, sizeof line, "hall %-6s %5d modules in %3d blocks, net booth share %5.1f %% (rows %s)%s\n",
-                    h.code.c_str(), h.modules, h.blocks, 100 * h.share(),
-                    h.orientation_deg == 0 ? "east-west" : "north-south", h.frame_kept ? ", numbers kept" : "");
+                std::string rows = h.orientation_deg == 0    ? "east-west"
+                                   : h.orientation_deg == 90 ? "north-south"
+                                                             : "at " + std::to_string(h.orientation_deg) + " degrees";
+                std::snprintf(line, sizeof line,
+                              "hall %-6s %5d modules in %3d blocks, net booth share %5.1f %% (rows %s)%s\n",
+                              h.code.c_str(), h.modules, h.blocks, 100 * h.share(), rows.c_str(),
+                              h.frame_kept ? ", numbers kept" : "");
                 std::cout << line;
             }
             std::snprintf(line, sizeof line, "%s: %d modules in %zu halls, net booth share %.1f %% (%.2f s)\n",

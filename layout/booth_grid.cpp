@@ -149,12 +149,12 @@ struct Choice
     bool kept = false;
 };
 
-Choice choose_frame(const std::set<CellKey>& previous, double keep_loss, const LocalHall local[2])
+Choice choose_frame(const std::set<CellKey>& previous, double keep_loss, const std::vector<LocalHall>& local)
 {
     Choice best, keep;
     double keep_match = 0;
     const int max_modules = local[0].max_modules;
-    for (int o = 0; o < 2; ++o)
+    for (int o = 0; o < static_cast<int>(local.size()); ++o)
     {
         const LocalHall& h = local[o];
         const double span_v = std::min(2 * h.row, std::max(0.0, h.box.height() - 2 * h.gap));
@@ -162,7 +162,7 @@ Choice choose_frame(const std::set<CellKey>& previous, double keep_loss, const L
             for (double ta = 0; ta < h.row * 2 - kEps && ta <= span_v; ta += 0.5)
                 for (double tu = 0; tu < h.module - kEps; tu += 0.5)
                 {
-                    Frame f{o * 90, ta, tu, run};
+                    Frame f{o, ta, tu, run};
                     CellGrid g = lay_cells(h, f);
                     if (g.booths > best.booths)
                         best = {f, g.booths, false};
@@ -320,7 +320,9 @@ GridReport generate_grid(Project& project, const GridOptions& options)
         sum.hall_area_m2 = area(hall.outline);
         if (hall.outline.size() >= 3 && rules.module_m > 0 && rules.block_depth_m > 0)
         {
-            LocalHall local[2] = {make_local(hall, rules, 0), make_local(hall, rules, 90)};
+            std::vector<LocalHall> local;
+            for (Vec2 d : row_directions(hall))
+                local.push_back(make_local(hall, rules, d));
             Choice choice;
             const std::string key = previous[hi].empty() ? shape_key(hall, rules) : std::string();
             if (auto it = searched.find(key); !key.empty() && it != searched.end())
@@ -331,11 +333,11 @@ GridReport generate_grid(Project& project, const GridOptions& options)
                 if (!key.empty())
                     searched[key] = choice.frame;
             }
-            const LocalHall& h = local[choice.frame.orientation == 0 ? 0 : 1];
+            const LocalHall& h = local[static_cast<size_t>(choice.frame.orientation)];
             CellGrid g = lay_cells(h, choice.frame);
             size_t first = blocks.size();
             build_blocks(h, g, id, hall.code, blocks);
-            sum.orientation_deg = choice.frame.orientation;
+            sum.orientation_deg = static_cast<int>(std::lround(std::atan2(h.along.y, h.along.x) * 180 / std::acos(-1.0)));
             sum.frame_kept = choice.kept;
             sum.blocks = static_cast<int>(blocks.size() - first);
             for (size_t b = first; b < blocks.size(); ++b)

@@ -37,10 +37,40 @@ std::vector<Interval> merged(std::vector<Interval> v)
 
 } // namespace
 
-LocalHall make_local(const Hall& hall, const HallRules& rules, int orientation)
+std::vector<Vec2> row_directions(const Hall& hall)
+{
+    std::vector<Vec2> dirs{{1, 0}, {0, 1}};
+    Vec2 longest;
+    double best = 0;
+    for (size_t i = 0, n = hall.outline.size(); i < n; ++i)
+    {
+        Vec2 e = hall.outline[(i + 1) % n] - hall.outline[i];
+        if (length(e) > best + 1e-9)
+        {
+            best = length(e);
+            longest = e;
+        }
+    }
+    if (best > 0)
+    {
+        // Fold into [0°, 90°): the four directions of a wall's axes are one frame pair.
+        double a = std::atan2(longest.y, longest.x);
+        const double quarter = std::acos(-1.0) / 2;
+        a = std::fmod(std::fmod(a, quarter) + quarter, quarter);
+        if (a > 0.5 * std::acos(-1.0) / 180 && a < quarter - 0.5 * std::acos(-1.0) / 180)
+        {
+            Vec2 d{std::cos(a), std::sin(a)};
+            dirs.push_back(d);
+            dirs.push_back({-d.y, d.x});
+        }
+    }
+    return dirs;
+}
+
+LocalHall make_local(const Hall& hall, const HallRules& rules, Vec2 along)
 {
     LocalHall h;
-    h.along = orientation == 0 ? Vec2{1, 0} : Vec2{0, 1};
+    h.along = along;
     h.across = {-h.along.y, h.along.x};
     h.module = rules.module_m;
     h.row = rules.block_depth_m / 2;

@@ -60,7 +60,7 @@ struct Pattern
 
 struct Frame
 {
-    int orientation = 0; // 0 or 90 degrees
+    int orientation = 0; // index into the hall's candidate row directions (see row_directions)
     double t_across = 0, t_along = 0;
     int max_run = 8;
 };
@@ -126,8 +126,11 @@ inline Polygon local_rect(double u0, double v0, double u1, double v1)
     return {{u0, v0}, {u1, v0}, {u1, v1}, {u0, v1}};
 }
 
-// The hall's geometry in the frame of one orientation (0 or 90 degrees), with its main aisles.
-LocalHall make_local(const Hall& hall, const HallRules& rules, int orientation);
+// Directions rows may run in: east-west, north-south, and for a hall drawn askew also along its
+// longest wall and square to it.
+std::vector<Vec2> row_directions(const Hall& hall);
+// The hall's geometry in the frame whose rows run along `along` (a unit vector), with its main aisles.
+LocalHall make_local(const Hall& hall, const HallRules& rules, Vec2 along);
 // Lays bands and runs for the frame and classifies every cell of the pattern.
 CellGrid lay_cells(const LocalHall& h, const Frame& f);
 

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <map>
 #include <regex>
 #include <set>
@@ -195,6 +196,28 @@ TEST_CASE("a hall with a slanted wall keeps every module whole and 1 m clear of 
         near_slope += d < 5;
     }
     CHECK(near_slope > 0); // the slope is used, not left as one big empty triangle
+}
+
+TEST_CASE("a hall drawn askew gets its rows along its own walls")
+{
+    Hall square = rectangular_hall(90, 60);
+    doors_on_every_side(square, 90, 60);
+    Project straight = project_with(square);
+    const int straight_modules = generate_grid(straight).modules();
+
+    // The same hall turned by 30 degrees about the origin.
+    const double a = std::acos(-1.0) / 6;
+    auto turn = [&](Vec2 q) { return Vec2{q.x * std::cos(a) - q.y * std::sin(a), q.x * std::sin(a) + q.y * std::cos(a)}; };
+    Hall askew = square;
+    for (Vec2& q : askew.outline)
+        q = turn(q);
+    for (Door& d : askew.doors)
+        d.span = {turn(d.span.a), turn(d.span.b)};
+    Project p = project_with(askew);
+    GridReport r = generate_grid(p);
+    require_sound_grid(p);
+    CHECK((r.halls[0].orientation_deg == 30 || r.halls[0].orientation_deg == 120));
+    CHECK(r.modules() >= straight_modules * 0.95);
 }
 
 TEST_CASE("columns take their cells out of the grid; the cells beside them stay booths")

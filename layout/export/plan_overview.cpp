@@ -11,6 +11,59 @@
 namespace bp
 {
 
+namespace
+{
+
+// Where each pavilion stands: its halls and booths, in the room the map leaves below it.
+void draw_pavilion_directory(cairo_t* cr, PlanText& text, const PlanContext& ctx, double x, double y, double w,
+                             double bottom, double u)
+{
+    const Project& p = ctx.project;
+    struct Where
+    {
+        std::map<std::string, int> halls; // code -> booths
+        int booths = 0;
+    };
+    std::vector<Where> where(p.pavilions.size());
+    for (const Booth& b : p.booths)
+        if (b.exhibitor.valid() && p.exhibitor(b.exhibitor).pavilion.valid())
+        {
+            Where& wh = where[p.exhibitor(b.exhibitor).pavilion.index()];
+            ++wh.halls[p.hall(b.hall).code];
+            ++wh.booths;
+        }
+    std::vector<size_t> order;
+    for (size_t i = 0; i < where.size(); ++i)
+        if (where[i].booths > 0)
+            order.push_back(i);
+    if (order.empty() || bottom - y < 60 * u)
+        return;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return p.pavilions[a].name < p.pavilions[b].name; });
+    y += text.draw("Pavilion directory", x, y, 9 * u, true, 0x222222) + 3 * u;
+    const int columns = 4;
+    double col_w = (w - 12 * u * (columns - 1)) / columns, pt = 6.5 * u, line = 11 * u;
+    // Balanced columns when they fit; what does not fit is left to the hall pages' indexes.
+    int rows = std::min(static_cast<int>((bottom - y) / line), static_cast<int>((order.size() + columns - 1) / columns));
+    for (size_t k = 0; k < order.size() && rows > 0; ++k)
+    {
+        int c = static_cast<int>(k) / rows;
+        if (c >= columns)
+            break;
+        double cx = x + c * (col_w + 12 * u), cy = y + (static_cast<int>(k) % rows) * line;
+        const Pavilion& pav = p.pavilions[order[k]];
+        std::string halls;
+        for (auto& [code, n] : where[order[k]].halls)
+            halls += (halls.empty() ? "" : ", ") + code;
+        set_colour(cr, pav.colour);
+        cairo_rectangle(cr, cx, cy + 1.5 * u, 7 * u, 6 * u);
+        cairo_fill(cr);
+        text.draw(pav.name, cx + 10 * u, cy, pt, false, 0x222222, Align::Left, col_w * 0.62);
+        text.draw(halls, cx + col_w, cy, pt, true, 0x222222, Align::Right);
+    }
+}
+
+} // namespace
+
 void draw_overview_page(cairo_t* cr, const PlanContext& ctx, PageSpec page)
 {
     const Venue& venue = ctx.project.venue;
@@ -80,6 +133,8 @@ void draw_overview_page(cairo_t* cr, const PlanContext& ctx, PageSpec page)
         }
         y += ph;
     }
+
+    draw_pavilion_directory(cr, text, ctx, mx0, y + 16 * u, mx1 - mx0, my1, u);
 
     // Sidebar: north and scale, legend, then each hall's fill.
     double sx = mx1 + gap, sy = my0;

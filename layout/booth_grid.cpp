@@ -367,7 +367,7 @@ GridReport generate_grid(Project& project, const GridOptions& options)
                     where[key_of(module_centres(blocks[b], {BlockId(), r, 1, c, 1})[0])] = {static_cast<int>(b), r, c};
 
     // Carry over booths whose cells all still exist as one rectangle of one block.
-    std::map<std::pair<int, int>, std::vector<int>> taken; // block -> per cell: kept booth index or -1
+    std::map<int, std::vector<int>> taken; // block -> per cell: kept booth index or -1
     std::vector<Booth> kept;
     for (const KeptBooth& k : wanted)
     {
@@ -392,7 +392,7 @@ GridReport generate_grid(Project& project, const GridOptions& options)
             ok = false;
         if (ok)
         {
-            auto& occ = taken[{block, 0}];
+            auto& occ = taken[block];
             const Block& blk = blocks[static_cast<size_t>(block)];
             occ.resize(blk.cells.size(), -1);
             for (int r = r0; r <= r1 && ok; ++r)
@@ -421,7 +421,7 @@ GridReport generate_grid(Project& project, const GridOptions& options)
     for (size_t b = 0; b < blocks.size(); ++b)
     {
         const Block& blk = blocks[b];
-        auto occ_it = taken.find({static_cast<int>(b), 0});
+        auto occ_it = taken.find(static_cast<int>(b));
         for (int r = 0; r < blk.rows; ++r)
             for (int c = 0; c < blk.modules; ++c)
             {

@@ -32,17 +32,13 @@ uint32_t status_colour(BoothStatus s)
 }
 } // namespace
 
-uint32_t palette_colour(const std::string& name)
+uint32_t palette_colour(size_t n)
 {
-    // 24 soft, distinct hues; FNV-1a picks one so a country keeps its colour between exports.
     static const uint32_t kPalette[] = {0x8DD3C7, 0xFFFFB3, 0xBEBADA, 0xFB8072, 0x80B1D3, 0xFDB462,
                                         0xB3DE69, 0xFCCDE5, 0xBC80BD, 0xCCEBC5, 0xFFED6F, 0xA6CEE3,
                                         0x1F78B4, 0xB2DF8A, 0x33A02C, 0xFB9A99, 0xE31A1C, 0xFDBF6F,
                                         0xFF7F00, 0xCAB2D6, 0x6A3D9A, 0xB15928, 0x66C2A5, 0xE78AC3};
-    uint32_t h = 2166136261u;
-    for (unsigned char c : name)
-        h = (h ^ c) * 16777619u;
-    return kPalette[h % (sizeof(kPalette) / sizeof(kPalette[0]))];
+    return kPalette[n % (sizeof(kPalette) / sizeof(kPalette[0]))];
 }
 
 bool is_dark(uint32_t c)
@@ -51,7 +47,21 @@ bool is_dark(uint32_t c)
     return 0.299 * r + 0.587 * g + 0.114 * b < 0.5;
 }
 
-ColourKey::ColourKey(const Project& project, ColourBy by) : project_(project), by_(by) {}
+ColourKey::ColourKey(const Project& project, ColourBy by) : project_(project), by_(by)
+{
+    if (by != ColourBy::Country)
+        return;
+    std::map<std::string, int> count;
+    for (const Booth& b : project.booths)
+        if (b.exhibitor.valid())
+            ++count[project.exhibitor(b.exhibitor).country];
+    std::vector<std::pair<int, std::string>> ranked;
+    for (auto& [code, n] : count)
+        ranked.push_back({-n, code});
+    std::sort(ranked.begin(), ranked.end());
+    for (size_t i = 0; i < ranked.size(); ++i)
+        country_colours_[ranked[i].second] = palette_colour(i);
+}
 
 const char* ColourKey::title() const
 {
@@ -109,7 +119,10 @@ uint32_t ColourKey::colour_of(const std::string& category, const Booth& booth) c
     case ColourBy::Sector:
         return e.sector.valid() ? project_.sector(e.sector).colour : kNoPavilionColour;
     case ColourBy::Country:
-        return palette_colour(category);
+    {
+        auto it = country_colours_.find(category);
+        return it == country_colours_.end() ? palette_colour(0) : it->second;
+    }
     case ColourBy::Status:
         break;
     }
@@ -164,9 +177,9 @@ std::vector<std::vector<const Booth*>> booths_by_hall(const Project& project)
     return out;
 }
 
-Fill hall_fill(const Project& project, const std::vector<const Booth*>& booths)
+BoothFill hall_fill(const Project& project, const std::vector<const Booth*>& booths)
 {
-    Fill f;
+    BoothFill f;
     for (const Booth* b : booths)
     {
         double a = booth_area(project.block(b->cells.block), b->cells);

@@ -5,6 +5,7 @@
 #include "export.h"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -36,11 +37,12 @@ public:
 private:
     const Project& project_;
     ColourBy by_;
+    std::map<std::string, uint32_t> country_colours_; // by rank of booths, so frequent ones differ
     uint32_t colour_of(const std::string& category, const Booth& booth) const;
 };
 
-// A distinct, print-friendly colour for a name (stable across runs).
-uint32_t palette_colour(const std::string& name);
+// The n-th of 24 distinct, print-friendly colours.
+uint32_t palette_colour(size_t n);
 // Black or white, whichever reads better on the fill.
 bool is_dark(uint32_t colour);
 
@@ -53,13 +55,13 @@ namespace bp
 std::vector<std::vector<const Booth*>> booths_by_hall(const Project& project);
 
 // How much of a hall's (or pavilion's) booth space is taken.
-struct Fill
+struct BoothFill
 {
     int booths = 0, assigned = 0;
     double area_m2 = 0, assigned_m2 = 0;
     double rate() const { return area_m2 > 0 ? assigned_m2 / area_m2 : 0; }
 };
-Fill hall_fill(const Project& project, const std::vector<const Booth*>& booths);
+BoothFill hall_fill(const Project& project, const std::vector<const Booth*>& booths);
 
 // Today's date (UTC) as YYYY-MM-DD, or the options' date when set.
 std::string export_date(const ExportOptions& options);

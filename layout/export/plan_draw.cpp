@@ -251,7 +251,7 @@ std::vector<IndexEntry> draw_hall_page(cairo_t* cr, const PlanContext& ctx, Hall
             text.draw("continued overleaf", sx + side_w, my1, 5.5 * u, false, kGrey, Align::Right);
     }
 
-    Fill f = hall_fill(ctx.project, booths);
+    BoothFill f = hall_fill(ctx.project, booths);
     char foot[200];
     std::snprintf(foot, sizeof foot, "%d booths \u00b7 %d let \u00b7 %.0f m\u00b2 of %.0f m\u00b2 let (%s)", f.booths,
                   f.assigned, f.assigned_m2, f.area_m2, percent(f.rate()).c_str());

@@ -151,14 +151,14 @@ void draw_overview_page(cairo_t* cr, const PlanContext& ctx, PageSpec page)
     sy += text.draw("let", sx + side_w, sy, pt, true, 0x666666, Align::Right) + u;
     for (size_t i = 0; i < venue.halls.size() && sy < my1 - 10 * u; ++i)
     {
-        Fill f = hall_fill(ctx.project, ctx.hall_booths[i]);
+        BoothFill f = hall_fill(ctx.project, ctx.hall_booths[i]);
         char rate[16];
         std::snprintf(rate, sizeof rate, "%.0f%%", f.rate() * 100);
         text.draw(venue.halls[i].code, sx, sy, pt, false, 0x222222);
         text.draw(std::to_string(f.booths), sx + side_w * 0.55, sy, pt, false, 0x222222, Align::Right);
         sy += text.draw(rate, sx + side_w, sy, pt, false, 0x222222, Align::Right) + 0.8 * u;
     }
-    Fill total = hall_fill(ctx.project, all);
+    BoothFill total = hall_fill(ctx.project, all);
     char foot[160];
     std::snprintf(foot, sizeof foot, "%d booths \u00b7 %d let \u00b7 %.0f m\u00b2 of %.0f m\u00b2 let (%.0f%%)", total.booths,
                   total.assigned, total.assigned_m2, total.area_m2, total.rate() * 100);

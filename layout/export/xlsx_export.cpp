@@ -89,13 +89,13 @@ void write_summary(lxw_worksheet* ws, const Project& project, const std::optiona
     worksheet_write_string(ws, 0, 0, (project.venue.name + " \u2014 booth list").c_str(), f.title);
     worksheet_write_string(ws, 1, 0, ("Exported " + date + " by boothplan").c_str(), nullptr);
     lxw_row_t r = 3;
-    const char* hall_cols[] = {"Hall", "Name", "Booths", "Let", "Booth area m\u00b2", "Let area m\u00b2", "Fill rate"};
+    const char* hall_cols[] = {"Hall", "Name", "Booths", "Let", "Booth area m\u00b2", "Let area m\u00b2", "BoothFill rate"};
     for (lxw_col_t c = 0; c < 7; ++c)
         worksheet_write_string(ws, r, c, hall_cols[c], f.bold);
     ++r;
     auto by_hall = booths_by_hall(project);
-    Fill total;
-    auto write_fill = [&](lxw_row_t row, const Fill& fill) {
+    BoothFill total;
+    auto write_fill = [&](lxw_row_t row, const BoothFill& fill) {
         worksheet_write_number(ws, row, 2, fill.booths, nullptr);
         worksheet_write_number(ws, row, 3, fill.assigned, nullptr);
         worksheet_write_number(ws, row, 4, fill.area_m2, f.number);
@@ -106,7 +106,7 @@ void write_summary(lxw_worksheet* ws, const Project& project, const std::optiona
     {
         if (only && only->index() != i)
             continue;
-        Fill fill = hall_fill(project, by_hall[i]);
+        BoothFill fill = hall_fill(project, by_hall[i]);
         worksheet_write_string(ws, r, 0, project.venue.halls[i].code.c_str(), nullptr);
         worksheet_write_string(ws, r, 1, project.venue.halls[i].name.c_str(), nullptr);
         write_fill(r++, fill);
@@ -120,7 +120,7 @@ void write_summary(lxw_worksheet* ws, const Project& project, const std::optiona
 
     // Pavilions: how much of the members' requested area they got.
     r += 2;
-    const char* pav_cols[] = {"Pavilion", "Country", "Members", "Placed", "Requested m\u00b2", "Assigned m\u00b2", "Fill rate"};
+    const char* pav_cols[] = {"Pavilion", "Country", "Members", "Placed", "Requested m\u00b2", "Assigned m\u00b2", "BoothFill rate"};
     for (lxw_col_t c = 0; c < 7; ++c)
         worksheet_write_string(ws, r, c, pav_cols[c], f.bold);
     ++r;

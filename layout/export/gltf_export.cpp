@@ -100,8 +100,9 @@ void add_booth(MeshBuilder& mesh, const Project& project, const ColourKey& key, 
     bool raw = booth.exhibitor.valid() && project.exhibitor(booth.exhibitor).booth_kind == BoothKind::Raw;
     if (raw)
     {
-        // A self-built stand: a block of its key colour, a little inside the plot.
-        mesh.prism(offset(fp, -0.3), 0.02, kRawStand_m, colour);
+        // A self-built stand: a block of its key colour, 0.3 m inside the plot.
+        Vec2 a = block.along * 0.3, x = block.across * 0.3;
+        mesh.prism({fp[0] + a + x, fp[1] - a + x, fp[2] - a - x, fp[3] + a - x}, 0.02, kRawStand_m, colour);
         return;
     }
     // Sides in the order of Block::open_side: -across, +across, -along, +along.

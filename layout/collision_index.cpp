@@ -326,16 +326,75 @@ std::optional<Vec2> CollisionIndex::settle(const Polygon& shape, uint32_t avoid,
     if (pieces.empty())
         return std::nullopt;
     const Box box = bounds_of(pieces);
-    const double step = std::max(options.step_m, 0.01);
-    const int rings = static_cast<int>(std::ceil(options.max_distance_m / step));
-    // Search square rings outwards; a ring k holds distances in [k, k*sqrt(2)] steps, so once the
-    // best free spot is nearer than the next ring's inner radius nothing closer can follow.
+    auto free_at = [&](Vec2 d) {
+        return !blocked_at(translated(pieces, d), {box.min + d, box.max + d}, avoid, ignore);
+    };
+    if (free_at({0, 0}))
+        return Vec2{0, 0};
     std::optional<Vec2> best;
-    double best_d2 = 1e300;
-    std::vector<std::pair<double, Vec2>> ring;
-    for (int k = 0; k <= rings; ++k)
+    double best_d2 = options.max_distance_m * options.max_distance_m;
+
+    // 1. Contact positions: the shape's box pressed against an obstacle's box or the hall's bounds
+    // on each side. For axis-aligned shapes (booths, most pavilions, columns, cores) the nearest
+    // free place is one of these, so this alone is exact there and fast on a crowded hall.
+    std::vector<double> xs{0}, ys{0};
+    auto contact = [&](const Box& ob)
     {
-        if (best && k * step * k * step > best_d2)
+        xs.push_back(ob.min.x - box.max.x);
+        xs.push_back(ob.max.x - box.min.x);
+        ys.push_back(ob.min.y - box.max.y);
+        ys.push_back(ob.max.y - box.min.y);
+    };
+    for (size_t i = 0; i < items_.size(); ++i)
+        if (items_[i].alive && static_cast<int>(i) != ignore && (avoid & kind_bit(items_[i].ref.kind)) &&
+            items_[i].ref.kind != ItemKind::Wall)
+            contact(items_[i].box);
+    for (Vec2 v : outline_)
+    {
+        xs.push_back(v.x - box.min.x);
+        xs.push_back(v.x - box.max.x);
+        ys.push_back(v.y - box.min.y);
+        ys.push_back(v.y - box.max.y);
+    }
+    for (auto* v : {&xs, &ys})
+    {
+        std::sort(v->begin(), v->end());
+        v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+    if (xs.size() * ys.size() <= 1000000)
+    {
+        std::vector<std::pair<double, Vec2>> cands;
+        for (double x : xs)
+            for (double y : ys)
+                if (x * x + y * y < best_d2)
+                    cands.push_back({x * x + y * y, {x, y}});
+        std::sort(cands.begin(), cands.end(),
+                  [](const auto& a, const auto& b)
+                  {
+                      if (a.first != b.first)
+                          return a.first < b.first;
+                      return a.second.x != b.second.x ? a.second.x < b.second.x : a.second.y < b.second.y;
+                  });
+        for (const auto& [d2, d] : cands)
+            if (free_at(d))
+            {
+                best = d;
+                best_d2 = d2;
+                break;
+            }
+    }
+
+    // 2. A grid search around the drop point, for places the contact positions miss next to
+    // slanted or round shapes: square rings outwards, up to the best distance so far (at most
+    // refine_distance_m once one is known). Ring k holds distances in [k, k*sqrt(2)] steps, so the
+    // search stops once the best is nearer than a ring's inner radius.
+    const double step = std::max(options.step_m, 0.01);
+    const double reach = best ? std::min(std::sqrt(best_d2), options.refine_distance_m) : options.max_distance_m;
+    const int rings = static_cast<int>(std::ceil(reach / step));
+    std::vector<std::pair<double, Vec2>> ring;
+    for (int k = 1; k <= rings; ++k)
+    {
+        if (k * step * k * step >= best_d2)
             break;
         ring.clear();
         for (int i = -k; i <= k; ++i)
@@ -345,7 +404,6 @@ std::optional<Vec2> CollisionIndex::settle(const Polygon& shape, uint32_t avoid,
                     Vec2 d{i * step, j * step};
                     ring.push_back({dot(d, d), d});
                 }
-        // Nearest first; ties broken by angle-free lexicographic order for determinism.
         std::sort(ring.begin(), ring.end(),
                   [](const auto& a, const auto& b)
                   {
@@ -357,8 +415,7 @@ std::optional<Vec2> CollisionIndex::settle(const Polygon& shape, uint32_t avoid,
         {
             if (d2 >= best_d2)
                 break;
-            std::vector<Polygon> moved = translated(pieces, d);
-            if (!blocked_at(moved, {box.min + d, box.max + d}, avoid, ignore))
+            if (free_at(d))
             {
                 best = d;
                 best_d2 = d2;

@@ -68,8 +68,9 @@ struct IndexContents
 
 struct SettleOptions
 {
-    double step_m = 0.25; // positions tried lie on a grid of this pitch around the drop point
-    double max_distance_m = 250;
+    double step_m = 0.25;          // pitch of the grid searched around the drop point
+    double max_distance_m = 250;   // farther than this: no place
+    double refine_distance_m = 20; // the grid search stops here once a contact position is free
 };
 
 class CollisionIndex
@@ -105,9 +106,10 @@ public:
     bool inside_hall(const Polygon& shape) const;
     // Every overlapping pair between an item of kinds_a and one of kinds_b, each pair once.
     std::vector<Contact> all_overlaps(uint32_t kinds_a, uint32_t kinds_b) const;
-    // Where a dropped shape should go: the smallest translation (on the options' grid) after which
-    // it overlaps nothing in `avoid` (and stays inside the hall when Wall is in avoid).
-    // nullopt when no free place lies within max_distance_m.
+    // Where a dropped shape should go: the smallest translation after which it overlaps nothing in
+    // `avoid` (and stays inside the hall when Wall is in avoid). Exact for axis-aligned shapes (it
+    // tries every position pressed against an obstacle), else the nearest on the options' grid
+    // within refine_distance_m. nullopt when no free place lies within max_distance_m.
     std::optional<Vec2> settle(const Polygon& shape, uint32_t avoid = kPavilionObstacles, SettleOptions options = {},
                                int ignore = -1) const;
 

@@ -219,3 +219,34 @@ TEST_CASE("exact tests: penetration and distance of convex shapes, ear clipping"
     CHECK(a == Approx(64));
     CHECK(penetration(pieces, {rectangle({5, 5}, {9, 9})}) <= 0);
 }
+
+TEST_CASE("when the only free slot is across the hall, the dropped pavilion goes there, pressed against its neighbours")
+{
+    CollisionIndex index = empty_hall({0, 0}, 126, 84);
+    int n = 0;
+    for (int i = 0; i < 10; ++i)
+        for (int j = 0; j < 7; ++j)
+            if (!(i == 9 && j == 6))
+            {
+                Vec2 lo{1.0 + 12.5 * i, 1.0 + 12 * j};
+                index.insert({ItemKind::Pavilion, n++}, rectangle(lo, lo + Vec2{11, 11}));
+            }
+    auto move = index.settle(rectangle({5, 5}, {14, 14}));
+    REQUIRE(move);
+    // Pavilion (8, 5) ends at x = 112 and y = 72: the corner of the free slot nearest the drop.
+    CHECK(move->x == Approx(107));
+    CHECK(move->y == Approx(67));
+}
+
+TEST_CASE("a pavilion dropped against a slanted stair core settles clear of the slope")
+{
+    CollisionIndex index = empty_hall();
+    index.insert({ItemKind::Blocked, 0}, {{20, 10}, {40, 10}, {20, 30}}); // a triangular core
+    Polygon dropped = rectangle({22, 12}, {28, 18});
+    auto move = index.settle(dropped);
+    REQUIRE(move);
+    Polygon settled = translated(dropped, *move);
+    CHECK(index.overlaps(settled, kPavilionObstacles).empty());
+    // Out past the core's west or south face (8 m) is nearer than out across its slope (11.3 m).
+    CHECK(std::hypot(move->x, move->y) == Approx(8));
+}

@@ -143,16 +143,16 @@ private:
         }
 
         // Walls: only blocks near one go down to their booths.
-        if (!inside_with_margin(index_outline(), whole, rules_.wall_gap_m))
+        if (!inside_with_margin(hall_.outline, whole, rules_.wall_gap_m))
             for (int booth : booths_in(bi))
             {
                 if (!valid_cells(blk, p_.booths[static_cast<size_t>(booth)].cells))
                     continue;
                 Polygon fp = booth_shape(booth);
-                if (!inside_with_margin(index_outline(), fp, 0))
+                if (!inside_with_margin(hall_.outline, fp, 0))
                     add(rule::kOutsideHall, {number(booth)}, middle(fp),
                         "booth " + number(booth) + " is not inside hall " + hall_.code);
-                else if (!inside_with_margin(index_outline(), fp, rules_.wall_gap_m))
+                else if (!inside_with_margin(hall_.outline, fp, rules_.wall_gap_m))
                     add(rule::kWallGap, {number(booth)}, middle(fp),
                         "booth " + number(booth) + " is closer than the " + metres(rules_.wall_gap_m) +
                             " service gap to a wall");
@@ -235,8 +235,6 @@ private:
             }
         }
     }
-
-    const Polygon& index_outline() const { return hall_.outline; }
 
     void check_block_pair(int a, int b)
     {

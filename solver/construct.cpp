@@ -257,9 +257,12 @@ std::vector<Place> construct(const Problem& P, std::vector<std::string>& reasons
     {
         if (cancel && cancel->load(std::memory_order_relaxed))
             break;
+        // Pavilions first: if the hall's packing falls short, single exhibitors overflow, not members.
         size_t k = 0;
-        for (size_t i : hall_units[hh])
-            pack_group(units[i].members, int32_t(hh), k);
+        for (int pass = 0; pass < 2; ++pass)
+            for (size_t i : hall_units[hh])
+                if (units[i].pavilion == (pass == 0))
+                    pack_group(units[i].members, int32_t(hh), k);
     }
 
     // Leftovers: any hole, the pavilion's hall first, then the roomiest halls.

@@ -402,8 +402,15 @@ bool State::try_move(const Change* changes, int n, Score& out)
         int32_t pv = P_.ex[ch_[i].e].pavilion, s = P_.ex[ch_[i].e].sector;
         if (pv >= 0 && std::find(pav_, pav_ + n_pav_, pv) == pav_ + n_pav_)
         {
+            near_[n_pav_] = -1;
             pav_[n_pav_++] = pv;
             before.soft += pav_cost_[pv];
+            // The sole mover of a contiguous pavilion: remember the members around its old booth.
+            int movers = 0;
+            for (int j = 0; j < n; ++j)
+                movers += P_.ex[ch_[j].e].pavilion == pv;
+            if (movers == 1 && pav_split_[pv] == 0)
+                near_[n_pav_ - 1] = member_neighbours(pv, ch_[i].e, old_[i], near_list_[n_pav_ - 1]);
         }
         bool hall_change = P_.hall_of(old_[i]) != P_.hall_of(ch_[i].to) || area_int(P_, old_[i]) != area_int(P_, ch_[i].to);
         if (s >= 0 && hall_change && std::find(sec_, sec_ + n_sec_, s) == sec_ + n_sec_)
@@ -470,7 +477,12 @@ bool State::try_move(const Change* changes, int n, Score& out)
                 mom.add(P_, ch_[j].to, +1);
             }
         new_pav_mom_[i] = mom;
-        new_pav_split_[i] = inner_swap ? pav_split_[pv] : pavilion_split(P_, pv, places_, occ_, mark_, epoch_);
+        if (inner_swap)
+            new_pav_split_[i] = pav_split_[pv];
+        else if (near_[i] >= 0 && still_connected(pv, near_list_[i], near_[i]))
+            new_pav_split_[i] = 0;
+        else
+            new_pav_split_[i] = pavilion_split(P_, pv, places_, occ_, mark_, epoch_);
         new_pav_cost_[i] = pavilion_cost(W_, new_pav_split_[i], mom.spread());
         after.soft += new_pav_cost_[i];
     }
@@ -521,6 +533,82 @@ void State::undo()
         place(ch_[i].e);
     }
     n_ = 0;
+}
+
+// Distinct members of pv (other than m) across a wall or aisle from place p; -1 when more than 8.
+int State::member_neighbours(int32_t pv, int32_t m, const Place& p, int32_t* out) const
+{
+    int n = 0;
+    if (!p.assigned())
+        return 0;
+    for (int r = p.row; r < p.row + p.rows; ++r)
+        for (int c = p.col; c < p.col + p.cols; ++c)
+        {
+            int32_t w = P_.cell(p.block, r, c);
+            for (int32_t k = P_.nb_start[w]; k < P_.nb_start[w + 1]; ++k)
+            {
+                int32_t o = occ_[P_.nb[k]];
+                if (o < 0 || o == m || P_.ex[o].pavilion != pv || std::find(out, out + n, o) != out + n)
+                    continue;
+                if (n == 8)
+                    return -1;
+                out[n++] = o;
+            }
+        }
+    return n;
+}
+
+// After the sole mover m of a contiguous pavilion moved: the pavilion stays in one piece when m
+// touches a member at its new booth (or left the plan) and the members that touched m's old booth
+// still reach each other, found by a flood limited to a few dozen booths.
+bool State::still_connected(int32_t pv, const int32_t* near, int n_near)
+{
+    int32_t m = -1;
+    for (int j = 0; j < n_; ++j)
+        if (P_.ex[ch_[j].e].pavilion == pv)
+            m = ch_[j].e;
+    int32_t around[8];
+    const Place& now = places_[m];
+    if (now.assigned())
+    {
+        int k = member_neighbours(pv, m, now, around);
+        bool alone = true; // m the only member placed: trivially in one piece
+        for (int32_t x : P_.pavilions[pv].members)
+            alone &= x == m || !places_[x].assigned();
+        if (k == 0 && !alone)
+            return false;
+    }
+    if (n_near <= 1)
+        return true;
+    ++epoch_;
+    thread_local std::vector<int32_t> stack;
+    stack.assign(1, near[0]);
+    mark_[near[0]] = epoch_;
+    int found = 1, visits = 0;
+    while (!stack.empty() && visits < 48)
+    {
+        int32_t x = stack.back();
+        stack.pop_back();
+        ++visits;
+        const Place& q = places_[x];
+        for (int r = q.row; r < q.row + q.rows; ++r)
+            for (int c = q.col; c < q.col + q.cols; ++c)
+            {
+                int32_t w = P_.cell(q.block, r, c);
+                for (int32_t k = P_.nb_start[w]; k < P_.nb_start[w + 1]; ++k)
+                {
+                    int32_t o = occ_[P_.nb[k]];
+                    if (o < 0 || mark_[o] == epoch_ || P_.ex[o].pavilion != pv)
+                        continue;
+                    mark_[o] = epoch_;
+                    found += std::find(near, near + n_near, o) != near + n_near;
+                    if (found == n_near)
+                        return true;
+                    stack.push_back(o);
+                }
+            }
+    }
+    return false;
 }
 
 int State::unassigned() const

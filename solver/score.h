@@ -136,6 +136,10 @@ class State
     void sector_add(int32_t e, const Place& p, int sign);
     Term pairs_of_changed() const;
     int64_t isolated_in_cells();
+    int member_neighbours(int32_t pv, int32_t m, const Place& p, int32_t* out) const;
+    bool still_connected(int32_t pv, const int32_t* near, int n_near);
+    int near_[4];
+    int32_t near_list_[4][8];
 };
 
 } // namespace bp::detail

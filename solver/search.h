@@ -61,9 +61,14 @@ struct SearchOutcome
 SearchOutcome local_search(State& S, const std::vector<int32_t>& movers, const std::vector<uint8_t>& halls,
                            const SearchControl& control);
 
-// Pulls members of split pavilions next to their pavilion's largest part (free modules or a swap
-// with a non-member of the same shape) whenever the score improves. Returns the moves made.
+// Pulls members of split pavilions next to their pavilion's largest part: into free modules, by a
+// swap with a non-member of the same shape, or by evicting up to three non-members to make room
+// (they are re-placed nearby). Kept only when the score improves. Returns the repairs made.
 int64_t repair_pavilions(State& S, const SearchControl& control);
+
+// Moves single-module booths into free modules that no other free module touches, when the score
+// improves. Returns the repairs made.
+int64_t repair_isolated(State& S, const SearchControl& control);
 
 // Splits the halls between `threads` searches on copies of `places`, then merges.
 std::vector<Place> parallel_search(const Problem& P, const Weights& W, const std::vector<Place>& places, int threads,

@@ -54,6 +54,7 @@ SolveResult solve(const Project& project, const SolveOptions& options)
     control.deadline = t0 + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(std::max(0.0, options.time_limit_s)));
     {
         State S(P, options.weights, places);
+        repair_isolated(S, control);
         repair_pavilions(S, control);
         places = S.places();
         check_goal(S);
@@ -76,6 +77,7 @@ SolveResult solve(const Project& project, const SolveOptions& options)
         places = parallel_search(P, options.weights, places, std::clamp(options.threads, 1, 2), control, moves, stopped);
         res.stats.moves += moves;
         State S(P, options.weights, places);
+        repair_isolated(S, control);
         repair_pavilions(S, control);
         check_goal(S);
         if (!stopped && !cancelled())
@@ -88,6 +90,7 @@ SolveResult solve(const Project& project, const SolveOptions& options)
             SearchOutcome o = local_search(S, movers, all, control);
             res.stats.moves += o.moves;
             stopped = o.stopped;
+            repair_isolated(S, control);
             repair_pavilions(S, control);
             check_goal(S);
         }

@@ -42,7 +42,7 @@ inline Project make_fair(const FairShape& s)
             {
                 Block b;
                 b.hall = HallId(h);
-                b.origin = {x0 + 4 + j * (s.modules * 3 + 4), 4 + band * (s.rows * 3 + 4)};
+                b.origin = {x0 + 4 + j * (s.modules * 3 + 4), double(4 + band * (s.rows * 3 + 4))};
                 b.rows = s.rows;
                 b.modules = s.modules;
                 b.cells.assign(static_cast<size_t>(s.rows * s.modules), CellUse::Booth);

@@ -19,9 +19,9 @@ inline Project let_sample(SamplePreset preset, uint64_t seed = 1)
     std::vector<size_t> order(p.exhibitors.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        return p.exhibitors[a].pavilion.value < p.exhibitors[b].pavilion.value;
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b)
+                     { return p.exhibitors[a].pavilion.value < p.exhibitors[b].pavilion.value; });
     std::vector<Booth> booths;
     size_t next = 0;
     for (size_t bi = 0; bi < p.blocks.size(); ++bi)
@@ -42,7 +42,8 @@ inline Project let_sample(SamplePreset preset, uint64_t seed = 1)
                     ++run;
                 int want = 1;
                 if (next < order.size())
-                    want = std::clamp(static_cast<int>(std::ceil(p.exhibitors[order[next]].area_m2 / 9.0 - 1e-9)), 1, 4);
+                    want =
+                        std::clamp(static_cast<int>(std::ceil(p.exhibitors[order[next]].area_m2 / 9.0 - 1e-9)), 1, 4);
                 Booth b;
                 b.hall = block.hall;
                 b.cells = {BlockId(static_cast<int32_t>(bi)), r, 1, c, 1};

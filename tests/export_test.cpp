@@ -57,9 +57,10 @@ TEST_CASE("the PDF booth map shows booth numbers and names in Persian and Chines
     std::string pdf = dir.file("map.pdf");
     export_pdf(p, pdf, dated());
     const Booth& first = p.booths.front();
-    ToolRun r = reader("pdf " + shell_quoted(pdf) + " --min-pages 2 --page-size A3 --text " + shell_quoted(first.number) +
-                       " --text " + shell_quoted(persian->name_local) + " --text " + shell_quoted(chinese->name_local) +
-                       " --text 'Hall " + p.venue.halls[0].code + "' --text 2026-05-18 --text 'Exhibitor index'");
+    ToolRun r =
+        reader("pdf " + shell_quoted(pdf) + " --min-pages 2 --page-size A3 --text " + shell_quoted(first.number) +
+               " --text " + shell_quoted(persian->name_local) + " --text " + shell_quoted(chinese->name_local) +
+               " --text 'Hall " + p.venue.halls[0].code + "' --text 2026-05-18 --text 'Exhibitor index'");
     INFO(r.output);
     CHECK(r.ok());
     CHECK_FALSE(std::filesystem::exists(pdf + ".tmp-" + std::to_string(getpid())));
@@ -74,7 +75,8 @@ TEST_CASE("one hall's PDF on A1 has that hall's page (and its index) but no over
     o.page = PageSize::A1;
     o.colour_by = ColourBy::Country;
     export_pdf(p, dir.file("hall.pdf"), o);
-    ToolRun r = reader("pdf " + shell_quoted(dir.file("hall.pdf")) + " --min-pages 1 --page-size A1 --text Countries --no-text overview");
+    ToolRun r = reader("pdf " + shell_quoted(dir.file("hall.pdf")) +
+                       " --min-pages 1 --page-size A1 --text Countries --no-text overview");
     INFO(r.output);
     CHECK(r.ok());
 }
@@ -112,8 +114,8 @@ TEST_CASE("the GeoJSON has every booth as a closed counter-clockwise polygon wit
     const Project& p = tiny_fair();
     TempDir dir;
     export_geojson(p, dir.file("map.geojson"), dated());
-    ToolRun r = reader("geojson " + shell_quoted(dir.file("map.geojson")) + " --booths " + std::to_string(p.booths.size()) +
-                       " --halls " + std::to_string(p.venue.halls.size()));
+    ToolRun r = reader("geojson " + shell_quoted(dir.file("map.geojson")) + " --booths " +
+                       std::to_string(p.booths.size()) + " --halls " + std::to_string(p.venue.halls.size()));
     INFO(r.output);
     CHECK(r.ok());
 }

@@ -55,9 +55,9 @@ const Hall& hall(const Venue& v, const std::string& code)
 TEST_CASE("a venue DXF drawn by ezdxf imports to its halls, columns and doors in any unit")
 {
     auto [args, label] = GENERATE(table<std::string, std::string>({{"--units mm --offset 5000000", "mm far away"},
-                                                                    {"--units cm", "cm"},
-                                                                    {"--units m", "m"},
-                                                                    {"--units mm --no-insunits", "no $INSUNITS"}}));
+                                                                   {"--units cm", "cm"},
+                                                                   {"--units m", "m"},
+                                                                   {"--units mm --no-insunits", "no $INSUNITS"}}));
     INFO(label);
     TempDir dir;
     DxfImportSummary summary;
@@ -118,12 +118,12 @@ TEST_CASE("malformed DXF is refused, never trusted")
 {
     const std::string head = "0\nSECTION\n2\nENTITIES\n";
     const char* cases[] = {
-        "",                                                     // empty
-        "0\nSECTION\n2\nENTITIES\n0\nLWPOLYLINE\n8\nHALL\n",     // truncated: no ENDSEC, no EOF
+        "",                                                        // empty
+        "0\nSECTION\n2\nENTITIES\n0\nLWPOLYLINE\n8\nHALL\n",       // truncated: no ENDSEC, no EOF
         "0\nSECTION\n2\nENTITIES\nxyz\nLINE\n0\nENDSEC\n0\nEOF\n", // a group code that is not a number
         "0\nSECTION\n2\nENTITIES\n0\nLWPOLYLINE\n8\nHALL\n90\n2000000000\n70\n1\n10\nnan\n20\n0\n0\nENDSEC\n0\nEOF\n",
         "0\nSECTION\n2\nENTITIES\n0\nPOLYLINE\n8\nHALL\n0\nVERTEX\n10\n1\n0\nENDSEC\n0\nEOF\n", // no SEQEND
-        "0\nSECTION\n2\nHEADER\n9\n$INSUNITS\n70\n99\n0\nENDSEC\n0\nEOF\n",                    // unknown units
+        "0\nSECTION\n2\nHEADER\n9\n$INSUNITS\n70\n99\n0\nENDSEC\n0\nEOF\n",                     // unknown units
         "AutoCAD Binary DXF\r\n\x1a",
     };
     for (const char* c : cases)

@@ -34,10 +34,9 @@ uint32_t status_colour(BoothStatus s)
 
 uint32_t palette_colour(size_t n)
 {
-    static const uint32_t kPalette[] = {0x8DD3C7, 0xFFFFB3, 0xBEBADA, 0xFB8072, 0x80B1D3, 0xFDB462,
-                                        0xB3DE69, 0xFCCDE5, 0xBC80BD, 0xCCEBC5, 0xFFED6F, 0xA6CEE3,
-                                        0x1F78B4, 0xB2DF8A, 0x33A02C, 0xFB9A99, 0xE31A1C, 0xFDBF6F,
-                                        0xFF7F00, 0xCAB2D6, 0x6A3D9A, 0xB15928, 0x66C2A5, 0xE78AC3};
+    static const uint32_t kPalette[] = {0x8DD3C7, 0xFFFFB3, 0xBEBADA, 0xFB8072, 0x80B1D3, 0xFDB462, 0xB3DE69, 0xFCCDE5,
+                                        0xBC80BD, 0xCCEBC5, 0xFFED6F, 0xA6CEE3, 0x1F78B4, 0xB2DF8A, 0x33A02C, 0xFB9A99,
+                                        0xE31A1C, 0xFDBF6F, 0xFF7F00, 0xCAB2D6, 0x6A3D9A, 0xB15928, 0x66C2A5, 0xE78AC3};
     return kPalette[n % (sizeof(kPalette) / sizeof(kPalette[0]))];
 }
 
@@ -129,7 +128,10 @@ uint32_t ColourKey::colour_of(const std::string& category, const Booth& booth) c
     return kFree;
 }
 
-uint32_t ColourKey::colour(const Booth& booth) const { return colour_of(category(booth), booth); }
+uint32_t ColourKey::colour(const Booth& booth) const
+{
+    return colour_of(category(booth), booth);
+}
 
 std::vector<LegendEntry> ColourKey::legend(const std::vector<const Booth*>& booths, size_t max_entries) const
 {
@@ -147,7 +149,8 @@ std::vector<LegendEntry> ColourKey::legend(const std::vector<const Booth*>& boot
     std::vector<LegendEntry> all, tail;
     for (auto& [label, e] : by_label)
         (label == kFreeLabel || label == kNoPavilion ? tail : all).push_back(e);
-    std::stable_sort(all.begin(), all.end(), [](const LegendEntry& a, const LegendEntry& b) { return a.booths > b.booths; });
+    std::stable_sort(all.begin(), all.end(),
+                     [](const LegendEntry& a, const LegendEntry& b) { return a.booths > b.booths; });
     if (max_entries > tail.size() + 1 && all.size() > max_entries - tail.size())
     {
         size_t keep = max_entries - tail.size() - 1;

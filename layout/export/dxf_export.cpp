@@ -60,8 +60,8 @@ public:
     void text(const std::string& s, Vec2 at, double height, double angle_deg, const DL_Attributes& a)
     {
         double x = at.x * kMm, y = at.y * kMm;
-        dxf_.writeText(dw_, DL_TextData(x, y, 0, x, y, 0, height * kMm, 1.0, 0, 1, 2, dxf_escape(s), "Standard", angle_deg),
-                       a);
+        dxf_.writeText(
+            dw_, DL_TextData(x, y, 0, x, y, 0, height * kMm, 1.0, 0, 1, 2, dxf_escape(s), "Standard", angle_deg), a);
     }
 
 private:
@@ -132,7 +132,7 @@ void export_dxf(const Project& project, const std::string& path, const ExportOpt
     std::optional<HallId> only = selected_hall(project, options);
     ColourKey key(project, options.colour_by);
     // ACI colours of the fixed layers: 7 white/black, 8 grey, 3 green, 5 blue, 30 orange.
-    std::map<std::string, int> layers = {{"HALL", 7},  {"COLUMN", 8},       {"BLOCKED", 8},    {"EXIT", 3},
+    std::map<std::string, int> layers = {{"HALL", 7},     {"COLUMN", 8},   {"BLOCKED", 8},      {"EXIT", 3},
                                          {"ENTRANCE", 5}, {"FREIGHT", 30}, {"BOOTH-NUMBER", 7}, {"BOOTH-NAME", 7}};
     for (const Booth& b : project.booths)
         if (!only || b.hall == *only)
@@ -172,7 +172,9 @@ void export_dxf(const Project& project, const std::string& path, const ExportOpt
             out.polyline(z, on("BLOCKED"));
         for (const Door& d : h.doors)
             out.line(d.span.a, d.span.b,
-                     on(d.kind == DoorKind::Exit ? "EXIT" : d.kind == DoorKind::Entrance ? "ENTRANCE" : "FREIGHT"));
+                     on(d.kind == DoorKind::Exit       ? "EXIT"
+                        : d.kind == DoorKind::Entrance ? "ENTRANCE"
+                                                       : "FREIGHT"));
     }
     for (const Booth& b : project.booths)
     {

@@ -33,7 +33,8 @@ std::vector<DxfTag> split_tags(const std::string& bytes, const std::string& file
     std::vector<DxfTag> tags;
     size_t pos = 0;
     int line = 0;
-    auto next_line = [&](std::string_view& out) {
+    auto next_line = [&](std::string_view& out)
+    {
         if (pos >= bytes.size())
             return false;
         size_t end = bytes.find('\n', pos);
@@ -54,10 +55,12 @@ std::vector<DxfTag> split_tags(const std::string& bytes, const std::string& file
         int code = 0;
         auto [ptr, ec] = std::from_chars(c.data(), c.data() + c.size(), code);
         if (ec != std::errc() || ptr != c.data() + c.size() || code < 0 || code > 1071)
-            throw InputError(file, code_at, "", "expected a DXF group code (an integer 0-1071), found '" +
-                                                    std::string(c.substr(0, 40)) + "'");
+            throw InputError(file, code_at, "",
+                             "expected a DXF group code (an integer 0-1071), found '" + std::string(c.substr(0, 40)) +
+                                 "'");
         if (!next_line(value_line))
-            throw InputError(file, code_at, "", "group code " + std::to_string(code) + " has no value (file truncated?)");
+            throw InputError(file, code_at, "",
+                             "group code " + std::to_string(code) + " has no value (file truncated?)");
         std::string_view v = value_line;
         while (!v.empty() && v.back() == '\r')
             v.remove_suffix(1);
@@ -76,8 +79,8 @@ double dxf_number(const DxfTag& tag, const std::string& file)
     const char* b = tag.value.data();
     auto [ptr, ec] = std::from_chars(b, b + tag.value.size(), v);
     if (ec != std::errc() || ptr != b + tag.value.size() || !std::isfinite(v) || std::fabs(v) > 1e12)
-        throw InputError(file, tag.line + 1, "", "group " + std::to_string(tag.code) + ": '" + tag.value.substr(0, 40) +
-                                                     "' is not a number");
+        throw InputError(file, tag.line + 1, "",
+                         "group " + std::to_string(tag.code) + ": '" + tag.value.substr(0, 40) + "' is not a number");
     return v;
 }
 
@@ -87,8 +90,8 @@ int dxf_int(const DxfTag& tag, const std::string& file)
     const char* b = tag.value.data();
     auto [ptr, ec] = std::from_chars(b, b + tag.value.size(), v);
     if (ec != std::errc() || ptr != b + tag.value.size())
-        throw InputError(file, tag.line + 1, "", "group " + std::to_string(tag.code) + ": '" + tag.value.substr(0, 40) +
-                                                     "' is not an integer");
+        throw InputError(file, tag.line + 1, "",
+                         "group " + std::to_string(tag.code) + ": '" + tag.value.substr(0, 40) + "' is not an integer");
     return v;
 }
 
@@ -108,7 +111,8 @@ DxfDrawing read_dxf(const std::string& bytes, const std::string& file)
             continue;
         }
         if (t.code != 0 || t.value != "SECTION")
-            throw InputError(file, t.line, "", "expected 0/SECTION, found " + std::to_string(t.code) + "/" + t.value.substr(0, 40));
+            throw InputError(file, t.line, "",
+                             "expected 0/SECTION, found " + std::to_string(t.code) + "/" + t.value.substr(0, 40));
         if (i + 1 >= n || tags[i + 1].code != 2)
             throw InputError(file, t.line, "", "SECTION without a name");
         std::string name = tags[i + 1].value;
@@ -156,7 +160,8 @@ DxfDrawing read_dxf(const std::string& bytes, const std::string& file)
                     }
                 }
                 else if (!current)
-                    throw InputError(file, tag.line, "", "group " + std::to_string(tag.code) + " before the first entity");
+                    throw InputError(file, tag.line, "",
+                                     "group " + std::to_string(tag.code) + " before the first entity");
                 else if (in_polyline && !current->vertices.empty())
                     current->vertices.back().push_back(tag);
                 else
@@ -177,7 +182,8 @@ DxfDrawing read_dxf(const std::string& bytes, const std::string& file)
 std::string dxf_text(const std::string& raw, bool mtext)
 {
     std::string out;
-    auto put = [&](uint32_t cp) {
+    auto put = [&](uint32_t cp)
+    {
         if (cp < 0x80)
             out += static_cast<char>(cp);
         else if (cp < 0x800)

@@ -22,7 +22,7 @@ struct DxfEntity
     std::string type; // "LWPOLYLINE", "CIRCLE", ...
     std::string layer;
     int line = 0;
-    std::vector<DxfTag> tags;               // the entity's own tags, the leading 0/type excluded
+    std::vector<DxfTag> tags;                  // the entity's own tags, the leading 0/type excluded
     std::vector<std::vector<DxfTag>> vertices; // POLYLINE only: each VERTEX's tags
 };
 

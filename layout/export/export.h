@@ -39,11 +39,11 @@ enum class PageSize
 
 struct ExportOptions
 {
-    std::string hall;                 // hall code; empty: the whole venue
+    std::string hall; // hall code; empty: the whole venue
     ColourBy colour_by = ColourBy::Pavilion;
-    PageSize page = PageSize::A3;     // landscape
-    double dpi = 150;                 // PNG only
-    std::string date;                 // printed on maps; empty: today (UTC, YYYY-MM-DD)
+    PageSize page = PageSize::A3; // landscape
+    double dpi = 150;             // PNG only
+    std::string date;             // printed on maps; empty: today (UTC, YYYY-MM-DD)
 };
 
 std::optional<ExportFormat> parse_export_format(const std::string& s);

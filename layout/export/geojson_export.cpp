@@ -20,7 +20,10 @@ double mm(double v)
     return r == 0 ? 0 : r; // no "-0"
 }
 
-Json point(Vec2 p) { return Json::array({mm(p.x), mm(p.y)}); }
+Json point(Vec2 p)
+{
+    return Json::array({mm(p.x), mm(p.y)});
+}
 
 Json polygon(const Polygon& poly)
 {
@@ -38,7 +41,10 @@ Json feature(Json properties, Json geometry)
     return Json{{"type", "Feature"}, {"properties", std::move(properties)}, {"geometry", std::move(geometry)}};
 }
 
-Json text_or_null(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+Json text_or_null(const std::string& s)
+{
+    return s.empty() ? Json(nullptr) : Json(s);
+}
 } // namespace
 
 std::string geojson_text(const Project& project, const ExportOptions& options)
@@ -50,8 +56,8 @@ std::string geojson_text(const Project& project, const ExportOptions& options)
         const Hall& h = project.venue.halls[i];
         if (only && only->index() != i)
             continue;
-        features.push_back(feature(Json{{"kind", "hall"}, {"id", h.code}, {"name", h.name}, {"level", h.level}},
-                                   polygon(h.outline)));
+        features.push_back(
+            feature(Json{{"kind", "hall"}, {"id", h.code}, {"name", h.name}, {"level", h.level}}, polygon(h.outline)));
         for (const Polygon& z : h.blocked)
             features.push_back(feature(Json{{"kind", "blocked"}, {"hall", h.code}}, polygon(z)));
         for (const Polygon& c : h.columns)

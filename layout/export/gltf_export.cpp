@@ -55,12 +55,14 @@ int add_accessor(tinygltf::Model& m, int view, int component, int type, size_t c
     return static_cast<int>(m.accessors.size() - 1);
 }
 
-tinygltf::Primitive primitive(tinygltf::Model& m, std::vector<unsigned char>& buf, const MeshBuilder& mesh, int material)
+tinygltf::Primitive primitive(tinygltf::Model& m, std::vector<unsigned char>& buf, const MeshBuilder& mesh,
+                              int material)
 {
     size_t n = mesh.vertex_count();
     tinygltf::Primitive p;
-    int pos = add_accessor(m, add_view(m, append(buf, mesh.positions), mesh.positions.size() * 4, TINYGLTF_TARGET_ARRAY_BUFFER),
-                           TINYGLTF_COMPONENT_TYPE_FLOAT, TINYGLTF_TYPE_VEC3, n);
+    int pos = add_accessor(
+        m, add_view(m, append(buf, mesh.positions), mesh.positions.size() * 4, TINYGLTF_TARGET_ARRAY_BUFFER),
+        TINYGLTF_COMPONENT_TYPE_FLOAT, TINYGLTF_TYPE_VEC3, n);
     std::vector<double> lo(3, 1e300), hi(3, -1e300);
     for (size_t i = 0; i < mesh.positions.size(); ++i)
     {

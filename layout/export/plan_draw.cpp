@@ -137,8 +137,8 @@ void draw_page_header(cairo_t* cr, PlanText& text, const PlanContext& ctx, PageS
     cairo_fill(cr);
 }
 
-double draw_legend(cairo_t* cr, PlanText& text, const PlanContext& ctx, const std::vector<const Booth*>& booths, double x,
-                   double y, double w, double unit)
+double draw_legend(cairo_t* cr, PlanText& text, const PlanContext& ctx, const std::vector<const Booth*>& booths,
+                   double x, double y, double w, double unit)
 {
     double y0 = y;
     y += text.draw(ctx.key.title(), x, y, 9 * unit, true, kInk) + 3 * unit;
@@ -233,10 +233,13 @@ std::vector<IndexEntry> draw_hall_page(cairo_t* cr, const PlanContext& ctx, Hall
             const Exhibitor& e = ctx.project.exhibitor(booth->exhibitor);
             index.push_back({e.name, e.name_local, booth->number});
         }
-    std::stable_sort(index.begin(), index.end(), [](const IndexEntry& a, const IndexEntry& c) {
-        return std::lexicographical_compare(a.name.begin(), a.name.end(), c.name.begin(), c.name.end(),
-                                            [](char x, char y) { return std::tolower(x) < std::tolower(y); });
-    });
+    std::stable_sort(index.begin(), index.end(),
+                     [](const IndexEntry& a, const IndexEntry& c)
+                     {
+                         return std::lexicographical_compare(a.name.begin(), a.name.end(), c.name.begin(), c.name.end(),
+                                                             [](char x, char y)
+                                                             { return std::tolower(x) < std::tolower(y); });
+                     });
 
     // Sidebar: north arrow and scale, legend, then the start of the exhibitor index.
     double sx = mx1 + gap, sy = my0;
@@ -260,13 +263,14 @@ std::vector<IndexEntry> draw_hall_page(cairo_t* cr, const PlanContext& ctx, Hall
     return index;
 }
 
-std::vector<IndexEntry> draw_index_page(cairo_t* cr, const PlanContext& ctx, HallId hall_id, std::vector<IndexEntry> entries,
-                                        PageSpec page)
+std::vector<IndexEntry> draw_index_page(cairo_t* cr, const PlanContext& ctx, HallId hall_id,
+                                        std::vector<IndexEntry> entries, PageSpec page)
 {
     const Hall& hall = ctx.project.hall(hall_id);
     PlanText text(cr);
     double u = page.h / 841.89, m = 24 * u;
-    draw_page_header(cr, text, ctx, page, "Exhibitor index, hall " + hall.code + " (continued)", ctx.project.venue.name);
+    draw_page_header(cr, text, ctx, page, "Exhibitor index, hall " + hall.code + " (continued)",
+                     ctx.project.venue.name);
     int columns = page.w > page.h ? 4 : 3;
     draw_index_lines(cr, text, entries, m, m + 60 * u, page.w - 2 * m, page.h - m, columns, u);
     return entries;

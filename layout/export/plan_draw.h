@@ -41,16 +41,17 @@ struct PlanContext
 // continuation pages with draw_index_page.
 std::vector<IndexEntry> draw_hall_page(cairo_t* cr, const PlanContext& ctx, HallId hall, PageSpec page);
 // Draws as many entries as fit on one page, returns the rest.
-std::vector<IndexEntry> draw_index_page(cairo_t* cr, const PlanContext& ctx, HallId hall, std::vector<IndexEntry> entries,
-                                        PageSpec page);
+std::vector<IndexEntry> draw_index_page(cairo_t* cr, const PlanContext& ctx, HallId hall,
+                                        std::vector<IndexEntry> entries, PageSpec page);
 // Draws every hall, grouped by level, with the venue's legend and fill rates.
 void draw_overview_page(cairo_t* cr, const PlanContext& ctx, PageSpec page);
 
 // Shared page furniture (plan_draw.cpp), used by the overview too.
-void draw_page_header(cairo_t* cr, class PlanText& text, const PlanContext& ctx, PageSpec page, const std::string& title,
-                      const std::string& subtitle);
+void draw_page_header(cairo_t* cr, class PlanText& text, const PlanContext& ctx, PageSpec page,
+                      const std::string& title, const std::string& subtitle);
 double draw_legend(cairo_t* cr, class PlanText& text, const PlanContext& ctx, const std::vector<const Booth*>& booths,
                    double x, double y, double w, double unit);
-void draw_scale_and_north(cairo_t* cr, class PlanText& text, double x, double y, double w, double pt_per_m, double unit);
+void draw_scale_and_north(cairo_t* cr, class PlanText& text, double x, double y, double w, double pt_per_m,
+                          double unit);
 
 } // namespace bp

@@ -45,7 +45,8 @@ void export_pdf(const Project& project, const std::string& path, const ExportOpt
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title.c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "boothplan");
     cairo_t* cr = cairo_create(surface);
-    auto page_done = [&] {
+    auto page_done = [&]
+    {
         cairo_show_page(cr);
         cairo_identity_matrix(cr);
         cairo_new_path(cr);

@@ -12,7 +12,7 @@ class PlanText;
 // Venue metres to page points; y flipped so north is up.
 struct MapView
 {
-    double s = 1;        // points per metre
+    double s = 1;          // points per metre
     double ox = 0, oy = 0; // page position of (min_x, max_y)
     double min_x = 0, max_y = 0;
     Vec2 to_page(Vec2 p) const { return {ox + (p.x - min_x) * s, oy + (max_y - p.y) * s}; }

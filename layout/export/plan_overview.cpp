@@ -38,12 +38,14 @@ void draw_pavilion_directory(cairo_t* cr, PlanText& text, const PlanContext& ctx
             order.push_back(i);
     if (order.empty() || bottom - y < 60 * u)
         return;
-    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return p.pavilions[a].name < p.pavilions[b].name; });
+    std::sort(order.begin(), order.end(),
+              [&](size_t a, size_t b) { return p.pavilions[a].name < p.pavilions[b].name; });
     y += text.draw("Pavilion directory", x, y, 9 * u, true, 0x222222) + 3 * u;
     const int columns = 4;
     double col_w = (w - 12 * u * (columns - 1)) / columns, pt = 6.5 * u, line = 11 * u;
     // Balanced columns when they fit; what does not fit is left to the hall pages' indexes.
-    int rows = std::min(static_cast<int>((bottom - y) / line), static_cast<int>((order.size() + columns - 1) / columns));
+    int rows =
+        std::min(static_cast<int>((bottom - y) / line), static_cast<int>((order.size() + columns - 1) / columns));
     for (size_t k = 0; k < order.size() && rows > 0; ++k)
     {
         int c = static_cast<int>(k) / rows;
@@ -160,8 +162,8 @@ void draw_overview_page(cairo_t* cr, const PlanContext& ctx, PageSpec page)
     }
     BoothFill total = hall_fill(ctx.project, all);
     char foot[160];
-    std::snprintf(foot, sizeof foot, "%d booths \u00b7 %d let \u00b7 %.0f m\u00b2 of %.0f m\u00b2 let (%.0f%%)", total.booths,
-                  total.assigned, total.assigned_m2, total.area_m2, total.rate() * 100);
+    std::snprintf(foot, sizeof foot, "%d booths \u00b7 %d let \u00b7 %.0f m\u00b2 of %.0f m\u00b2 let (%.0f%%)",
+                  total.booths, total.assigned, total.assigned_m2, total.area_m2, total.rate() * 100);
     text.draw(foot, m, page.h - m - 8 * u, 7 * u, false, 0x666666);
     text.draw("boothplan", page.w - m, page.h - m - 8 * u, 7 * u, false, 0x666666, Align::Right);
 }

@@ -83,7 +83,8 @@ double PlanText::draw(const std::string& text, double x, double y, double pt, bo
     return h;
 }
 
-std::optional<double> PlanText::fit(const std::string& text, double w, double h, double min_pt, double max_pt, double* fh)
+std::optional<double> PlanText::fit(const std::string& text, double w, double h, double min_pt, double max_pt,
+                                    double* fh)
 {
     if (w <= 0 || h <= 0 || text.empty())
         return std::nullopt;
@@ -142,8 +143,8 @@ void PlanText::show(double x, double y, uint32_t colour, Align align, double box
 std::string short_name(const std::string& name)
 {
     static const std::array<const char*, 16> kSuffixes = {
-        " co., ltd.", " co., ltd", " co.,ltd.", " co.,ltd", " co. ltd.", " co ltd", " company limited",
-        " limited", " ltd.", " ltd", " inc.", " llc", " gmbh", " corporation", " corp.", " s.p.a."};
+        " co., ltd.", " co., ltd", " co.,ltd.", " co.,ltd", " co. ltd.", " co ltd",      " company limited", " limited",
+        " ltd.",      " ltd",      " inc.",     " llc",     " gmbh",     " corporation", " corp.",           " s.p.a."};
     std::string s = name;
     bool changed = true;
     while (changed)

@@ -106,7 +106,8 @@ public:
         std::vector<double> bulges;
         int flags = 0;
         bool mirrored = false;
-        auto vertex_tag = [&](const DxfTag& t) {
+        auto vertex_tag = [&](const DxfTag& t)
+        {
             if (t.code == 10)
             {
                 pts.push_back({dxf_number(t, file_), 0});
@@ -217,16 +218,33 @@ public:
         {
             switch (t.code)
             {
-            case 10: first.x = dxf_number(t, file_); break;
-            case 20: first.y = dxf_number(t, file_); break;
-            case 11: second.x = dxf_number(t, file_); break;
-            case 21: second.y = dxf_number(t, file_); break;
+            case 10:
+                first.x = dxf_number(t, file_);
+                break;
+            case 20:
+                first.y = dxf_number(t, file_);
+                break;
+            case 11:
+                second.x = dxf_number(t, file_);
+                break;
+            case 21:
+                second.y = dxf_number(t, file_);
+                break;
             case 72:
-            case 73: aligned = aligned || dxf_int(t, file_) != 0; break;
-            case 230: mirrored = dxf_number(t, file_) < 0; break;
-            case 1: last = t.value; break;
-            case 3: chunks += t.value; break;
-            default: break;
+            case 73:
+                aligned = aligned || dxf_int(t, file_) != 0;
+                break;
+            case 230:
+                mirrored = dxf_number(t, file_) < 0;
+                break;
+            case 1:
+                last = t.value;
+                break;
+            case 3:
+                chunks += t.value;
+                break;
+            default:
+                break;
             }
         }
         bool mtext = e.type == "MTEXT";
@@ -247,15 +265,26 @@ double units_to_m(std::optional<int> insunits, std::string& name, const std::str
     switch (insunits.value_or(4))
     {
     case 0: // unitless: venue drawings are in millimetres
-    case 4: name = "mm"; return 0.001;
-    case 5: name = "cm"; return 0.01;
-    case 6: name = "m"; return 1.0;
-    case 1: name = "in"; return 0.0254;
-    case 2: name = "ft"; return 0.3048;
-    default: break;
+    case 4:
+        name = "mm";
+        return 0.001;
+    case 5:
+        name = "cm";
+        return 0.01;
+    case 6:
+        name = "m";
+        return 1.0;
+    case 1:
+        name = "in";
+        return 0.0254;
+    case 2:
+        name = "ft";
+        return 0.3048;
+    default:
+        break;
     }
-    throw InputError(file, 0, "$INSUNITS", "unsupported drawing units " + std::to_string(*insunits) +
-                                                " (use 4 mm, 5 cm or 6 m)");
+    throw InputError(file, 0, "$INSUNITS",
+                     "unsupported drawing units " + std::to_string(*insunits) + " (use 4 mm, 5 cm or 6 m)");
 }
 
 int level_from_code(const std::string& code)
@@ -289,7 +318,8 @@ Venue read_venue_dxf(const std::string& path, const DxfLayers& layers, DxfImport
     return parse_venue_dxf(read_file(path), path, layers, summary);
 }
 
-Venue parse_venue_dxf(const std::string& bytes, const std::string& file, const DxfLayers& layers, DxfImportSummary* summary)
+Venue parse_venue_dxf(const std::string& bytes, const std::string& file, const DxfLayers& layers,
+                      DxfImportSummary* summary)
 {
     DxfDrawing drawing = read_dxf(bytes, file);
     DxfImportSummary sum;
@@ -306,7 +336,8 @@ Venue parse_venue_dxf(const std::string& bytes, const std::string& file, const D
     std::map<std::string, int> ignored_types;
     size_t total_points = 0;
     const DxfEntity* current = nullptr;
-    auto scaled = [&](Polygon p) {
+    auto scaled = [&](Polygon p)
+    {
         total_points += p.size();
         if (p.size() > kMaxShapePoints || total_points > kMaxTotalPoints)
             throw InputError(file, current->line, current->type,
@@ -390,7 +421,8 @@ Venue parse_venue_dxf(const std::string& bytes, const std::string& file, const D
             all.add(p);
     if (!all.empty())
         sum.offset = {std::floor(all.min.x), std::floor(all.min.y)};
-    auto shift = [&](Polygon& p) {
+    auto shift = [&](Polygon& p)
+    {
         for (Vec2& v : p)
             v = v - sum.offset;
     };
@@ -416,11 +448,14 @@ Venue parse_venue_dxf(const std::string& bytes, const std::string& file, const D
                 (best < 0 || area(outlines[i].poly) < area(outlines[static_cast<size_t>(best)].poly)))
                 best = static_cast<int>(i);
         if (best < 0)
-            errors.push_back({file, names[k].line, "", "hall name '" + names[k].text + "' is outside every hall outline"});
+            errors.push_back(
+                {file, names[k].line, "", "hall name '" + names[k].text + "' is outside every hall outline"});
         else if (name_of[static_cast<size_t>(best)] >= 0)
-            errors.push_back({file, names[k].line, "", "hall outline at line " + std::to_string(outlines[static_cast<size_t>(best)].line) +
-                                                           " has two names: '" + names[static_cast<size_t>(name_of[static_cast<size_t>(best)])].text +
-                                                           "' and '" + names[k].text + "'"});
+            errors.push_back({file, names[k].line, "",
+                              "hall outline at line " + std::to_string(outlines[static_cast<size_t>(best)].line) +
+                                  " has two names: '" +
+                                  names[static_cast<size_t>(name_of[static_cast<size_t>(best)])].text + "' and '" +
+                                  names[k].text + "'"});
         else
             name_of[static_cast<size_t>(best)] = static_cast<int>(k);
     }
@@ -428,8 +463,8 @@ Venue parse_venue_dxf(const std::string& bytes, const std::string& file, const D
     {
         if (name_of[i] < 0)
         {
-            errors.push_back({file, outlines[i].line, "", "hall outline has no name (a TEXT or MTEXT on layer " +
-                                                              layers.hall + " inside it)"});
+            errors.push_back({file, outlines[i].line, "",
+                              "hall outline has no name (a TEXT or MTEXT on layer " + layers.hall + " inside it)"});
             continue;
         }
         Hall h;
@@ -439,7 +474,8 @@ Venue parse_venue_dxf(const std::string& bytes, const std::string& file, const D
         h.outline = counter_clockwise(outlines[i].poly);
         venue.halls.push_back(std::move(h));
     }
-    auto hall_containing = [&](Vec2 p) -> Hall* {
+    auto hall_containing = [&](Vec2 p) -> Hall*
+    {
         for (Hall& h : venue.halls)
             if (contains(h.outline, p))
                 return &h;
@@ -473,8 +509,9 @@ Venue parse_venue_dxf(const std::string& bytes, const std::string& file, const D
             }
         }
         if (!on)
-            errors.push_back({file, d.line, "", std::string(to_string(d.kind)) +
-                                                    " door is not on any hall outline or blocked zone boundary"});
+            errors.push_back(
+                {file, d.line, "",
+                 std::string(to_string(d.kind)) + " door is not on any hall outline or blocked zone boundary"});
         else
         {
             on->doors.push_back({d.kind, d.span});

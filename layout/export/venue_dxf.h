@@ -24,8 +24,8 @@ struct DxfLayers
 // What an import found, for the user to check against the drawing.
 struct DxfImportSummary
 {
-    std::string units;           // "mm", "cm", "m", ...
-    Vec2 offset;                 // metres subtracted so the venue starts near the origin
+    std::string units; // "mm", "cm", "m", ...
+    Vec2 offset;       // metres subtracted so the venue starts near the origin
     int halls = 0, columns = 0, blocked = 0, doors = 0;
     std::vector<std::string> ignored;  // "FURNITURE (31 entities)", "ARC on layer HALL", ...
     std::vector<std::string> warnings; // things dropped, e.g. a column outside every hall

@@ -83,19 +83,21 @@ void write_list_sheet(lxw_worksheet* ws, const Rows& rows, const std::vector<siz
         worksheet_autofilter(ws, 0, 0, r - 1, static_cast<lxw_col_t>(header.size() - 1));
 }
 
-void write_summary(lxw_worksheet* ws, const Project& project, const std::optional<HallId>& only, const std::string& date,
-                   const Formats& f)
+void write_summary(lxw_worksheet* ws, const Project& project, const std::optional<HallId>& only,
+                   const std::string& date, const Formats& f)
 {
     worksheet_write_string(ws, 0, 0, (project.venue.name + " \u2014 booth list").c_str(), f.title);
     worksheet_write_string(ws, 1, 0, ("Exported " + date + " by boothplan").c_str(), nullptr);
     lxw_row_t r = 3;
-    const char* hall_cols[] = {"Hall", "Name", "Booths", "Let", "Booth area m\u00b2", "Let area m\u00b2", "BoothFill rate"};
+    const char* hall_cols[] = {"Hall",          "Name", "Booths", "Let", "Booth area m\u00b2", "Let area m\u00b2",
+                               "BoothFill rate"};
     for (lxw_col_t c = 0; c < 7; ++c)
         worksheet_write_string(ws, r, c, hall_cols[c], f.bold);
     ++r;
     auto by_hall = booths_by_hall(project);
     BoothFill total;
-    auto write_fill = [&](lxw_row_t row, const BoothFill& fill) {
+    auto write_fill = [&](lxw_row_t row, const BoothFill& fill)
+    {
         worksheet_write_number(ws, row, 2, fill.booths, nullptr);
         worksheet_write_number(ws, row, 3, fill.assigned, nullptr);
         worksheet_write_number(ws, row, 4, fill.area_m2, f.number);
@@ -120,7 +122,8 @@ void write_summary(lxw_worksheet* ws, const Project& project, const std::optiona
 
     // Pavilions: how much of the members' requested area they got.
     r += 2;
-    const char* pav_cols[] = {"Pavilion", "Country", "Members", "Placed", "Requested m\u00b2", "Assigned m\u00b2", "BoothFill rate"};
+    const char* pav_cols[] = {"Pavilion",          "Country",          "Members",       "Placed",
+                              "Requested m\u00b2", "Assigned m\u00b2", "BoothFill rate"};
     for (lxw_col_t c = 0; c < 7; ++c)
         worksheet_write_string(ws, r, c, pav_cols[c], f.bold);
     ++r;

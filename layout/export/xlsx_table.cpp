@@ -270,6 +270,9 @@ Table parse_xlsx_table(const std::string& bytes, const std::string& file)
     return table;
 }
 
-Table read_xlsx_table(const std::string& path) { return parse_xlsx_table(read_file(path), path); }
+Table read_xlsx_table(const std::string& path)
+{
+    return parse_xlsx_table(read_file(path), path);
+}
 
 } // namespace bp

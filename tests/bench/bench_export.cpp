@@ -1,7 +1,7 @@
 // Times every export format on the cismef sample (14 halls, ~5,400 booths, 3,000 exhibitors let by
 // the test fixture). Goal (issue 5): the whole set under 5 s.  Usage: bench_export [OUTDIR]
-#include "layout/export/export.h"
 #include "layout/exhibitor_list.h"
+#include "layout/export/export.h"
 #include "layout/file_util.h"
 #include "tests/export_fixture.h"
 
@@ -26,7 +26,8 @@ int main(int argc, char** argv)
     ExportOptions o;
     o.date = "2026-05-18";
     double total = 0;
-    auto timed = [&](const char* name, const fs::path& file, auto&& write) {
+    auto timed = [&](const char* name, const fs::path& file, auto&& write)
+    {
         auto s = std::chrono::steady_clock::now();
         write(file.string());
         double t = std::chrono::duration<double>(std::chrono::steady_clock::now() - s).count();

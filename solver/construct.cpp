@@ -124,6 +124,23 @@ std::vector<Place> construct(const Problem& P, std::vector<std::string>& reasons
             reasons[e] = static_reason(P, e);
             todo[e] = reasons[e].empty();
         }
+    // Re-solving after an edit: whoever still fits on their previous booth keeps it, so the plan
+    // changes only where it must; the search moves them only for a clear gain.
+    for (int32_t e = 0; e < E; ++e)
+    {
+        const Place& prev = P.ex[e].previous;
+        if (!todo[e] || !prev.assigned() || !P.fits(e, prev, occ))
+            continue;
+        Shape shapes[4];
+        bool ok = false;
+        for (int k = 0, n = P.shapes(e, prev.block, shapes); k < n; ++k)
+            ok |= shapes[k].rows == prev.rows && shapes[k].cols == prev.cols;
+        if (!ok)
+            continue;
+        places[e] = prev;
+        occupy(P, occ, e, prev);
+        todo[e] = 0;
+    }
     double module_area = P.blocks[P.blocks.size() / 2].module_area;
     auto by_size = [&](int32_t a, int32_t b) { return demand(P, a, module_area) > demand(P, b, module_area); };
     // Lays one group along the hall's serpentine order from block index `k`, first fit decreasing.

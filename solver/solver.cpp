@@ -65,7 +65,9 @@ SolveResult solve(const Project& project, const SolveOptions& options)
     for (size_t e = 0; e < P.ex.size(); ++e)
         if (!P.ex[e].locked && reasons[e].find("no block can hold") == std::string::npos)
             movers.push_back(int32_t(e));
-    const int64_t budget = static_cast<int64_t>(options.effort * 400.0 * double(movers.size()));
+    // Moves per exhibitor, with a floor so that small fairs get a thorough search (well under 1 s).
+    const int64_t budget = movers.empty() ? 0
+                                          : static_cast<int64_t>(options.effort * std::max(400.0 * double(movers.size()), 1e6));
     bool stopped = cancelled();
     if (budget > 0 && !stopped)
     {

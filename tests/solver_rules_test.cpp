@@ -236,3 +236,26 @@ TEST_CASE("the planner can ask why an exhibitor stands where it does", "[solver]
     CHECK(lines[0].find("A stands at booth 1.1") == 0);
     CHECK(std::any_of(lines.begin(), lines.end(), [](const std::string& l) { return l.find("preference-unmet") != std::string::npos; }));
 }
+
+TEST_CASE("re-solving after one exhibitor withdraws moves almost nobody", "[solver]")
+{
+    Project p = make_fair({1, 3, 3, 8, 2});
+    add_random_exhibitors(p, 60, 2, 5);
+    SolveResult first = solve(p);
+    apply_allocation(p, first.allocation);
+    // X0001 withdraws: its booth becomes free, everybody else keeps theirs.
+    p.exhibitors[0].area_m2 = 9;
+    p.exhibitors[0].locked_booth.clear();
+    std::vector<Booth> kept;
+    for (const Booth& b : p.booths)
+        if (b.exhibitor != ExhibitorId(0))
+            kept.push_back(b);
+    p.booths = kept;
+    SolveResult again = solve(p);
+    CHECK(again.evaluation.score.hard == 0);
+    int moved = 0;
+    for (size_t e = 1; e < p.exhibitors.size(); ++e)
+        moved += !(first.allocation.exhibitors[e].booth == again.allocation.exhibitors[e].booth);
+    CHECK(moved <= 2);
+    CHECK(again.evaluation.metrics.moved == moved);
+}

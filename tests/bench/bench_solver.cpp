@@ -98,6 +98,7 @@ void run_preset(const char* name, bp::SamplePreset preset, uint64_t seed, int th
 
 int main(int argc, char** argv)
 {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they are measured, even into a file
     std::vector<std::string> what;
     int threads = 2;
     uint64_t seed = 1;

@@ -161,3 +161,48 @@ TEST_CASE("the solver beats the greedy baseline and keeps pavilions together", "
     CHECK(r.evaluation.metrics.pavilions_contiguous == r.evaluation.metrics.pavilions);
     CHECK(r.evaluation.metrics.preferences_met >= g.metrics.preferences_met);
 }
+
+TEST_CASE("delta scoring stays exact while one dense pavilion is shuffled", "[solver]")
+{
+    // Everyone in one pavilion in a nearly full hall: the pavilion is in one piece most of the time,
+    // so the local connectivity check decides most moves and must agree with a full flood.
+    Project p = make_fair({1, 2, 3, 8, 2});
+    add_random_exhibitors(p, 40, 1, 21);
+    for (Exhibitor& e : p.exhibitors)
+        e.pavilion = PavilionId(0);
+    Weights W;
+    detail::Problem P = detail::build_problem(p);
+    std::vector<std::string> reasons;
+    detail::State S(P, W, detail::construct(P, reasons, nullptr));
+    detail::Rng rng(8);
+    int contiguous_moves = 0;
+    for (int i = 0; i < 4000; ++i)
+    {
+        int32_t e = int32_t(rng.below(uint32_t(P.ex.size())));
+        const detail::Place pe = S.places()[e];
+        if (!pe.assigned())
+            continue;
+        int32_t b = pe.block + int32_t(rng.below(3)) - 1;
+        if (b < 0 || b >= int32_t(P.blocks.size()))
+            continue;
+        detail::State::Change ch{e, {b, int16_t(rng.below(2)), 1, int16_t(rng.below(8)), 1}};
+        detail::Shape s[4];
+        if (P.shapes(e, b, s) == 0 || s[0].rows * s[0].cols != 1)
+            continue;
+        bool was_contiguous = S.pavilions_split() == 0;
+        Score predicted;
+        if (!S.try_move(&ch, 1, predicted))
+            continue;
+        S.commit();
+        contiguous_moves += was_contiguous;
+        REQUIRE(S.score() == detail::evaluate(P, detail::to_allocation(P, S.places()), W).score);
+        if (S.pavilions_split() > 0 && rng.below(10) > 0) // mostly step back to one piece
+        {
+            detail::State::Change back{e, pe};
+            REQUIRE(S.try_move(&back, 1, predicted));
+            S.commit();
+            REQUIRE(S.score() == detail::evaluate(P, detail::to_allocation(P, S.places()), W).score);
+        }
+    }
+    CHECK(contiguous_moves > 200);
+}

@@ -236,8 +236,8 @@ void lay_bands(const LocalHall& h, double t, Pattern& p)
     }
 }
 
-// Runs along: at most max_run modules, cross aisles between them. Between two main aisles the
-// modules that fit are shared evenly over the runs, so no run is left with a single module.
+// Runs along: at most max_run modules, cross aisles between them. Between two main aisles as many
+// runs as possible are full length; the rest share the remaining modules, none shorter than 3.
 void lay_runs(const LocalHall& h, double t, int max_run, Pattern& p)
 {
     const double M = h.module, A = h.aisle;
@@ -262,9 +262,17 @@ void lay_runs(const LocalHall& h, double t, int max_run, Pattern& p)
             u = seg_end;
             continue;
         }
+        // As many full-length runs as leave the others at least kMinRun modules: full blocks hold
+        // the largest raw-space stands (2 x 8 modules = 144 m²); the rest share what remains evenly.
+        constexpr int kMinRun = 3;
+        int full = 0;
+        while (full < k - 1 && (total - (full + 1) * max_run) >= kMinRun * (k - full - 1))
+            ++full;
         for (int i = 0; i < k; ++i)
         {
-            const int n = total / k + (i < total % k ? 1 : 0);
+            const int rest = total - full * max_run, others = k - full;
+            const int j = i - full;
+            const int n = i < full ? max_run : rest / others + (j < rest % others ? 1 : 0);
             p.runs.push_back({u, n, p.slots, main_before, false});
             p.slots += n;
             u += n * M;

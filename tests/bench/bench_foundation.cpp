@@ -1,5 +1,7 @@
-// Prints generation, save, load and JSON export times for every sample preset.
+// Prints generation, save, load and JSON export times for every sample preset, as generated
+// (venue and exhibitors) and again with its booth grid (every module a booth).
 // Goal (issue 2): canton-x3 generation, save and load each under 2 s.
+#include "layout/booth_grid.h"
 #include "layout/project_json.h"
 #include "layout/project_store.h"
 #include "layout/samples.h"
@@ -22,22 +24,26 @@ int main()
 {
     std::string dir = std::filesystem::temp_directory_path() / ("bench-foundation-" + std::to_string(getpid()));
     std::filesystem::create_directories(dir);
-    std::printf("%-10s %6s %8s %10s %10s %10s %10s %10s\n", "preset", "halls", "exhib.", "generate_s", "save_s",
-                "load_s", "json_s", "file_MB");
+    std::printf("%-10s %-7s %6s %8s %8s %10s %10s %10s %10s %10s\n", "preset", "grid", "halls", "exhib.", "booths",
+                "generate_s", "save_s", "load_s", "json_s", "file_MB");
     for (SamplePreset preset : {SamplePreset::Tiny, SamplePreset::Cismef, SamplePreset::Canton, SamplePreset::CantonX3})
-    {
-        Project p;
-        std::string path = dir + "/" + to_string(preset) + ".boothplan";
-        double gen = seconds([&] { p = make_sample(preset, 1); });
-        double save = seconds([&] { save_project(p, path); });
-        Project q;
-        double load = seconds([&] { q = load_project(path); });
-        size_t json_size = 0;
-        double json = seconds([&] { json_size = write_project_json(q).size(); });
-        std::printf("%-10s %6zu %8zu %10.3f %10.3f %10.3f %10.3f %10.2f\n", to_string(preset), q.venue.halls.size(),
-                    q.exhibitors.size(), gen, save, load, json, std::filesystem::file_size(path) / 1e6);
-        (void)json_size;
-    }
+        for (bool with_grid : {false, true})
+        {
+            Project p;
+            std::string path = dir + "/" + to_string(preset) + (with_grid ? "-grid" : "") + ".boothplan";
+            double gen = seconds([&] {
+                p = make_sample(preset, 1);
+                if (with_grid)
+                    generate_grid(p);
+            });
+            double save = seconds([&] { save_project(p, path); });
+            Project q;
+            double load = seconds([&] { q = load_project(path); });
+            double json = seconds([&] { (void)write_project_json(q).size(); });
+            std::printf("%-10s %-7s %6zu %8zu %8zu %10.3f %10.3f %10.3f %10.3f %10.2f\n", to_string(preset),
+                        with_grid ? "yes" : "no", q.venue.halls.size(), q.exhibitors.size(), q.booths.size(), gen, save,
+                        load, json, std::filesystem::file_size(path) / 1e6);
+        }
     std::filesystem::remove_all(dir);
     return 0;
 }

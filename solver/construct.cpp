@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <numeric>
 #include <tuple>
@@ -73,7 +74,7 @@ bool place_in_block(const Problem& P, int32_t e, int32_t b, int from, const std:
             {
                 int c = blk.dir > 0 ? t : blk.modules - t - sh.cols;
                 Place p{b, int16_t(r), sh.rows, int16_t(c), sh.cols};
-                if (P.fits(e, p, occ))
+                if (P.fits(e, p, occ) && !P.touches_competitor(e, p, occ))
                 {
                     // Ending earliest keeps a group's booths packed; ties go to one-row shapes.
                     if (t + sh.cols < best_end)
@@ -92,12 +93,8 @@ bool place_in_block(const Problem& P, int32_t e, int32_t b, int from, const std:
 std::string static_reason(const Problem& P, int32_t e)
 {
     const PExhibitor& x = P.ex[e];
-    // Blocks come in few kinds; check one of each.
-    std::map<std::tuple<int, int, double>, int32_t> kinds;
-    for (int32_t b = 0; b < int32_t(P.blocks.size()); ++b)
-        kinds.emplace(std::make_tuple(P.blocks[b].rows, P.blocks[b].modules, P.blocks[b].module_area), b);
     Shape s[4];
-    for (auto& [k, b] : kinds)
+    for (int32_t b : P.block_kinds) // blocks come in few kinds; one of each tells
         if (P.shapes(e, b, s) > 0)
             return "";
     return x.code + ": " + area_text(x.area_m2) + (x.raw ? " of raw space" : " booth") + ": no block can hold it";
@@ -155,7 +152,9 @@ std::vector<Place> construct(const Problem& P, std::vector<std::string>& reasons
                 if (place_in_block(P, e, list[j], 0, occ, places[e]))
                 {
                     done = true;
-                    k = std::max(k, j);
+                    // A big booth that only fits far ahead must not drag the group's front there,
+                    // or the blocks skipped would be left to stragglers of later groups.
+                    k = std::max(k, std::min(j, k + 1));
                 }
             for (size_t j = 0; j < start && !done; ++j) // holes earlier in the hall
                 done = place_in_block(P, e, list[j], 0, occ, places[e]);
@@ -249,6 +248,8 @@ std::vector<Place> construct(const Problem& P, std::vector<std::string>& reasons
         if (h < target.size() && load[h] + u.load > target[h])
         {
             size_t g = next_hall(h);
+            while (u.pavilion && g < target.size() && load[g] + u.load > target[g]) // deferred ones fill halls too
+                g = next_hall(g);
             if (u.pavilion && g < target.size() && load[h] < target[h] * 0.95)
             {
                 // The pavilion opens the next hall; this hall keeps filling with the following singles.
@@ -257,7 +258,9 @@ std::vector<Place> construct(const Problem& P, std::vector<std::string>& reasons
                 continue;
             }
             if (u.pavilion || load[h] + u.load > target[h] + 1) // a single may top a hall up by one module
-                h = g;
+                h = next_hall(h);
+            while (u.pavilion && h < target.size() && load[h] + u.load > target[h])
+                h = next_hall(h);
         }
         size_t dest = h;
         if (dest >= target.size()) // every hall at its share: the one with most room left

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <tuple>
 #include <unordered_map>
 
 namespace bp::detail
@@ -99,15 +101,27 @@ void neighbours(const Project& project, Problem& P)
             }
     }
     // Outward direction of each block side: 0 -across, 1 +across, 2 -along, 3 +along.
-    auto on_side = [&](int32_t u, Vec2 d) {
+    // A cell faces out of its block on side d when it is on that edge, or when only unbookable
+    // cells (a door's clear zone, a column) lie between it and the end of its row; `extra` is
+    // then their length, which the aisle allowance grows by.
+    auto on_side = [&](int32_t u, Vec2 d, double& extra) {
         const PBlock& pb = P.blocks[P.cell_block[u]];
         const Block& blk = project.blocks[P.cell_block[u]];
         int local = u - pb.base, r = local / pb.modules, c = local % pb.modules;
         Vec2 out[4] = {blk.across * -1.0, blk.across, blk.along * -1.0, blk.along};
-        bool side[4] = {r == 0, r == pb.rows - 1, c == 0, c == pb.modules - 1};
+        int before = 0, after = 0;
+        while (before < c && !P.cell_free[u - before - 1])
+            ++before;
+        while (c + after < pb.modules - 1 && !P.cell_free[u + after + 1])
+            ++after;
+        bool side[4] = {r == 0, r == pb.rows - 1, c - before == 0, c + after == pb.modules - 1};
+        double skipped[4] = {0, 0, before * blk.module_m, after * blk.module_m};
         for (int s = 0; s < 4; ++s)
             if (side[s] && dot(out[s], d) > 0.7)
+            {
+                extra += skipped[s];
                 return true;
+            }
         return false;
     };
     for (int32_t h = 0; h < P.halls; ++h)
@@ -124,7 +138,7 @@ void neighbours(const Project& project, Problem& P)
                 const CellBox &A = bb[i], &B = bb[j];
                 double gx = std::max(A.minx, B.minx) - std::min(A.maxx, B.maxx);
                 double gy = std::max(A.miny, B.miny) - std::min(A.maxy, B.maxy);
-                if (gx > thr || gy > thr)
+                if (gx > thr + 12 || gy > thr + 12) // 12 m: unbookable cells at block ends
                     continue;
                 const PBlock &pa = P.blocks[list[i]], &pb = P.blocks[list[j]];
                 for (int32_t u = pa.base; u < pa.base + pa.rows * pa.modules; ++u)
@@ -147,7 +161,8 @@ void neighbours(const Project& project, Problem& P)
                         }
                         else
                             continue;
-                        if (gap > thr || !on_side(u, d) || !on_side(v, d * -1.0))
+                        double extra = 0;
+                        if (!on_side(u, d, extra) || !on_side(v, d * -1.0, extra) || gap > thr + extra)
                             continue;
                         uint8_t wall = gap < 0.05 ? 1 : 0;
                         adj[u].push_back({v, wall});
@@ -255,6 +270,22 @@ bool Problem::fits(int32_t e, const Place& p, const std::vector<int32_t>& occ) c
                 return false;
         }
     return true;
+}
+
+bool Problem::touches_competitor(int32_t e, const Place& p, const std::vector<int32_t>& occ) const
+{
+    const auto& comp = ex[e].competitors;
+    if (comp.empty())
+        return false;
+    for (int r = p.row; r < p.row + p.rows; ++r)
+        for (int c = p.col; c < p.col + p.cols; ++c)
+        {
+            int32_t u = cell(p.block, r, c);
+            for (int32_t k = nb_start[u]; k < nb_start[u + 1]; ++k)
+                if (nb_wall[k] && occ[nb[k]] >= 0 && std::binary_search(comp.begin(), comp.end(), occ[nb[k]]))
+                    return true;
+        }
+    return false;
 }
 
 BoothCells Problem::to_cells(const Place& p) const { return {BlockId(p.block), p.row, p.rows, p.col, p.cols}; }
@@ -380,6 +411,11 @@ Problem build_problem(const Project& project)
         }
     serpentine(project, P);
     neighbours(project, P);
+    std::map<std::tuple<int, int, int64_t>, int32_t> kinds;
+    for (int32_t b = 0; b < int32_t(P.blocks.size()); ++b)
+        kinds.emplace(std::make_tuple(P.blocks[b].rows, P.blocks[b].modules, P.blocks[b].area_x100), b);
+    for (auto& [k, b] : kinds)
+        P.block_kinds.push_back(b);
 
     for (const Pavilion& pv : project.pavilions)
     {

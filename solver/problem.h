@@ -79,6 +79,7 @@ struct Problem
     std::vector<std::string> hall_code;
     std::vector<PBlock> blocks;
     std::vector<std::vector<int32_t>> hall_blocks; // serpentine order per hall
+    std::vector<int32_t> block_kinds; // one block of each (rows, modules, module area)
 
     // Per cell.
     std::vector<int32_t> cell_block;
@@ -100,6 +101,18 @@ struct Problem
 
     // Booth shapes that give exhibitor e an area in [need, need + 9) in block b.
     int shapes(int32_t e, int32_t b, Shape out[4]) const;
+    // True when a booth of p's rows x cols is one of e's shapes in p's block (swaps across blocks
+    // need this: the raw-space rule depends on the block's length).
+    bool shape_ok(int32_t e, const Place& p) const
+    {
+        Shape s[4];
+        for (int k = 0, n = shapes(e, p.block, s); k < n; ++k)
+            if (s[k].rows == p.rows && s[k].cols == p.cols)
+                return true;
+        return false;
+    }
+    // True when e's booth at p would share a wall with one of its competitors in occ.
+    bool touches_competitor(int32_t e, const Place& p, const std::vector<int32_t>& occ) const;
     // True when every cell of p is bookable, free in occ (or taken by `self`) and allowed for e.
     bool fits(int32_t e, const Place& p, const std::vector<int32_t>& occ) const;
     // Cell allowed for exhibitor e by its pavilion's region.

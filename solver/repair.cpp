@@ -159,7 +159,8 @@ int64_t repair_pavilions(State& S, const SearchControl& control)
                     if (pass == 0 && o >= 0)
                     {
                         const Place& op = S.places()[o];
-                        if (P.ex[o].locked || P.ex[o].pavilion == pv || op.rows != mp.rows || op.cols != mp.cols)
+                        if (P.ex[o].locked || P.ex[o].pavilion == pv || op.rows != mp.rows || op.cols != mp.cols ||
+                            !P.shape_ok(m, op) || !P.shape_ok(o, mp))
                             continue;
                         State::Change ch[2] = {{m, op}, {o, mp}};
                         ++tries;
@@ -238,9 +239,7 @@ int64_t repair_isolated(State& S, const SearchControl& control)
                     int32_t x = singles[i];
                     if (S.places()[x].modules() != 1 || !P.allowed(x, u))
                         continue;
-                    Shape sh[4];
-                    int ns = P.shapes(x, b, sh);
-                    if (ns == 0 || sh[0].rows * sh[0].cols != 1)
+                    if (!P.shape_ok(x, t))
                         continue;
                     ++tries;
                     State::Change ch{x, t};

@@ -238,10 +238,13 @@ PavilionFacts pavilion_facts(const Problem& P, int32_t pv, const std::vector<Pla
 {
     PavilionFacts f;
     f.split_m2 = pavilion_split(P, pv, places, occ, mark, epoch, component, &f.largest_root);
-    Moments mom;
+    // Spread per hall: members in two halls are the split term's business, not a huge inertia.
+    std::vector<Moments> mom(static_cast<size_t>(std::max(1, P.halls)));
     for (int32_t m : P.pavilions[pv].members)
-        mom.add(P, places[m], +1);
-    f.spread = mom.spread();
+        if (places[m].assigned())
+            mom[static_cast<size_t>(P.blocks[places[m].block].hall)].add(P, places[m], +1);
+    for (const Moments& h : mom)
+        f.spread += h.spread();
     return f;
 }
 
@@ -262,7 +265,8 @@ int64_t sector_cost(const Problem& P, const Weights& W, int32_t s, const int64_t
 
 State::State(const Problem& P, const Weights& W, std::vector<Place> places)
     : P_(P), W_(W), places_(std::move(places)), occ_(static_cast<size_t>(P.cells()), -1), ex_term_(P.ex.size()),
-      pav_cost_(P.pavilions.size()), pav_split_(P.pavilions.size()), pav_mom_(P.pavilions.size()),
+      pav_cost_(P.pavilions.size()), pav_split_(P.pavilions.size()),
+      pav_mom_(P.pavilions.size() * static_cast<size_t>(std::max(1, P.halls))), pav_spread_(P.pavilions.size(), 0),
       sector_hall_(P.sectors.size() * static_cast<size_t>(std::max(1, P.halls)), 0), sector_cost_(P.sectors.size()),
       mark_(P.ex.size(), 0), cell_mark_(static_cast<size_t>(P.cells()), 0)
 {
@@ -281,9 +285,12 @@ State::State(const Problem& P, const Weights& W, std::vector<Place> places)
     for (size_t p = 0; p < P.pavilions.size(); ++p)
     {
         for (int32_t m : P.pavilions[p].members)
-            pav_mom_[p].add(P_, places_[m], +1);
+            if (places_[m].assigned())
+                mom(int32_t(p), P.blocks[places_[m].block].hall).add(P_, places_[m], +1);
+        for (int32_t h = 0; h < P.halls; ++h)
+            pav_spread_[p] += mom(int32_t(p), h).spread();
         pav_split_[p] = pavilion_split(P_, static_cast<int32_t>(p), places_, occ_, mark_, epoch_);
-        pav_cost_[p] = pavilion_cost(W_, pav_split_[p], pav_mom_[p].spread());
+        pav_cost_[p] = pavilion_cost(W_, pav_split_[p], pav_spread_[p]);
         total_.soft += pav_cost_[p];
     }
     for (size_t s = 0; s < P.sectors.size(); ++s)
@@ -467,23 +474,43 @@ bool State::try_move(const Change* changes, int n, Score& out)
     {
         // Members swapping places among themselves leave the pavilion's cells, hence its parts, unchanged.
         int32_t pv = pav_[i];
-        Moments mom = pav_mom_[pv];
         bool inner_swap = n == 2 && P_.ex[ch_[0].e].pavilion == pv && P_.ex[ch_[1].e].pavilion == pv &&
                           ch_[0].to == old_[1] && ch_[1].to == old_[0];
+        // The hall moments this move changes: copies updated here, written back on commit.
+        int64_t spread = pav_spread_[pv];
+        n_mom_[i] = 0;
+        auto touch = [&](const Place& p, int sign) {
+            if (!p.assigned())
+                return;
+            int32_t h = P_.blocks[p.block].hall;
+            int k = 0;
+            while (k < n_mom_[i] && mom_hall_[i][k] != h)
+                ++k;
+            if (k == n_mom_[i])
+            {
+                mom_hall_[i][k] = h;
+                new_mom_[i][k] = mom(pv, h);
+                spread -= new_mom_[i][k].spread();
+                ++n_mom_[i];
+            }
+            new_mom_[i][k].add(P_, p, sign);
+        };
         for (int j = 0; j < n; ++j)
             if (P_.ex[ch_[j].e].pavilion == pv)
             {
-                mom.add(P_, old_[j], -1);
-                mom.add(P_, ch_[j].to, +1);
+                touch(old_[j], -1);
+                touch(ch_[j].to, +1);
             }
-        new_pav_mom_[i] = mom;
+        for (int k = 0; k < n_mom_[i]; ++k)
+            spread += new_mom_[i][k].spread();
+        new_pav_spread_[i] = spread;
         if (inner_swap)
             new_pav_split_[i] = pav_split_[pv];
         else if (near_[i] >= 0 && still_connected(pv, near_list_[i], near_[i]))
             new_pav_split_[i] = 0;
         else
             new_pav_split_[i] = pavilion_split(P_, pv, places_, occ_, mark_, epoch_);
-        new_pav_cost_[i] = pavilion_cost(W_, new_pav_split_[i], mom.spread());
+        new_pav_cost_[i] = pavilion_cost(W_, new_pav_split_[i], spread);
         after.soft += new_pav_cost_[i];
     }
     for (int i = 0; i < n; ++i)
@@ -511,7 +538,9 @@ void State::commit()
     {
         pav_cost_[pav_[i]] = new_pav_cost_[i];
         pav_split_[pav_[i]] = new_pav_split_[i];
-        pav_mom_[pav_[i]] = new_pav_mom_[i];
+        pav_spread_[pav_[i]] = new_pav_spread_[i];
+        for (int k = 0; k < n_mom_[i]; ++k)
+            mom(pav_[i], mom_hall_[i][k]) = new_mom_[i][k];
     }
     for (int i = 0; i < n_sec_; ++i)
         sector_cost_[sec_[i]] = new_sec_cost_[i];

@@ -44,7 +44,7 @@ Term pair_term(const Problem& P, const Weights& W, const Place& a, const Place& 
 // A free bookable module with no free module across any of its walls.
 bool isolated(const Problem& P, const std::vector<int32_t>& occ, int32_t cell);
 
-// Pavilion spread: the moment of inertia of its booths about their centroid, from integer
+// Pavilion spread: per hall, the moment of inertia of its booths about their centroid, from integer
 // moments (decimetres) so that adding and removing booths gives exactly a fresh recomputation.
 __extension__ typedef __int128 i128;
 struct Moments
@@ -112,7 +112,9 @@ class State
     std::vector<int32_t> occ_;
     std::vector<Term> ex_term_;
     std::vector<int64_t> pav_cost_, pav_split_;
-    std::vector<Moments> pav_mom_;
+    std::vector<Moments> pav_mom_; // pavilions x halls
+    std::vector<int64_t> pav_spread_;
+    Moments& mom(int32_t pv, int32_t h) { return pav_mom_[static_cast<size_t>(pv) * static_cast<size_t>(P_.halls) + static_cast<size_t>(h)]; }
     std::vector<int64_t> sector_hall_; // sectors x halls, m²
     std::vector<int64_t> sector_cost_;
     Term total_;
@@ -127,7 +129,10 @@ class State
     int32_t pav_[4], sec_[4];
     int n_pav_ = 0, n_sec_ = 0;
     int64_t new_pav_cost_[4], new_pav_split_[4], new_sec_cost_[4];
-    Moments new_pav_mom_[4];
+    int64_t new_pav_spread_[4];
+    int n_mom_[4];
+    int32_t mom_hall_[4][8];
+    Moments new_mom_[4][8];
     Term new_total_;
     std::vector<int32_t> cells_; // affected cells for isolated-module counting
 

@@ -92,7 +92,8 @@ class Mover
         if (!movable(f) || f == e)
             return 0;
         const Place& q = S_.places()[f];
-        if (q.rows != p.rows || q.cols != p.cols || !halls_[P_.blocks[q.block].hall])
+        if (q.rows != p.rows || q.cols != p.cols || !halls_[P_.blocks[q.block].hall] ||
+            (q.block != p.block && (!P_.shape_ok(e, q) || !P_.shape_ok(f, p))))
             return 0;
         ch[0] = {e, q};
         ch[1] = {f, p};

@@ -3,18 +3,8 @@
 # (tests/export/readers.py: poppler, rsvg-convert, ezdxf, openpyxl, csv, the Khronos glTF
 # validator); venue DXF drawn by ezdxf and exhibitor XLSX written by openpyxl come in through
 # `new` and `import`; bad input exits 2.  Args: BOOTHPLAN DATA_DIR WORK_DIR
-set -u
-BIN=$1 DATA=$2 WORK=$3
 READERS="/usr/bin/python3 $(cd "$(dirname "$0")/.." && pwd)/export/readers.py"
-rm -rf "$WORK" && mkdir -p "$WORK" && cd "$WORK"
-fails=0 passes=0
-ok()   { echo "ok - $*"; passes=$((passes + 1)); }
-fail() { echo "FAIL - $*"; fails=$((fails + 1)); }
-expect_status() { # STATUS DESCRIPTION COMMAND...
-  local want=$1 what=$2; shift 2
-  "$@" >out.txt 2>err.txt; local got=$?
-  if [ "$got" -eq "$want" ]; then ok "$what (exit $got)"; else fail "$what: exit $got, wanted $want"; cat out.txt err.txt; fi
-}
+source "$(dirname "$0")/lib/common.sh"
 check() { # DESCRIPTION READER-ARGS...
   local what=$1; shift
   if $READERS "$@" >check.txt 2>&1; then ok "$what: $(tail -1 check.txt)"; else fail "$what"; cat check.txt; fi
@@ -67,5 +57,4 @@ expect_status 0 "new with the csv list" "$BIN" new --venue "$DATA/venue_two_hall
 cmp -s x1.csv x2.csv && ok "xlsx and csv lists import to the same exhibitors" || { fail "xlsx and csv differ"; diff x1.csv x2.csv | head; }
 expect_status 0 "import --exhibitors xlsx" "$BIN" import x2.boothplan --exhibitors list_in.xlsx
 
-echo "$passes passed, $fails failed"
-[ "$fails" -eq 0 ]
+finish

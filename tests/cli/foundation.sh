@@ -1,17 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end: sample, new, import and export through the built binary; bad input exits 2 and
 # leaves the project file byte-identical.  Args: BOOTHPLAN DATA_DIR WORK_DIR
-set -u
-BIN=$1 DATA=$2 WORK=$3
-rm -rf "$WORK" && mkdir -p "$WORK" && cd "$WORK"
-fails=0
-ok()   { echo "ok - $*"; }
-fail() { echo "FAIL - $*"; fails=$((fails + 1)); }
-expect_status() { # STATUS DESCRIPTION COMMAND...
-  local want=$1 what=$2; shift 2
-  "$@" >out.txt 2>err.txt; local got=$?
-  if [ "$got" -eq "$want" ]; then ok "$what (exit $got)"; else fail "$what: exit $got, wanted $want"; cat out.txt err.txt; fi
-}
+source "$(dirname "$0")/lib/common.sh"
 
 expect_status 0 "help" "$BIN" --help
 for cmd in sample new import export; do expect_status 0 "$cmd --help" "$BIN" $cmd --help; done
@@ -66,5 +56,4 @@ expect_status 0 "good list replaces the old one" "$BIN" import fair.boothplan --
 [ "$(sqlite3 fair.boothplan 'SELECT count(*) FROM exhibitors')" = 1 ] && ok "one exhibitor now" || fail "exhibitor count"
 expect_status 0 "venue import" "$BIN" import fair.boothplan --venue "$DATA/venue_two_halls.json"
 
-echo "$fails failed"
-[ "$fails" -eq 0 ]
+finish

@@ -2,17 +2,7 @@
 # End-to-end: sample -> grid -> check is clean (exit 0) with the booth share printed; regenerating
 # keeps every booth number; a broken project makes check exit 1; bad input exits 2.
 # Args: BOOTHPLAN DATA_DIR WORK_DIR
-set -u
-BIN=$1 WORK=$3
-rm -rf "$WORK" && mkdir -p "$WORK" && cd "$WORK"
-fails=0
-ok()   { echo "ok - $*"; }
-fail() { echo "FAIL - $*"; fails=$((fails + 1)); }
-expect_status() { # STATUS DESCRIPTION COMMAND...
-  local want=$1 what=$2; shift 2
-  "$@" >out.txt 2>err.txt; local got=$?
-  if [ "$got" -eq "$want" ]; then ok "$what (exit $got)"; else fail "$what: exit $got, wanted $want"; cat out.txt err.txt; fi
-}
+source "$(dirname "$0")/lib/common.sh"
 
 expect_status 0 "grid --help" "$BIN" grid --help
 expect_status 0 "check --help" "$BIN" check --help
@@ -59,5 +49,4 @@ expect_status 2 "grid on a missing file" "$BIN" grid missing.boothplan
 echo "not a project" > junk.boothplan
 expect_status 2 "check on a file that is not a project" "$BIN" check junk.boothplan
 
-echo "$fails failure(s)"
-[ "$fails" -eq 0 ]
+finish

@@ -32,69 +32,86 @@ bool attempt(State& S, const State::Change* ch, int n, const Score& than)
     return false;
 }
 
-// Moves m onto t after evicting the non-members there, re-places the evicted near m's old booth,
-// and rolls everything back unless the score improved.
+// Commits changes in chunks of at most four (State's limit); each chunk must fit on its own.
+bool apply_chunks(State& S, const std::vector<State::Change>& ch)
+{
+    Score cand;
+    for (size_t i = 0; i < ch.size(); i += 4)
+    {
+        int n = int(std::min<size_t>(4, ch.size() - i));
+        if (!S.try_move(ch.data() + i, n, cand))
+            return false;
+        S.commit();
+    }
+    return true;
+}
+
+// Moves m onto t after evicting the non-members there (up to eight booths), re-places the evicted
+// near m's old booth, and rolls everything back unless the score improved.
 bool evict_into(State& S, int32_t m, const Place& t, int32_t pv)
 {
     const Problem& P = S.problem();
-    int32_t evicted[3];
-    int n_ev = 0;
+    std::vector<int32_t> evicted;
     for (int r = t.row; r < t.row + t.rows; ++r)
         for (int c = t.col; c < t.col + t.cols; ++c)
         {
             int32_t u = P.cell(t.block, r, c), o = S.occ()[u];
             if (!P.cell_free[u] || !P.allowed(m, u) || o == m)
                 return false;
-            if (o < 0 || std::find(evicted, evicted + n_ev, o) != evicted + n_ev)
+            if (o < 0 || std::find(evicted.begin(), evicted.end(), o) != evicted.end())
                 continue;
-            if (n_ev == 3 || P.ex[o].locked || P.ex[o].pavilion == pv)
+            if (evicted.size() == 8 || P.ex[o].locked || P.ex[o].pavilion == pv)
                 return false;
-            evicted[n_ev++] = o;
+            evicted.push_back(o);
         }
-    if (n_ev == 0)
+    if (evicted.empty())
         return false;
     const Score before = S.score();
-    State::Change undo_all[4];
-    undo_all[0] = {m, S.places()[m]};
-    for (int i = 0; i < n_ev; ++i)
-        undo_all[i + 1] = {evicted[i], S.places()[evicted[i]]};
-    State::Change ch[4];
-    ch[0] = {m, t};
-    for (int i = 0; i < n_ev; ++i)
-        ch[i + 1] = {evicted[i], Place{}};
-    Score cand;
-    if (!S.try_move(ch, n_ev + 1, cand))
+    const Place old = S.places()[m];
+    std::vector<State::Change> out, restore;
+    for (int32_t o : evicted)
+    {
+        out.push_back({o, Place{}});
+        restore.push_back({o, S.places()[o]});
+    }
+    if (!apply_chunks(S, out))
         return false;
+    State::Change move{m, t};
+    Score cand;
+    if (!S.try_move(&move, 1, cand))
+    {
+        apply_chunks(S, restore);
+        return false;
+    }
     S.commit();
     // The evicted go back into the hall, starting from the block m left.
-    const Place old = undo_all[0].to;
-    for (int i = 0; i < n_ev; ++i)
+    for (size_t i = 0; i < evicted.size(); ++i)
     {
         int32_t o = evicted[i];
-        const Place from = undo_all[i + 1].to;
+        const Place from = restore[i].to;
         const int32_t anchor = old.assigned() && P.blocks[old.block].hall == P.blocks[from.block].hall ? old.block : from.block;
         const auto& list = P.hall_blocks[P.blocks[anchor].hall];
         const int32_t start = P.blocks[anchor].seq, nb = int32_t(list.size());
         Place dest;
-        for (int32_t k = 0; k < nb && !dest.assigned(); ++k)
+        for (int32_t k = 0; k < 2 * nb && !dest.assigned(); ++k)
         {
             // Alternate outwards from the anchor block: start, start+1, start-1, ...
             int32_t j = start + ((k % 2) ? (k + 1) / 2 : -(k / 2));
-            if (j < 0 || j >= nb)
-                continue;
-            place_in_block(P, o, list[j], 0, S.occ(), dest);
+            if (j >= 0 && j < nb)
+                place_in_block(P, o, list[j], 0, S.occ(), dest);
         }
-        if (dest.assigned())
-        {
-            State::Change c1{o, dest};
-            if (S.try_move(&c1, 1, cand))
-                S.commit();
-        }
+        State::Change c1{o, dest};
+        if (dest.assigned() && S.try_move(&c1, 1, cand))
+            S.commit();
     }
     if (S.score() > before)
         return true;
-    if (S.try_move(undo_all, n_ev + 1, cand))
+    // Roll back: the evicted leave, m goes home, the evicted return.
+    apply_chunks(S, out);
+    State::Change home{m, old};
+    if (S.try_move(&home, 1, cand))
         S.commit();
+    apply_chunks(S, restore);
     return false;
 }
 

@@ -94,6 +94,7 @@ SolveResult solve(const Project& project, const SolveOptions& options)
             stopped = o.stopped;
             repair_isolated(S, control);
             repair_pavilions(S, control);
+            repair_isolated(S, control); // pavilion repairs may leave holes
             check_goal(S);
         }
         places = S.places();

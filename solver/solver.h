@@ -67,7 +67,7 @@ struct Weights
     int64_t preference_unmet = 200;     // per preference not met
     int64_t priority_quality = 10;      // per priority point and missing quality point
     int64_t competitor_near = 5;        // per decimetre closer than 10 m
-    int64_t isolated_module = 150;      // per free module with no free neighbour in its block
+    int64_t isolated_module = 400;      // per free module with no free neighbour in its block
     int64_t moved = 300;                // per exhibitor moved from its previous booth
 };
 

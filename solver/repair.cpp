@@ -143,6 +143,8 @@ int64_t repair_pavilions(State& S, const SearchControl& control)
         {
             if (P.ex[m].locked)
                 continue;
+            if (stop(control))
+                return made;
             // Bookable cells next to the main part.
             candidates.clear();
             ++cell_epoch;
@@ -243,6 +245,8 @@ int64_t repair_isolated(State& S, const SearchControl& control)
         }
         for (int32_t b : list)
         {
+            if (stop(control))
+                return made;
             const PBlock& blk = P.blocks[b];
             for (int32_t u = blk.base; u < blk.base + blk.rows * blk.modules; ++u)
             {

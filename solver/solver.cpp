@@ -67,7 +67,7 @@ SolveResult solve(const Project& project, const SolveOptions& options)
             movers.push_back(int32_t(e));
     // Moves per exhibitor, with a floor so that small fairs get a thorough search (well under 1 s).
     const int64_t budget = movers.empty() ? 0
-                                          : static_cast<int64_t>(options.effort * std::max(400.0 * double(movers.size()), 1e6));
+                                          : static_cast<int64_t>(options.effort * std::max(400.0 * double(movers.size()), 3e6));
     bool stopped = cancelled();
     if (budget > 0 && !stopped)
     {

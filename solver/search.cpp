@@ -234,8 +234,17 @@ SearchOutcome local_search(State& S, const std::vector<int32_t>& movers, const s
     const int64_t greedy_from = control.iterations - control.iterations / 10;
     auto last_progress = Clock::now();
     State::Change ch[4];
+    // Late acceptance may wander below its best; a snapshot taken now and then is restored at the
+    // end when the walk finished worse (copies are throttled: a plan holds tens of thousands).
+    std::vector<Place> best = S.places();
+    Score best_score = current;
     for (int64_t it = 0; it < control.iterations; ++it)
     {
+        if ((it & 16383) == 0 && current > best_score)
+        {
+            best = S.places();
+            best_score = current;
+        }
         if ((it & 255) == 0)
         {
             if ((control.cancel && control.cancel->load(std::memory_order_relaxed)))
@@ -272,6 +281,21 @@ SearchOutcome local_search(State& S, const std::vector<int32_t>& movers, const s
         else
             S.undo();
         h = current;
+    }
+    if (best_score > current)
+    {
+        std::vector<State::Change> leave, back;
+        for (size_t e = 0; e < best.size(); ++e)
+            if (!(S.places()[e] == best[e]))
+            {
+                leave.push_back({int32_t(e), Place{}});
+                back.push_back({int32_t(e), best[e]});
+            }
+        Score cand;
+        for (const auto* list : {&leave, &back}) // everyone out first, so every return fits
+            for (size_t i = 0; i < list->size(); i += 4)
+                if (S.try_move(list->data() + i, int(std::min<size_t>(4, list->size() - i)), cand))
+                    S.commit();
     }
     return out;
 }

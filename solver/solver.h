@@ -61,7 +61,7 @@ struct Penalty
 struct Weights
 {
     int64_t unassigned_per_m2 = 1;     // medium, times (1 + priority) for positive priorities
-    int64_t pavilion_split_per_m2 = 200; // area outside the pavilion's largest connected part
+    int64_t pavilion_split_per_m2 = 2000; // area outside the pavilion's largest connected part
     int64_t pavilion_spread = 1;        // per 10 module-m² of the pavilion's moment of inertia
     int64_t sector_spread_per_m2 = 2;   // area outside the sector's zone or its main hall
     int64_t preference_unmet = 200;     // per preference not met

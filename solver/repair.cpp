@@ -48,7 +48,7 @@ bool apply_chunks(State& S, const std::vector<State::Change>& ch)
 
 // Moves m onto t after evicting the non-members there (up to eight booths), re-places the evicted
 // near m's old booth, and rolls everything back unless the score improved.
-bool evict_into(State& S, int32_t m, const Place& t, int32_t pv)
+bool evict_into(State& S, int32_t m, const Place& t, int32_t pv, int& attempts)
 {
     const Problem& P = S.problem();
     std::vector<int32_t> evicted;
@@ -66,6 +66,7 @@ bool evict_into(State& S, int32_t m, const Place& t, int32_t pv)
         }
     if (evicted.empty())
         return false;
+    ++attempts; // only real evictions count against the budget
     const Score before = S.score();
     const Place old = S.places()[m];
     std::vector<State::Change> out, restore;
@@ -204,10 +205,7 @@ int64_t repair_pavilions(State& S, const SearchControl& control)
                                     done = attempt(S, &ch, 1, current);
                                 }
                                 else if (evictions < 40)
-                                {
-                                    ++evictions;
-                                    done = evict_into(S, m, t, pv);
-                                }
+                                    done = evict_into(S, m, t, pv, evictions);
                             }
                 }
             if (done)

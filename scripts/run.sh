@@ -25,26 +25,29 @@ PROJECT=$OUT/cismef.boothplan
 step() { echo; echo "== $*"; }
 step "sample: the CISMEF fair (seed $SEED)"
 $BP sample --preset cismef --seed "$SEED" -o "$PROJECT" --force
-has() { $BP "$1" --help >/dev/null 2>&1; }
-if has grid; then step "grid: booth blocks in every hall"; $BP grid "$PROJECT"; fi
-if has solve; then
-  step "solve: allocate every exhibitor"
-  $BP solve "$PROJECT" --seed "$SEED" --report "$OUT/solve-report.json" || echo "(solve ended with status $?)"
-fi
-if has check; then
-  step "check: collisions and safety rules"
-  $BP check "$PROJECT" --json > "$OUT/check.json" && echo "no hard violations ($OUT/check.json)" ||
-    echo "check found violations: see $OUT/check.json"
+step "grid: booth blocks in every hall"
+$BP grid "$PROJECT"
+step "solve: allocate every exhibitor"
+status=0
+$BP solve "$PROJECT" --seed "$SEED" --report "$OUT/solve-report.json" || status=$?
+[ $status -eq 0 ] || echo "(solve ended with exit status $status: see $OUT/solve-report.json)"
+step "check: collisions and safety rules"
+if $BP check "$PROJECT" --json > "$OUT/check.json"; then
+  echo "no hard violations ($OUT/check.json)"
+else
+  echo "check found violations: see $OUT/check.json"
 fi
 step "export"
+failed=0
 for fmt in json csv pdf svg png xlsx geojson dxf gltf; do
   case $fmt in json) ext=project.json ;; *) ext=$fmt ;; esac
   if $BP export "$PROJECT" --format "$fmt" -o "$OUT/cismef.$ext" >/dev/null 2>"$OUT/export-$fmt.err"; then
     echo "  $OUT/cismef.$ext"; rm -f "$OUT/export-$fmt.err"
   else
-    echo "  $fmt: failed, see $OUT/export-$fmt.err"
+    echo "  $fmt: failed, see $OUT/export-$fmt.err"; failed=1
   fi
 done
 echo
 echo "Results are in $(cd "$OUT" && pwd): the project $PROJECT and its exports."
-echo "Open the project again with: $BP export $PROJECT --format pdf -o plan.pdf"
+echo "Booth map: $OUT/cismef.pdf   exhibitor list: $OUT/cismef.csv   solve report: $OUT/solve-report.json"
+exit $failed

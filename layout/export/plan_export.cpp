@@ -22,6 +22,18 @@ void check(cairo_status_t st, const std::string& path)
         throw std::runtime_error("cannot write " + path + ": " + cairo_status_to_string(st));
 }
 
+// Ends a PDF or SVG document: the context's and the surface's errors both count.
+void finish_document(cairo_t* cr, cairo_surface_t* surface, const std::string& path)
+{
+    cairo_status_t st = cairo_status(cr);
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    if (st == CAIRO_STATUS_SUCCESS)
+        st = cairo_surface_status(surface);
+    cairo_surface_destroy(surface);
+    check(st, path);
+}
+
 // Draws the page the SVG/PNG export shows: the chosen hall, or the overview.
 void draw_single_page(cairo_t* cr, const PlanContext& ctx, PageSpec page)
 {
@@ -72,13 +84,7 @@ void export_pdf(const Project& project, const std::string& path, const ExportOpt
                 break; // an entry taller than a page: never loops
         }
     }
-    cairo_status_t st = cairo_status(cr);
-    cairo_destroy(cr);
-    cairo_surface_finish(surface);
-    if (st == CAIRO_STATUS_SUCCESS)
-        st = cairo_surface_status(surface);
-    cairo_surface_destroy(surface);
-    check(st, path);
+    finish_document(cr, surface, path);
     tmp.commit();
 }
 
@@ -91,13 +97,7 @@ void export_svg(const Project& project, const std::string& path, const ExportOpt
     cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1);
     cairo_t* cr = cairo_create(surface);
     draw_single_page(cr, ctx, page);
-    cairo_status_t st = cairo_status(cr);
-    cairo_destroy(cr);
-    cairo_surface_finish(surface);
-    if (st == CAIRO_STATUS_SUCCESS)
-        st = cairo_surface_status(surface);
-    cairo_surface_destroy(surface);
-    check(st, path);
+    finish_document(cr, surface, path);
     tmp.commit();
 }
 

@@ -1,7 +1,7 @@
 // boothplan's entry point: parses the command line and maps errors to exit statuses (DESIGN §5).
-#include "commands.h"
-#include "layout/diagnostics.h"
-#include "layout/project_store.h"
+#include "app/cli/commands.h"
+#include "layout/model/diagnostics.h"
+#include "layout/io/project_store.h"
 
 #include <cstdio>
 #include <iostream>

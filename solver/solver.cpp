@@ -1,7 +1,7 @@
 // The solve pipeline (construct, search per hall on threads, polish across halls), the baseline,
 // writing an allocation back into the project's booths, and explanations.
-#include "construct.h"
-#include "search.h"
+#include "solver/detail/construct.h"
+#include "solver/detail/search.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -2,7 +2,7 @@
 // A project goes in; an allocation, its score and the violations that explain it come out.
 #pragma once
 
-#include "layout/model.h"
+#include "layout/model/model.h"
 
 #include <atomic>
 #include <compare>

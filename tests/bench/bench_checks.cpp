@@ -1,11 +1,11 @@
 // Benchmark of the grid generator, the checks and the collision index. Prints its figures:
 // grid time and booth share per preset, checking every module of canton-x3 on one thread, one drag
 // query, and the index against a naive all-pairs overlap test on 5,000 booths in the same run.
-#include "layout/booth_grid.h"
-#include "layout/checks.h"
-#include "layout/collision_index.h"
-#include "layout/samples.h"
-#include "layout/shape_tests.h"
+#include "layout/grid/booth_grid.h"
+#include "layout/rules/checks.h"
+#include "layout/rules/collision_index.h"
+#include "layout/samples/samples.h"
+#include "layout/geometry/shape_tests.h"
 
 #include <algorithm>
 #include <chrono>

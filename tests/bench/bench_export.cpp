@@ -1,9 +1,9 @@
 // Times every export format on the cismef sample (14 halls, ~5,400 booths, 3,000 exhibitors let by
 // the test fixture). Goal (issue 5): the whole set under 5 s.  Usage: bench_export [OUTDIR]
-#include "layout/exhibitor_list.h"
-#include "layout/export/export.h"
-#include "layout/file_util.h"
-#include "tests/export_fixture.h"
+#include "layout/io/exhibitor_list.h"
+#include "render/export.h"
+#include "layout/io/file_util.h"
+#include "tests/support/export_fixture.h"
 
 #include <chrono>
 #include <cstdio>

@@ -1,10 +1,10 @@
 // Prints generation, save, load and JSON export times for every sample preset, as generated
 // (venue and exhibitors) and again with its booth grid (every module a booth).
 // Goal (issue 2): canton-x3 generation, save and load each under 2 s.
-#include "layout/booth_grid.h"
-#include "layout/project_json.h"
-#include "layout/project_store.h"
-#include "layout/samples.h"
+#include "layout/grid/booth_grid.h"
+#include "layout/io/project_json.h"
+#include "layout/io/project_store.h"
+#include "layout/samples/samples.h"
 
 #include <chrono>
 #include <cstdio>

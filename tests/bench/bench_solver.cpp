@@ -3,10 +3,10 @@
 // side; and on small fairs the exact optimum from COIN-OR CBC (solver_exact.h).
 //
 // Usage: bench_solver [exact] [cismef] [canton] [canton-x3] [cancel] [--threads N] [--seed N]
-#include "layout/booth_grid.h"
-#include "layout/samples.h"
-#include "solver/construct.h"
-#include "solver/search.h"
+#include "layout/grid/booth_grid.h"
+#include "layout/samples/samples.h"
+#include "solver/detail/construct.h"
+#include "solver/detail/search.h"
 #include "solver/solver.h"
 #include "solver_exact.h"
 

@@ -7,9 +7,9 @@
 // objective.
 #pragma once
 
-#include "solver/score.h"
+#include "solver/detail/score.h"
 #include "solver/solver.h"
-#include "../solver_fixture.h"
+#include "tests/solver/solver_fixture.h"
 
 #include <chrono>
 #include <cstdint>

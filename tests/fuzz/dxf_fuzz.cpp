@@ -1,7 +1,7 @@
 // libFuzzer target for the venue DXF reader: any bytes must either import or be refused with an
 // InputError; a crash, a sanitizer report, a leak, a hang or a memory blow-up is a bug.
-#include "layout/diagnostics.h"
-#include "layout/export/venue_dxf.h"
+#include "layout/model/diagnostics.h"
+#include "layout/io/venue_dxf.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -12,12 +12,12 @@ OUT=${BOOTHPLAN_FUZZ_DIR:-$ROOT/build-fuzz}
 CXX=${BOOTHPLAN_FUZZ_CXX:-clang++-14}
 mkdir -p "$OUT/corpus"
 
-SOURCES=(tests/fuzz/dxf_fuzz.cpp layout/export/dxf_tags.cpp layout/export/venue_dxf.cpp
-         layout/venue_json.cpp layout/geometry.cpp layout/model.cpp layout/file_util.cpp)
+SOURCES=(tests/fuzz/dxf_fuzz.cpp layout/io/dxf_tags.cpp layout/io/venue_dxf.cpp layout/io/venue_json.cpp
+         layout/io/file_util.cpp layout/geometry/geometry.cpp layout/geometry/shape_tests.cpp layout/model/model.cpp)
 BIN="$OUT/dxf_fuzz"
 stale=0
 [ -x "$BIN" ] || stale=1
-for s in "${SOURCES[@]}" layout/*.h layout/export/dxf_tags.h layout/export/venue_dxf.h; do
+for s in "${SOURCES[@]}" layout/*/*.h; do
   [ "$ROOT/$s" -nt "$BIN" ] && stale=1
 done
 if [ $stale = 1 ]; then
@@ -31,7 +31,7 @@ fi
 cp "$ROOT"/tests/fuzz/seeds/*.dxf "$OUT/corpus/" 2>/dev/null || true
 if /usr/bin/python3 -c "import ezdxf" 2>/dev/null; then
   for u in mm cm m; do
-    /usr/bin/python3 "$ROOT/tests/export/readers.py" make-venue-dxf "$OUT/corpus/seed-ezdxf-$u.dxf" --units "$u" || true
+    /usr/bin/python3 "$ROOT/tests/readers/readers.py" make-venue-dxf "$OUT/corpus/seed-ezdxf-$u.dxf" --units "$u" || true
   done
 fi
 

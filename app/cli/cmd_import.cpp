@@ -1,0 +1,75 @@
+// `boothplan import`: replaces a project's exhibitor list or venue; nothing changes on bad input.
+#include "commands.h"
+#include "inputs.h"
+
+#include "layout/io/project_store.h"
+
+#include <iostream>
+
+namespace bp::cli
+{
+
+// A new venue invalidates the booth grid; planner-placed regions follow their hall by code.
+static void replace_venue(Project& p, Venue venue)
+{
+    auto remap = [&](std::optional<Region>& r) {
+        if (!r)
+            return;
+        std::string code = p.hall(r->hall).code;
+        bool found = false;
+        for (size_t i = 0; i < venue.halls.size(); ++i)
+            if (venue.halls[i].code == code)
+            {
+                r->hall = HallId(static_cast<int32_t>(i));
+                found = true;
+            }
+        if (!found)
+            r.reset();
+    };
+    for (Pavilion& v : p.pavilions)
+        remap(v.placed);
+    for (Sector& s : p.sectors)
+        remap(s.zone);
+    p.venue = std::move(venue);
+    p.blocks.clear();
+    p.booths.clear();
+}
+
+void add_import_command(CLI::App& app)
+{
+    struct Options
+    {
+        std::string project, exhibitors, venue;
+        std::vector<std::string> dxf_layers;
+    };
+    auto opt = std::make_shared<Options>();
+    CLI::App* cmd = app.add_subcommand("import", "Replace a project's exhibitor list or its venue");
+    cmd->add_option("PROJECT", opt->project, "Project file (*.boothplan)")->required()->check(CLI::ExistingFile);
+    auto* ex = cmd->add_option("--exhibitors", opt->exhibitors, "Exhibitor list (CSV or XLSX)")->check(CLI::ExistingFile);
+    auto* ve = cmd->add_option("--venue", opt->venue, "Venue file (JSON or DXF)")->check(CLI::ExistingFile);
+    add_dxf_layer_option(cmd, opt->dxf_layers);
+    ex->excludes(ve);
+    cmd->callback([opt, cmd] {
+        if (opt->exhibitors.empty() && opt->venue.empty())
+            throw CLI::RequiredError("--exhibitors or --venue");
+        Project p = load_project(opt->project);
+        if (!opt->exhibitors.empty())
+        {
+            size_t before = p.exhibitors.size();
+            print_warnings(import_exhibitors(p, read_exhibitor_table_any(opt->exhibitors)));
+            save_project(p, opt->project);
+            std::cout << opt->project << ": " << p.exhibitors.size() << " exhibitors (was " << before << "), "
+                      << p.pavilions.size() << " pavilions, " << p.sectors.size() << " sectors\n";
+        }
+        else
+        {
+            replace_venue(p, read_venue_any(opt->venue, parse_dxf_layers(opt->dxf_layers)));
+            save_project(p, opt->project);
+            std::cout << opt->project << ": venue '" << p.venue.name << "' with " << p.venue.halls.size()
+                      << " halls; the booth grid was cleared: run `boothplan grid " << opt->project << "`\n";
+        }
+        (void)cmd;
+    });
+}
+
+} // namespace bp::cli

@@ -1,0 +1,43 @@
+// `boothplan sample`: writes a generated sample fair as a new project.
+#include "commands.h"
+
+#include "layout/io/project_store.h"
+#include "layout/samples/samples.h"
+
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+
+namespace bp::cli
+{
+
+void add_sample_command(CLI::App& app)
+{
+    struct Options
+    {
+        std::string preset, out;
+        uint64_t seed = 1;
+        bool force = false;
+    };
+    auto opt = std::make_shared<Options>();
+    CLI::App* cmd = app.add_subcommand("sample", "Generate a sample fair (venue, exhibitors, pavilions, sectors)");
+    cmd->add_option("--preset", opt->preset, "tiny | cismef | canton | canton-x3")
+        ->required()
+        ->check(CLI::IsMember({"tiny", "cismef", "canton", "canton-x3"}));
+    cmd->add_option("--seed", opt->seed, "Random seed; the same seed gives the same fair")->capture_default_str();
+    cmd->add_option("-o,--output", opt->out, "Project file to create (*.boothplan)")->required();
+    cmd->add_flag("--force", opt->force, "Replace an existing project file");
+    cmd->callback([opt] {
+        if (std::filesystem::exists(opt->out) && !opt->force)
+            throw ExitStatus{kExitBadInput, opt->out + ": exists; pass --force to replace it"};
+        auto t0 = std::chrono::steady_clock::now();
+        Project p = make_sample(*parse_sample_preset(opt->preset), opt->seed);
+        save_project(p, opt->out);
+        double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        std::cout << opt->out << ": " << opt->preset << " sample, seed " << opt->seed << ": " << p.venue.halls.size()
+                  << " halls, " << p.exhibitors.size() << " exhibitors, " << p.pavilions.size() << " pavilions, "
+                  << p.sectors.size() << " sectors (" << s << " s)\n";
+    });
+}
+
+} // namespace bp::cli

@@ -1,0 +1,60 @@
+// The booth grid generator: turns each hall of the venue into numbered blocks of 3 m modules that
+// respect aisles, columns, doors and escape distance (DESIGN §3), one Available booth per module.
+#pragma once
+
+#include "layout/model/model.h"
+
+#include <string>
+#include <vector>
+
+namespace bp
+{
+
+struct GridOptions
+{
+    // Regenerating keeps a hall's previous grid frame (orientation, offsets, aisle pattern) when it
+    // holds at most this share fewer modules than the best frame, so booth numbers stay put after
+    // a local change such as a moved column. Negative: always take the best frame.
+    double keep_frame_loss = 0.03;
+};
+
+struct HallGridSummary
+{
+    HallId hall;
+    std::string code;
+    int modules = 0; // bookable module cells
+    int blocks = 0;
+    int column_cells = 0, blocked_cells = 0, door_cells = 0, escape_cells = 0;
+    double booth_area_m2 = 0;
+    double hall_area_m2 = 0;
+    int orientation_deg = 0; // 0: rows run east-west, 90: north-south
+    bool frame_kept = false; // the previous frame was reused
+    double share() const { return hall_area_m2 > 0 ? booth_area_m2 / hall_area_m2 : 0; } // net booth share
+};
+
+// An exhibitor whose booth no longer exists after regenerating.
+struct DroppedAllocation
+{
+    ExhibitorId exhibitor;
+    std::string booth; // the old booth number
+    std::string reason;
+};
+
+struct GridReport
+{
+    std::vector<HallGridSummary> halls;
+    std::vector<DroppedAllocation> dropped;
+    int kept_allocations = 0;
+    int modules() const;
+    double booth_area_m2() const;
+};
+
+// Replaces project.blocks and project.booths. Booths that had an exhibitor (or a status other than
+// Available) keep it when all their cells still exist as bookable cells of one block; the others
+// are dropped and reported. Deterministic.
+GridReport generate_grid(Project& project, const GridOptions& options = {});
+
+// Row letter of the n-th aisle of a hall: A..Z, then AA, AB, ...
+std::string aisle_letter(int n);
+
+} // namespace bp

@@ -1,0 +1,43 @@
+// Exhibitor lists (CSV or XLSX, DESIGN §4): a table of cells with line numbers, validated into
+// exhibitors, sectors and pavilions; and the exhibitor-to-booth list written back out.
+#pragma once
+
+#include "layout/model/diagnostics.h"
+#include "layout/model/model.h"
+
+#include <string>
+#include <vector>
+
+namespace bp
+{
+
+struct TableRow
+{
+    int line = 0; // 1-based line (CSV) or sheet row (XLSX) of the row's first cell
+    std::vector<std::string> cells;
+};
+
+// A sheet of strings: rows[0] is the header.
+struct Table
+{
+    std::string file;
+    std::vector<TableRow> rows;
+};
+
+// Reads a CSV file into a table: UTF-8 (BOM allowed; other encodings refused with the byte offset),
+// RFC 4180 quoting, LF or CRLF. Throws InputError.
+Table read_csv_table(const std::string& path);
+Table parse_csv_table(const std::string& bytes, const std::string& file_label);
+
+// Replaces the project's exhibitor list with the table's, creating unknown sectors and pavilions.
+// Exhibitors that keep their id keep their booths; booths of dropped exhibitors become free.
+// Validates every row first: on any error throws InputError listing all of them
+// (`file:line: column: message`) and leaves the project unchanged. Returns warnings.
+std::vector<Problem> import_exhibitors(Project& project, const Table& table);
+
+// The exhibitor-to-booth list: DESIGN §4 columns plus booth, hall, booth_area_m2, booth_type,
+// sorted by hall and booth number (unassigned exhibitors last, by id).
+std::vector<std::vector<std::string>> exhibitor_booth_rows(const Project& project);
+std::string write_csv(const std::vector<std::vector<std::string>>& rows);
+
+} // namespace bp

@@ -5,6 +5,7 @@
 #include <compare>
 #include <cstdint>
 #include <functional>
+#include <vector>
 
 namespace bp
 {
@@ -27,6 +28,21 @@ using BoothId = Id<struct BoothTag>;
 using ExhibitorId = Id<struct ExhibitorTag>;
 using PavilionId = Id<struct PavilionTag>;
 using SectorId = Id<struct SectorTag>;
+
+// What a check violation or a solver penalty is about, as typed ids a window can select and fly
+// to (the human message beside it says the same in words).
+struct Subjects
+{
+    std::vector<HallId> halls;
+    std::vector<BoothId> booths;
+    std::vector<ExhibitorId> exhibitors;
+    std::vector<PavilionId> pavilions;
+    std::vector<SectorId> sectors;
+    bool empty() const
+    {
+        return halls.empty() && booths.empty() && exhibitors.empty() && pavilions.empty() && sectors.empty();
+    }
+};
 
 } // namespace bp
 

@@ -86,7 +86,7 @@ TEST_CASE("a new edit after undo drops the redo stack and the saved mark")
 TEST_CASE("freeing a sold booth makes it available")
 {
     Project p = tiny_with_booths();
-    Edit undo_assign = apply_edit(p, AssignBooth{BoothId(0), ExhibitorId(0), BoothStatus::Sold});
+    Edit undo_assign = apply_edit(p, AssignBooth{BoothId(0), ExhibitorId(0), BoothStatus::Sold}).inverse;
     apply_edit(p, AssignBooth{BoothId(0), ExhibitorId(), BoothStatus::Sold});
     CHECK(p.booth(BoothId(0)).status == BoothStatus::Available);
     CHECK(std::get<AssignBooth>(undo_assign).exhibitor == ExhibitorId());

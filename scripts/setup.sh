@@ -15,6 +15,12 @@ PACKAGES=(
   fonts-noto-core fonts-noto-cjk fonts-dejavu-core
   # tests: Catch2, independent readers of our outputs, the DXF fuzzer, the exact-solver benchmark
   catch2 poppler-utils librsvg2-bin python3-ezdxf python3-openpyxl clang-14 libclang-rt-14-dev coinor-libcbc-dev
+  # the planner window and the renderer: Dear ImGui 1.86 (its libimgui.a holds the GLFW and OpenGL3
+  # back ends), GLFW, the glad 2 loader generator, FriBidi for Persian in the window, zenity dialogs
+  libimgui-dev libglfw3-dev python3-glad libfribidi-dev zenity
+  # tests of the window and the renderer under Xvfb (Mesa llvmpipe), screenshots, the independent
+  # glTF viewer, LibreCAD for the DXF export, sanitizers and static analysis
+  xvfb xauth xdotool imagemagick libgl1-mesa-dri mesa-utils f3d librecad valgrind clang-tidy-14 cppcheck
 )
 
 SUDO=""

@@ -91,9 +91,9 @@ ColourKey::ColourKey(const Project& project, ColourBy by) : project_(project), b
         country_colours_[ranked[i].second] = palette_colour(i);
 }
 
-const char* ColourKey::title() const
+const char* key_title(ColourBy by)
 {
-    switch (by_)
+    switch (by)
     {
     case ColourBy::Pavilion:
         return "Pavilions";
@@ -105,6 +105,11 @@ const char* ColourKey::title() const
         return "Countries";
     }
     return "";
+}
+
+const char* ColourKey::title() const
+{
+    return key_title(by_);
 }
 
 std::string ColourKey::category(const Booth& booth) const
@@ -175,6 +180,11 @@ std::vector<LegendEntry> ColourKey::legend(const std::vector<const Booth*>& boot
             e.colour = colour_of(label, *b);
         }
     }
+    return fold_legend(std::move(by_label), max_entries);
+}
+
+std::vector<LegendEntry> fold_legend(std::map<std::string, LegendEntry> by_label, size_t max_entries)
+{
     std::vector<LegendEntry> all, tail;
     for (auto& [label, e] : by_label)
         (label == kFreeLabel || label == kNoPavilion ? tail : all).push_back(e);

@@ -25,6 +25,7 @@ enum class ColourBy
 
 std::optional<ColourBy> parse_colour_by(const std::string& s);
 const char* to_string(ColourBy by); // "pavilion", "sector", "status", "country"
+const char* key_title(ColourBy by); // "Pavilions", "Sectors", "Booth status", "Countries"
 
 struct LegendEntry
 {
@@ -46,6 +47,9 @@ public:
     // folded into "Other"; free booths last.
     std::vector<LegendEntry> legend(const std::vector<const Booth*>& booths, size_t max_entries) const;
 
+    // Colour of each country by rank of booths (ColourBy::Country only; empty otherwise).
+    const std::map<std::string, uint32_t>& country_colours() const { return country_colours_; }
+
     static constexpr uint32_t kFree = 0xFFFFFF;
 
 private:
@@ -54,6 +58,10 @@ private:
     std::map<std::string, uint32_t> country_colours_; // by rank of booths, so frequent ones differ
     uint32_t colour_of(const std::string& category, const Booth& booth) const;
 };
+
+// A legend from its categories: most booths first; at most `max_entries` with the rest folded into
+// "Other"; free booths (and booths of no pavilion) last.
+std::vector<LegendEntry> fold_legend(std::map<std::string, LegendEntry> by_label, size_t max_entries);
 
 // The n-th of 24 distinct, print-friendly colours.
 uint32_t palette_colour(size_t n);

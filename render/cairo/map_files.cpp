@@ -1,8 +1,9 @@
 // Booth maps to files: PDF (overview, then a page per hall with index continuation pages), SVG
 // and PNG of one page. Each is written to a temporary name and renamed.
-#include "render/export.h"
+#include "cairo_canvas.h"
 #include "layout/io/file_util.h"
-#include "plan_draw.h"
+#include "render/export.h"
+#include "render/painter/plan_painter.h"
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
@@ -34,21 +35,39 @@ void finish_document(cairo_t* cr, cairo_surface_t* surface, const std::string& p
     check(st, path);
 }
 
-// Draws the page the SVG/PNG export shows: the chosen hall, or the overview.
-void draw_single_page(cairo_t* cr, const PlanContext& ctx, PageSpec page)
+PageSpec page_points(PageSize size)
 {
-    std::optional<HallId> hall = selected_hall(ctx.project, ctx.options);
+    switch (size)
+    {
+    case PageSize::A4:
+        return {841.89, 595.28};
+    case PageSize::A3:
+        return {1190.55, 841.89};
+    case PageSize::A1:
+        return {2383.94, 1683.78};
+    }
+    return {};
+}
+
+// Draws the page the SVG/PNG export shows: the chosen hall, or the overview.
+void draw_single_page(cairo_t* cr, const Project& project, const ExportOptions& options, PageSpec page)
+{
+    PlanDescription plan(project, options.colour_by);
+    MapContext ctx{plan, export_date(options)};
+    CairoCanvas canvas(cr);
+    std::optional<HallId> hall = selected_hall(project, options);
     if (hall)
-        draw_hall_page(cr, ctx, *hall, page);
+        paint_hall_page(canvas, ctx, *hall, page);
     else
-        draw_overview_page(cr, ctx, page);
+        paint_overview_page(canvas, ctx, page);
 }
 
 } // namespace
 
 void export_pdf(const Project& project, const std::string& path, const ExportOptions& options)
 {
-    PlanContext ctx(project, options);
+    PlanDescription plan(project, options.colour_by);
+    MapContext ctx{plan, export_date(options)};
     std::optional<HallId> only = selected_hall(project, options);
     PageSpec page = page_points(options.page);
     TempFile tmp(path);
@@ -65,7 +84,8 @@ void export_pdf(const Project& project, const std::string& path, const ExportOpt
     };
     if (!only)
     {
-        draw_overview_page(cr, ctx, page);
+        CairoCanvas canvas(cr);
+        paint_overview_page(canvas, ctx, page);
         page_done();
     }
     for (size_t i = 0; i < project.venue.halls.size(); ++i)
@@ -73,12 +93,19 @@ void export_pdf(const Project& project, const std::string& path, const ExportOpt
         HallId h(static_cast<int32_t>(i));
         if (only && *only != h)
             continue;
-        std::vector<IndexEntry> rest = draw_hall_page(cr, ctx, h, page);
+        std::vector<IndexEntry> rest;
+        {
+            CairoCanvas canvas(cr); // one per page: its text layout is bound to the page's transform
+            rest = paint_hall_page(canvas, ctx, h, page);
+        }
         page_done();
         while (!rest.empty())
         {
             size_t before = rest.size();
-            rest = draw_index_page(cr, ctx, h, std::move(rest), page);
+            {
+                CairoCanvas canvas(cr);
+                rest = paint_index_page(canvas, ctx, h, std::move(rest), page);
+            }
             page_done();
             if (rest.size() == before)
                 break; // an entry taller than a page: never loops
@@ -90,13 +117,12 @@ void export_pdf(const Project& project, const std::string& path, const ExportOpt
 
 void export_svg(const Project& project, const std::string& path, const ExportOptions& options)
 {
-    PlanContext ctx(project, options);
     PageSpec page = page_points(options.page);
     TempFile tmp(path);
     cairo_surface_t* surface = cairo_svg_surface_create(tmp.path().c_str(), page.w, page.h);
     cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1);
     cairo_t* cr = cairo_create(surface);
-    draw_single_page(cr, ctx, page);
+    draw_single_page(cr, project, options, page);
     finish_document(cr, surface, path);
     tmp.commit();
 }
@@ -105,7 +131,6 @@ void export_png(const Project& project, const std::string& path, const ExportOpt
 {
     if (!(options.dpi >= 10 && options.dpi <= 1200))
         throw_bad_option("--dpi", "must be between 10 and 1200");
-    PlanContext ctx(project, options);
     PageSpec page = page_points(options.page);
     double scale = options.dpi / 72.0;
     int w = static_cast<int>(std::lround(page.w * scale)), h = static_cast<int>(std::lround(page.h * scale));
@@ -114,7 +139,7 @@ void export_png(const Project& project, const std::string& path, const ExportOpt
     cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
     cairo_t* cr = cairo_create(surface);
     cairo_scale(cr, scale, scale);
-    draw_single_page(cr, ctx, page);
+    draw_single_page(cr, project, options, page);
     cairo_status_t st = cairo_status(cr);
     cairo_destroy(cr);
     cairo_surface_flush(surface);

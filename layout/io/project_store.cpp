@@ -1,166 +1,47 @@
-// The SQLite project file: schema, migrations, whole-project load and transactional save.
+// The SQLite project file: whole-project load in named steps, and saves that write a new file and
+// rename it over the old one, so a crash, a full disk or a hostile old file never breaks a project.
 //
 // Index:
-//   [SECTION] SQLite helpers
-//   [SECTION] Schema and migrations
+//   [SECTION] Encodings (polygons, lists, rules)
 //   [SECTION] Save
 //   [SECTION] Load
 #include "project_store.h"
 
-#include <nlohmann/json.hpp>
-#include <sqlite3.h>
+#include "project_store_check.h"
+#include "project_store_db.h"
 
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <charconv>
+#include <climits>
+#include <cmath>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
-#include <memory>
-#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace bp
 {
 
-// 'BPLN': marks a SQLite file as a boothplan project so we never write over a stranger's database.
-constexpr int kApplicationId = 0x42504c4e;
+using store::Db;
+using store::Stmt;
 
-// [SECTION] SQLite helpers ---------------------------------------------------------------------
+// [SECTION] Encodings --------------------------------------------------------------------------
 
 namespace
 {
 
-struct Db
-{
-    sqlite3* handle = nullptr;
-    std::string path;
-
-    Db(const std::string& p, int flags) : path(p)
-    {
-        if (sqlite3_open_v2(p.c_str(), &handle, flags, nullptr) != SQLITE_OK)
-        {
-            std::string msg = handle ? sqlite3_errmsg(handle) : "out of memory";
-            sqlite3_close(handle);
-            throw StoreError(p + ": cannot open project: " + msg);
-        }
-        sqlite3_busy_timeout(handle, 5000);
-    }
-    ~Db() { sqlite3_close(handle); }
-    Db(const Db&) = delete;
-    Db& operator=(const Db&) = delete;
-
-    [[noreturn]] void fail(const std::string& what) const
-    {
-        throw StoreError(path + ": " + what + ": " + sqlite3_errmsg(handle));
-    }
-
-    void exec(const char* sql)
-    {
-        char* err = nullptr;
-        if (sqlite3_exec(handle, sql, nullptr, nullptr, &err) != SQLITE_OK)
-        {
-            std::string msg = err ? err : "unknown error";
-            sqlite3_free(err);
-            throw StoreError(path + ": " + msg);
-        }
-    }
-
-    int pragma_int(const char* name)
-    {
-        std::string sql = std::string("PRAGMA ") + name;
-        sqlite3_stmt* st = nullptr;
-        if (sqlite3_prepare_v2(handle, sql.c_str(), -1, &st, nullptr) != SQLITE_OK)
-            fail("not a project file");
-        int v = 0;
-        if (sqlite3_step(st) == SQLITE_ROW)
-            v = sqlite3_column_int(st, 0);
-        else
-        {
-            sqlite3_finalize(st);
-            fail("not a project file");
-        }
-        sqlite3_finalize(st);
-        return v;
-    }
-};
-
-// A prepared statement with positional binding helpers.
-struct Stmt
-{
-    Db& db;
-    sqlite3_stmt* st = nullptr;
-    int next = 1;
-
-    Stmt(Db& d, const char* sql) : db(d)
-    {
-        if (sqlite3_prepare_v2(db.handle, sql, -1, &st, nullptr) != SQLITE_OK)
-            db.fail(std::string("cannot prepare `") + sql + "`");
-    }
-    ~Stmt() { sqlite3_finalize(st); }
-
-    Stmt& bind(int64_t v) { return sqlite3_bind_int64(st, next++, v), *this; }
-    Stmt& bind(int v) { return bind(static_cast<int64_t>(v)); }
-    Stmt& bind(double v) { return sqlite3_bind_double(st, next++, v), *this; }
-    Stmt& bind(const std::string& v)
-    {
-        sqlite3_bind_text(st, next++, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    Stmt& bind_blob(const std::string& v)
-    {
-        sqlite3_bind_blob(st, next++, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    Stmt& bind_null() { return sqlite3_bind_null(st, next++), *this; }
-    template <class T> Stmt& bind_opt(const std::optional<T>& v) { return v ? bind(*v) : bind_null(); }
-    template <class Tag> Stmt& bind_id(Id<Tag> id) { return id.valid() ? bind(id.value) : bind_null(); }
-
-    void run()
-    {
-        if (sqlite3_step(st) != SQLITE_DONE)
-            db.fail("cannot write");
-        sqlite3_reset(st);
-        sqlite3_clear_bindings(st);
-        next = 1;
-    }
-    bool row()
-    {
-        int rc = sqlite3_step(st);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            db.fail("cannot read");
-        return false;
-    }
-    int64_t i64(int c) const { return sqlite3_column_int64(st, c); }
-    int i32(int c) const { return sqlite3_column_int(st, c); }
-    double real(int c) const { return sqlite3_column_double(st, c); }
-    bool null(int c) const { return sqlite3_column_type(st, c) == SQLITE_NULL; }
-    std::string text(int c) const
-    {
-        const unsigned char* p = sqlite3_column_text(st, c);
-        return p ? std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(st, c)))
-                 : std::string();
-    }
-    std::string blob(int c) const
-    {
-        const void* p = sqlite3_column_blob(st, c);
-        return p ? std::string(static_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(st, c)))
-                 : std::string();
-    }
-    template <class Tag> Id<Tag> id(int c) const { return null(c) ? Id<Tag>() : Id<Tag>(i32(c)); }
-};
+constexpr size_t kMaxPolygonPoints = 65536;
 
 // Polygons as packed little-endian doubles (x0 y0 x1 y1 ...): compact and exact.
 std::string pack(const Polygon& poly)
 {
-    std::string out(poly.size() * 2 * sizeof(double), '\0');
-    std::memcpy(out.data(), poly.data(), out.size());
     static_assert(sizeof(Vec2) == 2 * sizeof(double));
+    std::string out(poly.size() * sizeof(Vec2), '\0');
+    std::memcpy(out.data(), poly.data(), out.size());
     return out;
-}
-
-Polygon unpack(const std::string& bytes)
-{
-    Polygon poly(bytes.size() / sizeof(Vec2));
-    std::memcpy(poly.data(), bytes.data(), poly.size() * sizeof(Vec2));
-    return poly;
 }
 
 std::string join(const std::vector<std::string>& parts, char sep)
@@ -193,9 +74,12 @@ std::vector<std::string> split(const std::string& s, char sep)
 
 nlohmann::json rules_json(const HallRules& r)
 {
-    nlohmann::json j = {{"module_m", r.module_m},         {"block_depth_m", r.block_depth_m},
-                        {"max_row_m", r.max_row_m},       {"main_aisle_m", r.main_aisle_m},
-                        {"aisle_m", r.aisle_m},           {"wall_gap_m", r.wall_gap_m},
+    nlohmann::json j = {{"module_m", r.module_m},
+                        {"block_depth_m", r.block_depth_m},
+                        {"max_row_m", r.max_row_m},
+                        {"main_aisle_m", r.main_aisle_m},
+                        {"aisle_m", r.aisle_m},
+                        {"wall_gap_m", r.wall_gap_m},
                         {"exit_clearance_m", r.exit_clearance_m}};
     j["max_exit_distance_m"] = r.max_exit_distance_m ? nlohmann::json(*r.max_exit_distance_m) : nlohmann::json();
     return j;
@@ -221,7 +105,8 @@ HallRules rules_from_json(const nlohmann::json& j)
 nlohmann::json overrides_json(const HallRuleOverrides& o)
 {
     nlohmann::json j = nlohmann::json::object();
-    auto put = [&](const char* k, const std::optional<double>& v) {
+    auto put = [&](const char* k, const std::optional<double>& v)
+    {
         if (v)
             j[k] = *v;
     };
@@ -240,7 +125,8 @@ nlohmann::json overrides_json(const HallRuleOverrides& o)
 HallRuleOverrides overrides_from_json(const nlohmann::json& j)
 {
     HallRuleOverrides o;
-    auto get = [&](const char* k, std::optional<double>& v) {
+    auto get = [&](const char* k, std::optional<double>& v)
+    {
         if (j.contains(k))
             v = j[k].get<double>();
     };
@@ -260,85 +146,10 @@ HallRuleOverrides overrides_from_json(const nlohmann::json& j)
 
 } // namespace
 
-// [SECTION] Schema and migrations --------------------------------------------------------------
-
-static const char* kSchema = R"SQL(
-CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS halls(id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
-  level INTEGER NOT NULL, height_m REAL NOT NULL, outline BLOB NOT NULL, rules TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS hall_shapes(hall INTEGER NOT NULL REFERENCES halls(id), seq INTEGER NOT NULL,
-  kind TEXT NOT NULL CHECK(kind IN ('column','blocked')), polygon BLOB NOT NULL, PRIMARY KEY(hall, kind, seq));
-CREATE TABLE IF NOT EXISTS doors(hall INTEGER NOT NULL REFERENCES halls(id), seq INTEGER NOT NULL,
-  kind TEXT NOT NULL, x0 REAL NOT NULL, y0 REAL NOT NULL, x1 REAL NOT NULL, y1 REAL NOT NULL, PRIMARY KEY(hall, seq));
-CREATE TABLE IF NOT EXISTS sectors(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, colour INTEGER NOT NULL,
-  zone_hall INTEGER, zone BLOB);
-CREATE TABLE IF NOT EXISTS pavilions(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, country TEXT NOT NULL,
-  region TEXT NOT NULL, colour INTEGER NOT NULL, shared_space_share REAL NOT NULL, placed_hall INTEGER, placed BLOB);
-CREATE TABLE IF NOT EXISTS exhibitors(id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
-  name_local TEXT NOT NULL, country TEXT NOT NULL, region TEXT NOT NULL, sector INTEGER REFERENCES sectors(id),
-  area_m2 REAL NOT NULL, booth_kind TEXT NOT NULL, pavilion INTEGER REFERENCES pavilions(id), prefer TEXT NOT NULL,
-  competitors TEXT NOT NULL, priority INTEGER NOT NULL, locked_booth TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS blocks(id INTEGER PRIMARY KEY, hall INTEGER NOT NULL REFERENCES halls(id),
-  ox REAL NOT NULL, oy REAL NOT NULL, ax REAL NOT NULL, ay REAL NOT NULL, module_m REAL NOT NULL,
-  row_depth_m REAL NOT NULL, rows INTEGER NOT NULL, modules INTEGER NOT NULL, cells BLOB NOT NULL,
-  numbers TEXT NOT NULL, open_sides INTEGER NOT NULL, main_aisle_sides INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS booths(id INTEGER PRIMARY KEY, number TEXT NOT NULL, hall INTEGER NOT NULL,
-  block INTEGER NOT NULL REFERENCES blocks(id), row INTEGER NOT NULL, rows INTEGER NOT NULL, col INTEGER NOT NULL,
-  cols INTEGER NOT NULL, status TEXT NOT NULL, exhibitor INTEGER REFERENCES exhibitors(id));
-)SQL";
-
-// Version history:
-//   1  first release: booths had no status (a booth with an exhibitor was sold, else available).
-//   2  booths.status (available|held|reserved|sold|blocked).
-static void migrate(Db& db, int from)
-{
-    if (from < 2)
-    {
-        db.exec("ALTER TABLE booths ADD COLUMN status TEXT NOT NULL DEFAULT 'available';"
-                "UPDATE booths SET status = CASE WHEN exhibitor IS NULL THEN 'available' ELSE 'sold' END;");
-    }
-}
-
-static void open_and_upgrade(Db& db)
-{
-    int app = db.pragma_int("application_id");
-    int version = db.pragma_int("user_version");
-    if (app != kApplicationId)
-        throw StoreError(db.path + ": not a boothplan project (SQLite application_id " + std::to_string(app) + ")");
-    if (version > kProjectSchemaVersion)
-        throw StoreError(db.path + ": project schema version " + std::to_string(version) +
-                         " is newer than this boothplan understands (" + std::to_string(kProjectSchemaVersion) +
-                         "); open it with a newer boothplan");
-    if (version == kProjectSchemaVersion)
-        return;
-    // Keep a copy of the older file before touching it.
-    std::string backup = db.path + ".v" + std::to_string(version) + ".bak";
-    std::error_code ec;
-    std::filesystem::copy_file(db.path, backup, std::filesystem::copy_options::overwrite_existing, ec);
-    if (ec)
-        throw StoreError(db.path + ": cannot make backup " + backup + " before migrating: " + ec.message());
-    db.exec("BEGIN IMMEDIATE");
-    try
-    {
-        migrate(db, version);
-        db.exec(("PRAGMA user_version = " + std::to_string(kProjectSchemaVersion)).c_str());
-        db.exec("COMMIT");
-    }
-    catch (...)
-    {
-        sqlite3_exec(db.handle, "ROLLBACK", nullptr, nullptr, nullptr);
-        throw;
-    }
-}
-
 // [SECTION] Save -------------------------------------------------------------------------------
 
-static void write_all(Db& db, const Project& p)
+static void write_venue(Db& db, const Project& p)
 {
-    for (const char* table :
-         {"booths", "blocks", "exhibitors", "pavilions", "sectors", "doors", "hall_shapes", "halls", "meta"})
-        db.exec((std::string("DELETE FROM ") + table).c_str());
-
     Stmt meta(db, "INSERT INTO meta(key, value) VALUES(?, ?)");
     meta.bind(std::string("venue_name")).bind(p.venue.name).run();
     meta.bind(std::string("venue_rules")).bind(rules_json(p.venue.rules).dump()).run();
@@ -363,7 +174,10 @@ static void write_all(Db& db, const Project& p)
             door.bind(d.span.a.x).bind(d.span.a.y).bind(d.span.b.x).bind(d.span.b.y).run();
         }
     }
+}
 
+static void write_people(Db& db, const Project& p)
+{
     Stmt sector(db, "INSERT INTO sectors VALUES(?,?,?,?,?)");
     for (size_t i = 0; i < p.sectors.size(); ++i)
     {
@@ -400,7 +214,10 @@ static void write_all(Db& db, const Project& p)
         ex.bind_id(e.sector).bind(e.area_m2).bind(std::string(to_string(e.booth_kind))).bind_id(e.pavilion);
         ex.bind(join(prefer, ';')).bind(join(competitors, ' ')).bind(e.priority).bind(e.locked_booth).run();
     }
+}
 
+static void write_grid(Db& db, const Project& p)
+{
     Stmt block(db, "INSERT INTO blocks VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (size_t i = 0; i < p.blocks.size(); ++i)
     {
@@ -432,39 +249,132 @@ static void write_all(Db& db, const Project& p)
 
 void save_project(const Project& project, const std::string& path)
 {
-    bool existed = std::filesystem::exists(path);
-    Db db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    if (existed && std::filesystem::file_size(path) > 0)
-        open_and_upgrade(db);
-    db.exec("PRAGMA foreign_keys = OFF"); // rows are rewritten wholesale inside the transaction
-    db.exec("BEGIN IMMEDIATE");
+    std::optional<int> old_version = store::check_save_target(path);
+    if (old_version && *old_version < kProjectSchemaVersion)
+    {
+        // Keep the older file: an older boothplan can still open it.
+        std::string backup = path + ".v" + std::to_string(*old_version) + ".bak";
+        std::error_code ec;
+        std::filesystem::copy_file(path, backup, std::filesystem::copy_options::overwrite_existing, ec);
+        if (ec)
+            throw StoreError(path + ": cannot keep a copy of the version " + std::to_string(*old_version) +
+                             " project as " + backup + " before saving: " + ec.message());
+    }
+    const std::string tmp = path + ".tmp-" + std::to_string(::getpid());
+    ::unlink(tmp.c_str()); // a leftover of an earlier process with this id
     try
     {
-        db.exec(("PRAGMA application_id = " + std::to_string(kApplicationId)).c_str());
-        db.exec(("PRAGMA user_version = " + std::to_string(kProjectSchemaVersion)).c_str());
-        db.exec(kSchema);
-        write_all(db, project);
-        db.exec("COMMIT");
+        {
+            Db db(tmp, Db::Mode::Create);
+            try
+            {
+                // A fresh file nobody else sees until it is renamed: its journal may stay in memory.
+                db.exec("PRAGMA journal_mode = MEMORY");
+                db.exec("PRAGMA synchronous = OFF");
+                db.exec("BEGIN IMMEDIATE");
+                db.exec("PRAGMA application_id = " + std::to_string(store::kApplicationId));
+                db.exec("PRAGMA user_version = " + std::to_string(kProjectSchemaVersion));
+                db.exec(store::kSchema);
+                write_venue(db, project);
+                write_people(db, project);
+                write_grid(db, project);
+                db.exec("COMMIT");
+            }
+            catch (const StoreError&)
+            {
+                throw StoreError(path + ": cannot save: " + db.error_text() + "; the project file is unchanged");
+            }
+        }
+        store::put_in_place(tmp, path, old_version.has_value());
     }
     catch (...)
     {
-        sqlite3_exec(db.handle, "ROLLBACK", nullptr, nullptr, nullptr);
+        ::unlink(tmp.c_str());
         throw;
     }
 }
 
 // [SECTION] Load -------------------------------------------------------------------------------
 
-Project load_project(const std::string& path)
+namespace
 {
-    if (!std::filesystem::exists(path))
-        throw StoreError(path + ": no such project file");
-    // Read-write so that SQLite can roll back a save that was interrupted by a crash.
-    Db db(path, SQLITE_OPEN_READWRITE);
-    open_and_upgrade(db);
 
-    Project p;
-    db.exec("BEGIN");
+// Reads rows of one table and checks what a row alone can say: ids 0, 1, 2... in order (references
+// are positions), integers in range, polygons well-formed. References between tables are checked
+// once everything is read (check_project_references).
+struct Reader
+{
+    Db& db;
+    const char* table;
+    Stmt st;
+    int64_t row_index = -1;
+
+    Reader(Db& d, const char* t, const std::string& sql) : db(d), table(t), st(d, sql.c_str()) {}
+
+    [[noreturn]] void bad(const std::string& what) const
+    {
+        throw StoreError(db.path() + ": table `" + table + "`, row " + std::to_string(row_index) + ": " + what +
+                         " (the file is damaged or was not written by boothplan)");
+    }
+    // Advances to the next row. Column 0 of every query is the row's id; in a table of records
+    // (NUMBERED) it must be the row's position, since other tables refer to records by position.
+    bool next(bool numbered = true)
+    {
+        if (!st.row())
+            return false;
+        ++row_index;
+        if (numbered && st.i64(0) != row_index)
+            bad("id " + std::to_string(st.i64(0)) + " out of sequence");
+        return true;
+    }
+    int integer(int c, const char* what) const
+    {
+        int64_t v = st.i64(c);
+        if (v < INT_MIN || v > INT_MAX)
+            bad(std::string(what) + " " + std::to_string(v) + " out of range");
+        return static_cast<int>(v);
+    }
+    template <class Tag> Id<Tag> id(int c, const char* what) const
+    {
+        if (st.null(c))
+            return {};
+        int64_t v = st.i64(c);
+        if (v < 0 || v > INT_MAX)
+            bad(std::string(what) + " " + std::to_string(v) + " out of range");
+        return Id<Tag>(static_cast<int32_t>(v));
+    }
+    Polygon polygon(int c, const char* what) const
+    {
+        std::string bytes = st.blob(c);
+        if (bytes.size() % sizeof(Vec2) != 0 || bytes.size() / sizeof(Vec2) > kMaxPolygonPoints)
+            bad(std::string(what) + ": not a polygon of at most " + std::to_string(kMaxPolygonPoints) + " points");
+        Polygon poly(bytes.size() / sizeof(Vec2));
+        std::memcpy(poly.data(), bytes.data(), bytes.size());
+        for (Vec2 v : poly)
+            if (!std::isfinite(v.x) || !std::isfinite(v.y) || std::abs(v.x) > 1e6 || std::abs(v.y) > 1e6)
+                bad(std::string(what) + ": a point is not finite metres within 1,000 km of the origin");
+        return poly;
+    }
+    template <class T> T name(int c, std::optional<T> (*parse)(const std::string&), const char* what) const
+    {
+        std::string s = st.text(c);
+        if (auto v = parse(s))
+            return *v;
+        bad(std::string(what) + " '" + s.substr(0, 40) + "' unknown");
+    }
+};
+
+// Rows keyed by a hall position, ordered by it: each must name a hall that exists.
+Hall& hall_at(Project& p, const Reader& r, int c)
+{
+    int64_t h = r.st.i64(c);
+    if (h < 0 || static_cast<uint64_t>(h) >= p.venue.halls.size())
+        r.bad("hall " + std::to_string(h) + " does not exist");
+    return p.venue.halls[static_cast<size_t>(h)];
+}
+
+void read_venue(Db& db, Project& p)
+{
     {
         Stmt meta(db, "SELECT key, value FROM meta");
         while (meta.row())
@@ -475,126 +385,180 @@ Project load_project(const std::string& path)
                 p.venue.rules = rules_from_json(nlohmann::json::parse(meta.text(1)));
         }
     }
+    Reader hall(db, "halls", "SELECT id, code, name, level, height_m, outline, rules FROM halls ORDER BY id");
+    while (hall.next())
     {
-        Stmt hall(db, "SELECT code, name, level, height_m, outline, rules FROM halls ORDER BY id");
-        while (hall.row())
-        {
-            Hall h;
-            h.code = hall.text(0);
-            h.name = hall.text(1);
-            h.level = hall.i32(2);
-            h.height_m = hall.real(3);
-            h.outline = unpack(hall.blob(4));
-            h.rules = overrides_from_json(nlohmann::json::parse(hall.text(5)));
-            p.venue.halls.push_back(std::move(h));
-        }
-        Stmt shape(db, "SELECT hall, kind, polygon FROM hall_shapes ORDER BY hall, kind, seq");
-        while (shape.row())
-        {
-            Hall& h = p.venue.halls.at(static_cast<size_t>(shape.i32(0)));
-            (shape.text(1) == "column" ? h.columns : h.blocked).push_back(unpack(shape.blob(2)));
-        }
-        Stmt door(db, "SELECT hall, kind, x0, y0, x1, y1 FROM doors ORDER BY hall, seq");
-        while (door.row())
-        {
-            Door d;
-            d.kind = parse_door_kind(door.text(1)).value_or(DoorKind::Exit);
-            d.span = {{door.real(2), door.real(3)}, {door.real(4), door.real(5)}};
-            p.venue.halls.at(static_cast<size_t>(door.i32(0))).doors.push_back(d);
-        }
+        Hall h;
+        h.code = hall.st.text(1);
+        h.name = hall.st.text(2);
+        h.level = hall.integer(3, "level");
+        h.height_m = hall.st.real(4);
+        h.outline = hall.polygon(5, "outline");
+        h.rules = overrides_from_json(nlohmann::json::parse(hall.st.text(6)));
+        p.venue.halls.push_back(std::move(h));
     }
+    Reader shape(db, "hall_shapes", "SELECT 0, hall, kind, polygon FROM hall_shapes ORDER BY hall, kind, seq");
+    while (shape.next(false))
     {
-        Stmt sector(db, "SELECT name, colour, zone_hall, zone FROM sectors ORDER BY id");
-        while (sector.row())
-        {
-            Sector s;
-            s.name = sector.text(0);
-            s.colour = static_cast<uint32_t>(sector.i64(1));
-            if (!sector.null(2))
-                s.zone = Region{sector.id<HallTag>(2), unpack(sector.blob(3))};
-            p.sectors.push_back(std::move(s));
-        }
-        Stmt pav(db, "SELECT name, country, region, colour, shared_space_share, placed_hall, placed FROM pavilions "
-                     "ORDER BY id");
-        while (pav.row())
-        {
-            Pavilion v;
-            v.name = pav.text(0);
-            v.country = pav.text(1);
-            v.region = pav.text(2);
-            v.colour = static_cast<uint32_t>(pav.i64(3));
-            v.shared_space_share = pav.real(4);
-            if (!pav.null(5))
-                v.placed = Region{pav.id<HallTag>(5), unpack(pav.blob(6))};
-            p.pavilions.push_back(std::move(v));
-        }
+        Hall& h = hall_at(p, shape, 1);
+        std::string kind = shape.st.text(2);
+        if (kind != "column" && kind != "blocked")
+            shape.bad("kind '" + kind.substr(0, 40) + "' is neither column nor blocked");
+        (kind == "column" ? h.columns : h.blocked).push_back(shape.polygon(3, kind.c_str()));
     }
+    Reader door(db, "doors", "SELECT 0, hall, kind, x0, y0, x1, y1 FROM doors ORDER BY hall, seq");
+    while (door.next(false))
     {
-        Stmt ex(db, "SELECT code, name, name_local, country, region, sector, area_m2, booth_kind, pavilion, prefer, "
-                    "competitors, priority, locked_booth FROM exhibitors ORDER BY id");
-        while (ex.row())
-        {
-            Exhibitor e;
-            e.code = ex.text(0);
-            e.name = ex.text(1);
-            e.name_local = ex.text(2);
-            e.country = ex.text(3);
-            e.region = ex.text(4);
-            e.sector = ex.id<SectorTag>(5);
-            e.area_m2 = ex.real(6);
-            e.booth_kind = parse_booth_kind(ex.text(7)).value_or(BoothKind::Shell);
-            e.pavilion = ex.id<PavilionTag>(8);
-            for (const std::string& s : split(ex.text(9), ';'))
-                if (auto pr = parse_preference(s))
-                    e.prefer.push_back(*pr);
-            for (const std::string& s : split(ex.text(10), ' '))
-                e.competitors.emplace_back(std::stoi(s));
-            e.priority = ex.i32(11);
-            e.locked_booth = ex.text(12);
-            p.exhibitors.push_back(std::move(e));
-        }
+        Door d;
+        d.kind = door.name(2, parse_door_kind, "door kind");
+        d.span = {{door.st.real(3), door.st.real(4)}, {door.st.real(5), door.st.real(6)}};
+        hall_at(p, door, 1).doors.push_back(d);
     }
+}
+
+void read_sectors_and_pavilions(Db& db, Project& p)
+{
+    Reader sector(db, "sectors", "SELECT id, name, colour, zone_hall, zone FROM sectors ORDER BY id");
+    while (sector.next())
     {
-        Stmt block(db, "SELECT hall, ox, oy, ax, ay, module_m, row_depth_m, rows, modules, cells, numbers, open_sides, "
-                       "main_aisle_sides FROM blocks ORDER BY id");
-        while (block.row())
+        Sector s;
+        s.name = sector.st.text(1);
+        s.colour = static_cast<uint32_t>(sector.st.i64(2));
+        if (!sector.st.null(3))
+            s.zone = Region{sector.id<HallTag>(3, "zone hall"), sector.polygon(4, "zone")};
+        p.sectors.push_back(std::move(s));
+    }
+    Reader pav(db, "pavilions",
+               "SELECT id, name, country, region, colour, shared_space_share, placed_hall, placed FROM pavilions "
+               "ORDER BY id");
+    while (pav.next())
+    {
+        Pavilion v;
+        v.name = pav.st.text(1);
+        v.country = pav.st.text(2);
+        v.region = pav.st.text(3);
+        v.colour = static_cast<uint32_t>(pav.st.i64(4));
+        v.shared_space_share = pav.st.real(5);
+        if (!pav.st.null(6))
+            v.placed = Region{pav.id<HallTag>(6, "placed hall"), pav.polygon(7, "placed region")};
+        p.pavilions.push_back(std::move(v));
+    }
+}
+
+void read_exhibitors(Db& db, Project& p)
+{
+    Reader ex(db, "exhibitors",
+              "SELECT id, code, name, name_local, country, region, sector, area_m2, booth_kind, pavilion, prefer, "
+              "competitors, priority, locked_booth FROM exhibitors ORDER BY id");
+    while (ex.next())
+    {
+        Exhibitor e;
+        e.code = ex.st.text(1);
+        e.name = ex.st.text(2);
+        e.name_local = ex.st.text(3);
+        e.country = ex.st.text(4);
+        e.region = ex.st.text(5);
+        e.sector = ex.id<SectorTag>(6, "sector");
+        e.area_m2 = ex.st.real(7);
+        e.booth_kind = ex.name(8, parse_booth_kind, "booth kind");
+        e.pavilion = ex.id<PavilionTag>(9, "pavilion");
+        for (const std::string& s : split(ex.st.text(10), ';'))
         {
-            Block b;
-            b.hall = block.id<HallTag>(0);
-            b.origin = {block.real(1), block.real(2)};
-            b.along = {block.real(3), block.real(4)};
-            b.across = {-b.along.y, b.along.x};
-            b.module_m = block.real(5);
-            b.row_depth_m = block.real(6);
-            b.rows = block.i32(7);
-            b.modules = block.i32(8);
-            std::string cells = block.blob(9);
-            b.cells.resize(cells.size());
-            for (size_t k = 0; k < cells.size(); ++k)
-                b.cells[k] = static_cast<CellUse>(cells[k]);
-            b.numbers = split(block.text(10), '\n');
-            b.numbers.resize(b.cells.size());
-            int open = block.i32(11), main = block.i32(12);
-            for (int s = 0; s < 4; ++s)
-            {
-                b.open_side[s] = (open >> s) & 1;
-                b.main_aisle_side[s] = (main >> s) & 1;
-            }
-            p.blocks.push_back(std::move(b));
+            auto pr = parse_preference(s);
+            if (!pr)
+                ex.bad("preference '" + s.substr(0, 40) + "' unknown");
+            e.prefer.push_back(*pr);
         }
-        Stmt booth(db, "SELECT number, hall, block, row, rows, col, cols, status, exhibitor FROM booths ORDER BY id");
-        while (booth.row())
+        for (const std::string& s : split(ex.st.text(11), ' '))
         {
-            Booth b;
-            b.number = booth.text(0);
-            b.hall = booth.id<HallTag>(1);
-            b.cells = {booth.id<BlockTag>(2), booth.i32(3), booth.i32(4), booth.i32(5), booth.i32(6)};
-            b.status = parse_booth_status(booth.text(7)).value_or(BoothStatus::Available);
-            b.exhibitor = booth.id<ExhibitorTag>(8);
-            p.booths.push_back(std::move(b));
+            int32_t c = -1;
+            auto [end, err] = std::from_chars(s.data(), s.data() + s.size(), c);
+            if (err != std::errc() || end != s.data() + s.size() || c < 0)
+                ex.bad("competitor '" + s.substr(0, 40) + "' is not an exhibitor number");
+            e.competitors.emplace_back(c);
         }
+        e.priority = ex.integer(12, "priority");
+        e.locked_booth = ex.st.text(13);
+        p.exhibitors.push_back(std::move(e));
+    }
+}
+
+void read_grid(Db& db, Project& p, int version)
+{
+    Reader block(db, "blocks",
+                 "SELECT id, hall, ox, oy, ax, ay, module_m, row_depth_m, rows, modules, cells, numbers, open_sides, "
+                 "main_aisle_sides FROM blocks ORDER BY id");
+    while (block.next())
+    {
+        Block b;
+        b.hall = block.id<HallTag>(1, "hall");
+        b.origin = {block.st.real(2), block.st.real(3)};
+        b.along = {block.st.real(4), block.st.real(5)};
+        b.across = {-b.along.y, b.along.x};
+        b.module_m = block.st.real(6);
+        b.row_depth_m = block.st.real(7);
+        b.rows = block.integer(8, "rows");
+        b.modules = block.integer(9, "modules");
+        std::string cells = block.st.blob(10);
+        b.cells.resize(cells.size());
+        for (size_t k = 0; k < cells.size(); ++k)
+        {
+            auto use = static_cast<unsigned char>(cells[k]);
+            if (use > static_cast<unsigned char>(CellUse::EscapeDistance))
+                block.bad("cell use " + std::to_string(use) + " unknown");
+            b.cells[k] = static_cast<CellUse>(use);
+        }
+        b.numbers = split(block.st.text(11), '\n');
+        b.numbers.resize(b.cells.size());
+        int open = block.integer(12, "open sides"), main = block.integer(13, "main aisle sides");
+        for (int s = 0; s < 4; ++s)
+        {
+            b.open_side[s] = (open >> s) & 1;
+            b.main_aisle_side[s] = (main >> s) & 1;
+        }
+        p.blocks.push_back(std::move(b));
+    }
+    // Version 1 had no booth status: a booth with an exhibitor was sold, the others available.
+    Reader booth(db, "booths",
+                 std::string("SELECT id, number, hall, block, row, rows, col, cols, ") +
+                     (version >= 2 ? "status" : "CASE WHEN exhibitor IS NULL THEN 'available' ELSE 'sold' END") +
+                     ", exhibitor FROM booths ORDER BY id");
+    while (booth.next())
+    {
+        Booth b;
+        b.number = booth.st.text(1);
+        b.hall = booth.id<HallTag>(2, "hall");
+        b.cells = {booth.id<BlockTag>(3, "block"), booth.integer(4, "row"), booth.integer(5, "rows"),
+                   booth.integer(6, "col"), booth.integer(7, "cols")};
+        b.status = booth.name(8, parse_booth_status, "status");
+        b.exhibitor = booth.id<ExhibitorTag>(9, "exhibitor");
+        p.booths.push_back(std::move(b));
+    }
+}
+
+} // namespace
+
+Project load_project(const std::string& path)
+{
+    store::check_file_header(path);
+    Db db(path, Db::Mode::Read);
+    db.exec("BEGIN"); // one consistent snapshot, even while another process saves
+    int version = store::check_version(db.pragma_int("user_version"), path);
+    store::check_schema(db, version);
+    Project p;
+    try
+    {
+        read_venue(db, p);
+        read_sectors_and_pavilions(db, p);
+        read_exhibitors(db, p);
+        read_grid(db, p, version);
+    }
+    catch (const nlohmann::json::exception& e)
+    {
+        throw StoreError(path + ": hall rules are not valid JSON (" + e.what() + "); the file is damaged");
     }
     db.exec("COMMIT");
+    store::check_project_references(p, path);
     return p;
 }
 

@@ -40,14 +40,14 @@ void add_import_command(CLI::App& app)
     struct Options
     {
         std::string project, exhibitors, venue;
-        std::vector<std::string> dxf_layers;
+        DxfCliOptions dxf;
     };
     auto opt = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand("import", "Replace a project's exhibitor list or its venue");
     cmd->add_option("PROJECT", opt->project, "Project file (*.boothplan)")->required()->check(CLI::ExistingFile);
     auto* ex = cmd->add_option("--exhibitors", opt->exhibitors, "Exhibitor list (CSV or XLSX)")->check(CLI::ExistingFile);
     auto* ve = cmd->add_option("--venue", opt->venue, "Venue file (JSON or DXF)")->check(CLI::ExistingFile);
-    add_dxf_layer_option(cmd, opt->dxf_layers);
+    add_dxf_options(cmd, opt->dxf);
     ex->excludes(ve);
     cmd->callback([opt, cmd] {
         if (opt->exhibitors.empty() && opt->venue.empty())
@@ -63,7 +63,7 @@ void add_import_command(CLI::App& app)
         }
         else
         {
-            replace_venue(p, read_venue_any(opt->venue, parse_dxf_layers(opt->dxf_layers)));
+            replace_venue(p, read_venue_any(opt->venue, parse_dxf_options(opt->dxf)));
             save_project(p, opt->project);
             std::cout << opt->project << ": venue '" << p.venue.name << "' with " << p.venue.halls.size()
                       << " halls; the booth grid was cleared: run `boothplan grid " << opt->project << "`\n";

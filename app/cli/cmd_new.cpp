@@ -15,7 +15,7 @@ void add_new_command(CLI::App& app)
     struct Options
     {
         std::string venue, exhibitors, out;
-        std::vector<std::string> dxf_layers;
+        DxfCliOptions dxf;
         bool force = false;
     };
     auto opt = std::make_shared<Options>();
@@ -24,12 +24,12 @@ void add_new_command(CLI::App& app)
     cmd->add_option("--exhibitors", opt->exhibitors, "Exhibitor list (CSV or XLSX)")->check(CLI::ExistingFile);
     cmd->add_option("-o,--output", opt->out, "Project file to create (*.boothplan)")->required();
     cmd->add_flag("--force", opt->force, "Replace an existing project file");
-    add_dxf_layer_option(cmd, opt->dxf_layers);
+    add_dxf_options(cmd, opt->dxf);
     cmd->callback([opt] {
         if (std::filesystem::exists(opt->out) && !opt->force)
             throw ExitStatus{kExitBadInput, opt->out + ": exists; pass --force to replace it"};
         Project p;
-        p.venue = read_venue_any(opt->venue, parse_dxf_layers(opt->dxf_layers));
+        p.venue = read_venue_any(opt->venue, parse_dxf_options(opt->dxf));
         if (!opt->exhibitors.empty())
             print_warnings(import_exhibitors(p, read_exhibitor_table_any(opt->exhibitors)));
         save_project(p, opt->out);

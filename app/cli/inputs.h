@@ -14,12 +14,19 @@ namespace bp::cli
 {
 
 // .json venue file or .dxf venue drawing (its import summary printed on stdout). Throws InputError.
-Venue read_venue_any(const std::string& path, const DxfLayers& layers = {});
+Venue read_venue_any(const std::string& path, const DxfImportOptions& dxf = {});
 
-// `--dxf-layer KIND=NAME` (repeatable; KIND hall|column|blocked|exit|entrance|freight) on a command.
-void add_dxf_layer_option(CLI::App* cmd, std::vector<std::string>& specs);
-// Throws InputError for an unknown KIND.
-DxfLayers parse_dxf_layers(const std::vector<std::string>& specs);
+// How a venue DXF is read, as given on the command line.
+struct DxfCliOptions
+{
+    std::vector<std::string> layers; // --dxf-layer KIND=NAME, repeatable
+    std::string units;               // --units mm|cm|m|in|ft
+    std::string tolerance;           // --dxf-tolerance 5cm
+};
+// `--dxf-layer`, `--units` and `--dxf-tolerance` on a command.
+void add_dxf_options(CLI::App* cmd, DxfCliOptions& o);
+// Throws InputError for an unknown KIND (compared without regard to case), units or tolerance.
+DxfImportOptions parse_dxf_options(const DxfCliOptions& o);
 
 // .csv exhibitor list (or a spreadsheet where a reader exists) as a table. Throws InputError.
 Table read_exhibitor_table_any(const std::string& path);

@@ -1,6 +1,6 @@
-// A strict reader of ASCII DXF: group-code/value pairs, the $INSUNITS header variable and the
-// entities of the ENTITIES section with their tags. Venue drawings come from outside, so every
-// malformed input is refused with a message naming the line instead of trusted (DESIGN §2).
+// A strict reader of ASCII DXF: group-code/value pairs, the header variables a venue import needs,
+// the layer table, block definitions and the model-space entities with their tags. Venue drawings
+// come from outside, so every malformed input is refused with a message naming the line (DESIGN §2).
 #pragma once
 
 #include <optional>
@@ -26,22 +26,36 @@ struct DxfEntity
     std::vector<std::vector<DxfTag>> vertices; // POLYLINE only: each VERTEX's tags
 };
 
+// A block definition (BLOCK ... ENDBLK): what an INSERT places, scaled and turned.
+struct DxfBlock
+{
+    std::string name;
+    double base_x = 0, base_y = 0;
+    int line = 0;
+    std::vector<DxfEntity> entities;
+};
+
 struct DxfDrawing
 {
-    std::optional<int> insunits;
+    std::string version;             // $ACADVER, e.g. "AC1015"
+    std::optional<int> insunits;     // $INSUNITS
+    std::string codepage;            // $DWGCODEPAGE, e.g. "ANSI_1252"
+    std::vector<std::string> layers; // names in the LAYER table, in file order
+    std::vector<DxfBlock> blocks;
     std::vector<DxfEntity> entities; // model-space entities of the ENTITIES section
 };
 
 // Throws InputError (`file:line: message`) for anything that is not a well-formed ASCII DXF:
 // binary DXF, a group code that is not an integer, a missing value, numbers that do not parse,
-// sections not closed, no final 0/EOF.
+// sections not closed, no final 0/EOF, more than a million vertices in one polyline.
 DxfDrawing read_dxf(const std::string& bytes, const std::string& file_label);
 
 // Numeric value of a tag; throws InputError naming the tag's line when it is not a finite number.
 double dxf_number(const DxfTag& tag, const std::string& file_label);
 int dxf_int(const DxfTag& tag, const std::string& file_label);
 
-// DXF text to UTF-8: \U+XXXX escapes decoded; for MTEXT also formatting codes stripped.
+// DXF text to UTF-8: \U+XXXX escapes decoded; bytes that are not UTF-8 read as Windows-1252 (the
+// code page of most pre-2007 drawings); for MTEXT also formatting codes stripped.
 std::string dxf_text(const std::string& raw, bool mtext);
 
 } // namespace bp

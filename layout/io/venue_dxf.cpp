@@ -1,16 +1,20 @@
-// Venue DXF import: entities of the strict tag reader turned into halls, columns, blocked zones
-// and doors in metres; arcs and bulges flattened to within 0.05 m; validated like a venue JSON.
+// Venue DXF import: the layers the planner mapped turned into halls, columns, blocked zones and
+// doors in metres; hall names from the texts inside; plausibility of the units; validated like a
+// venue JSON. Nothing is returned unless the whole drawing reads.
 #include "venue_dxf.h"
 
-#include "dxf_tags.h"
-#include "layout/model/diagnostics.h"
+#include "dxf_collect.h"
+#include "dxf_geometry.h"
+#include "dxf_meta.h"
+#include "dxf_names.h"
 #include "file_util.h"
+#include "layout/model/diagnostics.h"
 #include "venue_json.h"
 
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
-#include <map>
+#include <set>
 
 namespace bp
 {
@@ -18,273 +22,368 @@ namespace bp
 namespace
 {
 
-constexpr double kFlattenTolerance_m = 0.05;
-// Venue shapes have tens of points; these bounds keep validation (quadratic per polygon) fast on
-// any input, including a fuzzer's.
-constexpr size_t kMaxShapePoints = 2048, kMaxTotalPoints = 50000;
-constexpr double kPi = 3.14159265358979323846;
+constexpr size_t kMaxVenuePoints = 200000;
 
-struct Located
+std::string fixed(double v, int decimals)
 {
-    Polygon poly;
-    int line = 0;
-};
-
-struct DrawnDoor
-{
-    DoorKind kind;
-    Segment span;
-    int line = 0;
-};
-
-struct DrawnName
-{
-    std::string text;
-    Vec2 at;
-    int line = 0;
-};
-
-std::string upper(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    return s;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
 }
 
-// Points of an arc from p to q whose bulge is tan(sweep/4), p excluded and q included.
-void add_bulge(Polygon& out, Vec2 p, Vec2 q, double bulge, double tol)
+// "4.8 cm", "3.01 m".
+std::string length_text(double m)
 {
-    double c = distance(p, q);
-    if (std::fabs(bulge) < 1e-9 || c < 1e-12)
-    {
-        out.push_back(q);
-        return;
-    }
-    bulge = std::clamp(bulge, -1e3, 1e3);
-    double sweep = 4 * std::atan(bulge);
-    double r = c / (2 * std::sin(std::fabs(sweep) / 2));
-    Vec2 mid = (p + q) * 0.5, dir = (q - p) * (1 / c), left{-dir.y, dir.x};
-    Vec2 centre = mid + left * ((c / 2) * (1 - bulge * bulge) / (2 * bulge));
-    double step = tol < r ? 2 * std::acos(1 - tol / r) : kPi / 2;
-    int n = std::clamp(static_cast<int>(std::ceil(std::fabs(sweep) / std::max(step, 1e-6))), 1, 1024);
-    double a0 = std::atan2(p.y - centre.y, p.x - centre.x);
-    for (int k = 1; k < n; ++k)
-    {
-        double a = a0 + sweep * k / n;
-        out.push_back({centre.x + r * std::cos(a), centre.y + r * std::sin(a)});
-    }
-    out.push_back(q);
+    return m < 1 ? fixed(m * 100, 1) + " cm" : fixed(m, 2) + " m";
 }
 
-Polygon circle(Vec2 c, double r, double tol)
+std::string area_text(double m2)
 {
-    // Vertices at r / cos(pi/n) stray r (1/cos(pi/n) - 1) from the circle: keep that within tol.
-    double step = 2 * std::acos(r / (r + tol));
-    int n = std::clamp(static_cast<int>(std::ceil(2 * kPi / std::max(step, 1e-6))), 8, 1024);
-    // Circumscribed, so a round column's footprint never comes out smaller than the column.
-    double rv = r / std::cos(kPi / n);
-    Polygon out;
-    for (int k = 0; k < n; ++k)
-        out.push_back({c.x + rv * std::cos(2 * kPi * k / n), c.y + rv * std::sin(2 * kPi * k / n)});
-    return out;
+    return fixed(m2, m2 < 100 ? 1 : 0) + " m²";
 }
 
-struct Shape
+struct LayerKind
 {
-    Polygon points; // flattened, drawing units
-    bool closed = false;
+    const char* kind;
+    const std::string* name;
+    const char* fallback;
 };
 
-class EntityReader
+class Importer
 {
 public:
-    EntityReader(const std::string& file, double tol_units) : file_(file), tol_(tol_units) {}
+    Importer(const DxfDrawing& d, const std::string& file, const DxfImportOptions& o) : d_(d), file_(file), o_(o) {}
 
-    // LWPOLYLINE or POLYLINE, flattened.
-    Shape polyline(const DxfEntity& e) const
-    {
-        std::vector<Vec2> pts;
-        std::vector<double> bulges;
-        int flags = 0;
-        bool mirrored = false;
-        auto vertex_tag = [&](const DxfTag& t)
-        {
-            if (t.code == 10)
-            {
-                pts.push_back({dxf_number(t, file_), 0});
-                bulges.push_back(0);
-            }
-            else if (t.code == 20 && !pts.empty())
-                pts.back().y = dxf_number(t, file_);
-            else if (t.code == 42 && !bulges.empty())
-                bulges.back() = dxf_number(t, file_);
-        };
-        for (const DxfTag& t : e.tags)
-        {
-            if (t.code == 70)
-                flags = dxf_int(t, file_);
-            else if (t.code == 230)
-                mirrored = dxf_number(t, file_) < 0;
-            else if (e.type == "LWPOLYLINE")
-                vertex_tag(t);
-        }
-        if (e.type == "POLYLINE")
-            for (const std::vector<DxfTag>& v : e.vertices)
-            {
-                size_t before = pts.size();
-                for (const DxfTag& t : v)
-                    if (t.code == 10 || t.code == 20 || t.code == 42)
-                        vertex_tag(t);
-                if (pts.size() != before + 1)
-                    throw InputError(file_, e.line, "", "POLYLINE vertex without exactly one 10/20 point");
-            }
-        if (mirrored)
-            for (size_t i = 0; i < pts.size(); ++i)
-            {
-                pts[i].x = -pts[i].x;
-                bulges[i] = -bulges[i];
-            }
-        Shape s;
-        s.closed = (flags & 1) != 0;
-        if (!s.closed && pts.size() > 2 && distance(pts.front(), pts.back()) <= tol_ * 0.01)
-        {
-            s.closed = true;
-            pts.pop_back();
-        }
-        for (size_t i = 0; i < pts.size(); ++i)
-        {
-            if (i == 0)
-                s.points.push_back(pts[0]);
-            if (s.points.size() > kMaxShapePoints)
-                throw InputError(file_, e.line, e.type, "shape with more than 2048 points (arcs flattened)");
-            bool last = i + 1 == pts.size();
-            if (!last)
-                add_bulge(s.points, pts[i], pts[i + 1], bulges[i], tol_);
-            else if (s.closed && pts.size() > 1)
-            {
-                add_bulge(s.points, pts[i], pts[0], bulges[i], tol_);
-                s.points.pop_back(); // the first point again
-            }
-        }
-        return s;
-    }
-
-    Polygon circle_of(const DxfEntity& e) const
-    {
-        Vec2 c;
-        double r = 0, z = 1;
-        for (const DxfTag& t : e.tags)
-        {
-            if (t.code == 10)
-                c.x = dxf_number(t, file_);
-            else if (t.code == 20)
-                c.y = dxf_number(t, file_);
-            else if (t.code == 40)
-                r = dxf_number(t, file_);
-            else if (t.code == 230)
-                z = dxf_number(t, file_);
-        }
-        if (!(r > 0))
-            throw InputError(file_, e.line, "", "CIRCLE with radius " + std::to_string(r));
-        if (z < 0)
-            c.x = -c.x;
-        return circle(c, r, tol_);
-    }
-
-    Segment line_of(const DxfEntity& e) const
-    {
-        Segment s;
-        for (const DxfTag& t : e.tags)
-        {
-            if (t.code == 10)
-                s.a.x = dxf_number(t, file_);
-            else if (t.code == 20)
-                s.a.y = dxf_number(t, file_);
-            else if (t.code == 11)
-                s.b.x = dxf_number(t, file_);
-            else if (t.code == 21)
-                s.b.y = dxf_number(t, file_);
-        }
-        return s;
-    }
-
-    DrawnName text_of(const DxfEntity& e) const
-    {
-        DrawnName n;
-        n.line = e.line;
-        Vec2 first, second;
-        bool aligned = false, mirrored = false;
-        std::string chunks, last;
-        for (const DxfTag& t : e.tags)
-        {
-            switch (t.code)
-            {
-            case 10:
-                first.x = dxf_number(t, file_);
-                break;
-            case 20:
-                first.y = dxf_number(t, file_);
-                break;
-            case 11:
-                second.x = dxf_number(t, file_);
-                break;
-            case 21:
-                second.y = dxf_number(t, file_);
-                break;
-            case 72:
-            case 73:
-                aligned = aligned || dxf_int(t, file_) != 0;
-                break;
-            case 230:
-                mirrored = dxf_number(t, file_) < 0;
-                break;
-            case 1:
-                last = t.value;
-                break;
-            case 3:
-                chunks += t.value;
-                break;
-            default:
-                break;
-            }
-        }
-        bool mtext = e.type == "MTEXT";
-        n.at = (!mtext && aligned) ? second : first;
-        if (mirrored && !mtext)
-            n.at.x = -n.at.x;
-        n.text = dxf_text(chunks + last, mtext);
-        return n;
-    }
+    Venue run(DxfImportSummary& sum);
 
 private:
+    // A point of the collected frame as the drawing's own coordinates, for finding it in CAD.
+    std::string drawing_point(Vec2 p) const
+    {
+        Vec2 q = (p + c_.origin) * (1 / c_.unit);
+        return "(" + fixed(q.x, 2) + ", " + fixed(q.y, 2) + ")";
+    }
+    const DxfLayerShapes* layer(const std::string& name) const
+    {
+        auto it = c_.layers.find(dxf_upper(name));
+        return it == c_.layers.end() ? nullptr : &it->second;
+    }
+    void check_layers_exist();
+    void report_open(const std::string& layer_name, const TracedOutlines& t, bool is_error);
+    [[noreturn]] void no_halls(const DxfLayerOutlines& found);
+    void place_columns_and_blocked(Venue& v, DxfImportSummary& sum);
+    void place_doors(Venue& v, DxfImportSummary& sum);
+    void plausibility(const Venue& v, DxfImportSummary& sum) const;
+    void read_meta(Venue& v, DxfImportSummary& sum) const;
+
+    const DxfDrawing& d_;
     const std::string& file_;
-    double tol_;
+    const DxfImportOptions& o_;
+    DxfCollected c_;
+    std::vector<Problem> errors_;
+    std::vector<std::string> warnings_;
+    Vec2 shift_; // metres subtracted after collecting, so the halls start at the origin
 };
 
-double units_to_m(std::optional<int> insunits, std::string& name, const std::string& file)
+void Importer::check_layers_exist()
 {
-    switch (insunits.value_or(4))
+    const DxfLayers& l = o_.layers;
+    // (A hall layer the drawing lacks is said with the drawing's layers when no hall is found.)
+    LayerKind kinds[] = {
+        {"name", &l.name, ""},     {"column", &l.column, "COLUMN"},       {"blocked", &l.blocked, "BLOCKED"},
+        {"exit", &l.exit, "EXIT"}, {"entrance", &l.entrance, "ENTRANCE"}, {"freight", &l.freight, "FREIGHT"}};
+    for (const LayerKind& k : kinds)
     {
-    case 0: // unitless: venue drawings are in millimetres
-    case 4:
-        name = "mm";
-        return 0.001;
-    case 5:
-        name = "cm";
-        return 0.01;
-    case 6:
-        name = "m";
-        return 1.0;
-    case 1:
-        name = "in";
-        return 0.0254;
-    case 2:
-        name = "ft";
-        return 0.3048;
-    default:
-        break;
+        if (k.name->empty() || dxf_upper(*k.name) == k.fallback || layer(*k.name))
+            continue;
+        std::string similar;
+        for (const auto& [key, shapes] : c_.layers)
+            if (key.find(dxf_upper(*k.name)) != std::string::npos || dxf_upper(*k.name).find(key) != std::string::npos)
+                similar += (similar.empty() ? "" : ", ") + shell_word(shapes.name);
+        errors_.push_back({file_, 0, "--dxf-layer",
+                           std::string(k.kind) + "=" + *k.name + ": the drawing has no layer '" + *k.name + "'" +
+                               (similar.empty() ? "" : " (similar: " + similar + ")")});
     }
-    throw InputError(file, 0, "$INSUNITS",
-                     "unsupported drawing units " + std::to_string(*insunits) + " (use 4 mm, 5 cm or 6 m)");
+}
+
+void Importer::report_open(const std::string& layer_name, const TracedOutlines& t, bool is_error)
+{
+    int shown = 0;
+    for (const OpenChain& c : t.open)
+    {
+        if (!nearly_closed(c))
+            continue;
+        if (++shown > 5)
+            break;
+        double suggest = std::ceil(c.gap * 110) / 100;
+        std::string msg = "layer " + layer_name + ": an outline is not closed: open by " + length_text(c.gap) + " at " +
+                          drawing_point(c.at) + "; close it in the drawing, or join ends that far apart with " +
+                          "--dxf-tolerance " + (suggest < 1 ? fixed(suggest * 100, 0) + "cm" : fixed(suggest, 2) + "m");
+        if (is_error)
+            errors_.push_back({file_, c.line, "", msg});
+        else
+            warnings_.push_back(msg + " (line " + std::to_string(c.line) + "; ignored)");
+    }
+}
+
+void Importer::no_halls(const DxfLayerOutlines& found)
+{
+    const std::string& hall = o_.layers.hall;
+    std::string why = "no hall outline on layer " + shell_word(hall);
+    const DxfLayerShapes* l = layer(hall);
+    if (!l || l->total == 0)
+        why += l ? " (the layer is empty)" : " (the drawing has no such layer)";
+    else
+    {
+        int loose = 0;
+        for (const OpenChain& c : found.traced.open)
+            loose += c.loose_ends;
+        why += ": its " + std::to_string(l->total) + " entities close no outline" +
+               (loose ? " (lines stop loose at " + std::to_string(loose) + " places)" : std::string());
+    }
+    errors_.insert(errors_.begin(), {file_, 0, "", why});
+    errors_.push_back({file_, 0, "",
+                       "map the layer that holds the hall outlines with --dxf-layer hall=LAYER (and the hall names "
+                       "with --dxf-layer name=LAYER); the drawing's layers:\n" +
+                           dxf_inspect(d_, file_, o_).layer_table()});
+    throw InputError(errors_);
+}
+
+void Importer::place_columns_and_blocked(Venue& v, DxfImportSummary& sum)
+{
+    for (bool is_column : {true, false})
+    {
+        const std::string& name = is_column ? o_.layers.column : o_.layers.blocked;
+        const DxfLayerShapes* l = layer(name);
+        if (!l)
+            continue;
+        DxfLayerOutlines found = dxf_layer_outlines(*l, {}, o_.tolerance_m, file_);
+        report_open(l->name, found.traced, false);
+        for (DxfShape& s : found.outlines)
+        {
+            Vec2 inside = interior_point(s.poly) - shift_;
+            for (Vec2& p : s.poly)
+                p = p - shift_;
+            Hall* in = nullptr;
+            for (Hall& h : v.halls)
+                if (contains(h.outline, inside))
+                    in = &h;
+            if (!in)
+            {
+                warnings_.push_back(std::string(is_column ? "column" : "blocked zone") + " at line " +
+                                    std::to_string(s.line) + " is outside every hall; ignored");
+                continue;
+            }
+            (is_column ? in->columns : in->blocked).push_back(counter_clockwise(s.poly));
+            ++(is_column ? sum.columns : sum.blocked);
+        }
+    }
+}
+
+void Importer::place_doors(Venue& v, DxfImportSummary& sum)
+{
+    // In the order drawn, so that a drawing's doors keep their order whatever layer they are on.
+    struct Drawn
+    {
+        const DrawnChain* chain;
+        DoorKind kind;
+        const std::string* layer;
+    };
+    std::vector<Drawn> drawn;
+    std::pair<const std::string*, DoorKind> kinds[] = {{&o_.layers.exit, DoorKind::Exit},
+                                                       {&o_.layers.entrance, DoorKind::Entrance},
+                                                       {&o_.layers.freight, DoorKind::Freight}};
+    for (auto [name, kind] : kinds)
+    {
+        const DxfLayerShapes* l = layer(*name);
+        if (!l)
+            continue;
+        int not_doors = static_cast<int>(l->closed.size());
+        for (const DrawnChain& c : l->chains)
+            if (c.points.size() == 2)
+                drawn.push_back({&c, kind, &l->name});
+            else
+                ++not_doors;
+        if (not_doors)
+            warnings_.push_back(
+                "layer " + l->name + ": " + std::to_string(not_doors) +
+                " shape(s) are not doors (a door is a LINE or a 2-point polyline on the outline); ignored");
+    }
+    std::stable_sort(drawn.begin(), drawn.end(),
+                     [](const Drawn& a, const Drawn& b) { return a.chain->line < b.chain->line; });
+    for (const Drawn& d : drawn)
+    {
+        const DrawnChain& c = *d.chain;
+        Segment span{c.points[0] - shift_, c.points[1] - shift_};
+        Hall* on = nullptr;
+        for (Hall& h : v.halls)
+        {
+            bool hit = segment_on_boundary(h.outline, span, 0.1);
+            for (const Polygon& z : h.blocked)
+                hit = hit || segment_on_boundary(z, span, 0.1);
+            if (hit)
+            {
+                on = &h;
+                break;
+            }
+        }
+        if (!on)
+            errors_.push_back({file_, c.line, "",
+                               std::string(to_string(d.kind)) + " door on layer " + *d.layer + " at " +
+                                   drawing_point(c.points[0]) + " is not on any hall outline or blocked zone"});
+        else
+        {
+            on->doors.push_back({d.kind, span});
+            ++sum.doors;
+        }
+    }
+}
+
+// The area a text states ("60 m2", "5,18"), if it reads as one: a number with an area unit, or
+// with decimals (a bare "1002" is a room number, not an area).
+std::optional<double> stated_area(const std::string& text)
+{
+    bool label = is_area_label(text);
+    std::string num;
+    for (char c : text)
+    {
+        if (std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ',')
+            num += c == ',' ? '.' : c;
+        else if (c != ' ')
+            break;
+    }
+    if (num.empty() || (!label && (num.find('.') == std::string::npos || num.size() != text.size())))
+        return std::nullopt;
+    char* end = nullptr;
+    double v = std::strtod(num.c_str(), &end);
+    return v > 0 && end && *end == 0 ? std::optional<double>(v) : std::nullopt;
+}
+
+// The unit, other than the one read, that brings an area nearest `target` (or into the plausible
+// range when no target), if any does.
+std::optional<DrawingUnits> better_unit(double area_m2, double unit, std::optional<double> target)
+{
+    const DrawingUnits all[] = {DrawingUnits::Millimetre, DrawingUnits::Centimetre, DrawingUnits::Metre,
+                                DrawingUnits::Inch, DrawingUnits::Foot};
+    std::optional<DrawingUnits> pick;
+    double pick_factor = 0;
+    for (DrawingUnits u : all)
+    {
+        double f = metres_per_unit(u) / unit, scaled = area_m2 * f * f;
+        if (std::fabs(f - 1) < 1e-9)
+            continue;
+        bool fits = target ? std::fabs(scaled - *target) <= 0.03 * *target : scaled >= 20 && scaled <= 100000;
+        if (fits && (!pick || std::fabs(std::log(f)) < std::fabs(std::log(pick_factor))))
+        {
+            pick = u;
+            pick_factor = f;
+        }
+    }
+    return pick;
+}
+
+void Importer::plausibility(const Venue& v, DxfImportSummary& sum) const
+{
+    std::vector<const Hall*> small, large;
+    for (const Hall& h : v.halls)
+    {
+        double a = area(h.outline);
+        if (a < 20)
+            small.push_back(&h);
+        else if (a > 100000)
+            large.push_back(&h);
+    }
+    // Every hall too small (or too large): the units are likely wrong.
+    bool all_off = !o_.units && (small.size() == v.halls.size() || large.size() == v.halls.size());
+    if (all_off)
+    {
+        const std::vector<const Hall*>& off = small.empty() ? large : small;
+        const Hall* typical = off[off.size() / 2];
+        double a = area(typical->outline);
+        std::string msg = off.size() == 1 ? "hall " + typical->code + " is " + area_text(a)
+                                          : "all " + std::to_string(off.size()) + " halls are " +
+                                                (small.empty() ? "over 100,000 m²" : "under 20 m²") + " (" +
+                                                typical->code + " is " + area_text(a) + ")";
+        if (auto u = better_unit(a, c_.unit, std::nullopt))
+            msg += std::string(" — is the drawing in ") + to_string(*u) + "? try --units " + to_string(*u);
+        else
+            msg += " — check the drawing's units (read in " + sum.units + ", " + sum.units_source + ")";
+        sum.warnings.push_back(msg);
+    }
+    else
+    {
+        int shown = 0, more = 0;
+        for (const std::vector<const Hall*>* list : {&small, &large})
+            for (const Hall* h : *list)
+            {
+                if (++shown > 3)
+                {
+                    ++more;
+                    continue;
+                }
+                sum.warnings.push_back("hall " + h->code + " is " + area_text(area(h->outline)) +
+                                       (list == &small ? ", small for a hall" : ", large for a hall") +
+                                       (o_.units ? " (read in " + sum.units + ", as --units says)" : std::string()));
+            }
+        if (more)
+            sum.warnings.push_back("… and " + std::to_string(more) + " more halls under 20 m² or over 100,000 m²");
+    }
+    if (o_.units)
+        return;
+    // An area written inside a hall that matches it only in other units says which units are meant.
+    for (const Hall& h : v.halls)
+    {
+        double a = area(h.outline);
+        for (const auto& [key, layer] : c_.layers)
+            for (const DxfPlacedText& t : layer.texts)
+            {
+                std::optional<double> stated = stated_area(t.text);
+                if (!stated || std::fabs(a - *stated) <= 0.15 * *stated || !contains(h.outline, t.at - shift_))
+                    continue;
+                if (auto u = better_unit(a, c_.unit, stated))
+                {
+                    sum.warnings.push_back("hall " + h.code + " is " + area_text(a) + ", but the text '" + t.text +
+                                           "' inside it reads like its area in " + to_string(*u) +
+                                           ": is the drawing in " + to_string(*u) + "? try --units " + to_string(*u));
+                    return;
+                }
+            }
+    }
+}
+
+// boothplan's own record, when the drawing is one of its exports (see dxf_meta.h).
+std::pair<std::string, int> meta_record(const DxfDrawing& d)
+{
+    for (const DxfEntity& e : d.entities)
+    {
+        if (dxf_upper(e.layer) != kDxfMetaLayer)
+            continue;
+        std::string record;
+        bool ours = false;
+        for (const DxfTag& t : e.tags)
+        {
+            if (t.code == 1001)
+                ours = t.value == kDxfMetaApp;
+            else if (ours && t.code == 1000)
+                record += t.value;
+        }
+        if (!record.empty())
+            return {record, e.line};
+    }
+    return {"", 0};
+}
+
+void Importer::read_meta(Venue& v, DxfImportSummary& sum) const
+{
+    auto [record, line] = meta_record(d_);
+    if (record.empty())
+        return;
+    std::string problem;
+    if (apply_dxf_meta(record, file_, v, problem))
+        sum.metadata = true;
+    else
+        sum.warnings.push_back("boothplan's record at line " + std::to_string(line) + " is unreadable (" +
+                               problem.substr(0, 120) + "); the venue is read from the drawing alone");
 }
 
 int level_from_code(const std::string& code)
@@ -296,240 +395,282 @@ int level_from_code(const std::string& code)
     return 1;
 }
 
+Venue Importer::run(DxfImportSummary& sum)
+{
+    double unit = dxf_units(d_, o_, file_, sum.units, sum.units_source);
+    const DxfLayers& L = o_.layers;
+    const std::string& name_layer = L.name.empty() ? L.hall : L.name;
+    std::set<std::string> wanted;
+    for (const std::string* n : {&L.hall, &name_layer, &L.column, &L.blocked, &L.exit, &L.entrance, &L.freight})
+        wanted.insert(dxf_upper(*n));
+    c_ = dxf_collect(d_, file_, unit, wanted, false, kMaxVenuePoints);
+    check_layers_exist();
+    if (!errors_.empty())
+    {
+        errors_.push_back({file_, 0, "", "the drawing's layers:\n" + dxf_inspect(d_, file_, o_).layer_table()});
+        throw InputError(errors_);
+    }
+
+    // Hall outlines, named by the texts inside them.
+    static const DxfLayerShapes none;
+    const DxfLayerShapes* hall_layer = layer(L.hall);
+    const DxfLayerShapes* names_layer = layer(name_layer);
+    std::vector<Vec2> name_points;
+    if (names_layer)
+        for (const DxfPlacedText& t : names_layer->texts)
+            if (!is_area_label(t.text))
+                name_points.push_back(t.at);
+    DxfLayerOutlines found = dxf_layer_outlines(hall_layer ? *hall_layer : none, name_points, o_.tolerance_m, file_);
+    sum.gaps_bridged = found.traced.gaps_bridged;
+    report_open(hall_layer ? hall_layer->name : L.hall, found.traced, true);
+    if (found.outlines.empty())
+        no_halls(found);
+    if (found.nested)
+        warnings_.push_back(std::to_string(found.nested) + " closed shape(s) on layer " + hall_layer->name +
+                            " inside a hall outline are not halls; ignored (map columns or blocked zones to "
+                            "their own layers)");
+    HallNames names = name_halls(found.outlines, names_layer ? names_layer->texts : std::vector<DxfPlacedText>{});
+    sum.texts_ignored = names.ignored_inside;
+    sum.texts_outside = names.outside;
+    if (names.outside)
+    {
+        std::string list;
+        for (const std::string& e : names.outside_examples)
+            list += (list.empty() ? "" : ", ") + e;
+        warnings_.push_back(std::to_string(names.outside) + " text(s) on layer " + names_layer->name +
+                            " outside every hall outline, e.g. " + list + "; ignored");
+    }
+    std::vector<std::string> renamed;
+    std::vector<std::string> codes = hall_codes(names.names, renamed);
+    warnings_.insert(warnings_.end(), renamed.begin(), renamed.end());
+
+    Box all;
+    for (const DxfShape& o : found.outlines)
+        for (Vec2 p : o.poly)
+            all.add(p);
+    // An export of boothplan keeps its own coordinates; other drawings move to the origin.
+    shift_ = meta_record(d_).first.empty() ? Vec2{std::floor(all.min.x), std::floor(all.min.y)} : c_.origin * -1.0;
+    sum.offset = c_.origin + shift_;
+
+    Venue venue;
+    venue.name = std::filesystem::path(file_).stem().string();
+    std::vector<const Polygon*> unnamed;
+    for (size_t i = 0; i < found.outlines.size(); ++i)
+    {
+        Hall h;
+        h.code = codes[i];
+        bool numbered = names.names[i].empty();
+        h.name = std::isdigit(static_cast<unsigned char>(h.code[0])) || numbered ? "Hall " + h.code : h.code;
+        h.level = level_from_code(h.code);
+        for (Vec2 p : found.outlines[i].poly)
+            h.outline.push_back(p - shift_);
+        h.outline = counter_clockwise(h.outline);
+        if (numbered)
+            unnamed.push_back(&found.outlines[i].poly);
+        sum.hall_list.push_back({h.code, area(h.outline), numbered});
+        venue.halls.push_back(std::move(h));
+    }
+    if (!unnamed.empty())
+    {
+        std::string msg = std::to_string(unnamed.size()) + " hall(s) have no name (a TEXT or MTEXT on layer " +
+                          (names_layer ? names_layer->name : name_layer) + " inside the outline): numbered";
+        for (const DxfImportSummary::HallFound& h : sum.hall_list)
+            if (h.numbered)
+                msg += " " + h.code;
+        // Point at a layer whose texts sit inside the unnamed halls.
+        std::string best;
+        int most = 0;
+        for (const auto& [key, shapes] : c_.layers)
+            if (int n = texts_inside(unnamed, shapes); n > most && &shapes != names_layer)
+            {
+                most = n;
+                best = shapes.name;
+            }
+        if (most)
+            msg += "; layer " + best + " has " + std::to_string(most) + " text(s) inside them: --dxf-layer " +
+                   shell_word("name=" + best) + " would name them";
+        warnings_.push_back(msg);
+    }
+    read_meta(venue, sum);
+    place_columns_and_blocked(venue, sum);
+    place_doors(venue, sum);
+    sum.halls = static_cast<int>(venue.halls.size());
+
+    // What was not read: other layers, and types the mapped layers hold that say nothing here.
+    for (const auto& [key, shapes] : c_.layers)
+    {
+        if (shapes.total == 0 || key == kDxfMetaLayer)
+            continue;
+        if (!wanted.count(key))
+        {
+            sum.ignored.push_back({"layer " + shapes.name, shapes.total});
+            continue;
+        }
+        for (const auto& [type, count] : shapes.types)
+            if (!(DxfGeometry::has_geometry(type) || type == "TEXT" || type == "MTEXT" || type == "ATTRIB" ||
+                  type == "INSERT"))
+                sum.ignored.push_back({type + " on layer " + shapes.name, count});
+    }
+    std::stable_sort(sum.ignored.begin(), sum.ignored.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (errors_.empty())
+        errors_ = validate_venue(venue, file_);
+    if (!errors_.empty())
+        throw InputError(errors_);
+    plausibility(venue, sum);
+    sum.warnings.insert(sum.warnings.begin(), warnings_.begin(), warnings_.end());
+    return venue;
+}
+
 } // namespace
+
+std::optional<DrawingUnits> parse_drawing_units(const std::string& s)
+{
+    std::string u = dxf_upper(s);
+    if (u == "MM")
+        return DrawingUnits::Millimetre;
+    if (u == "CM")
+        return DrawingUnits::Centimetre;
+    if (u == "M")
+        return DrawingUnits::Metre;
+    if (u == "IN" || u == "INCH")
+        return DrawingUnits::Inch;
+    if (u == "FT" || u == "FOOT" || u == "FEET")
+        return DrawingUnits::Foot;
+    return std::nullopt;
+}
+
+const char* to_string(DrawingUnits u)
+{
+    switch (u)
+    {
+    case DrawingUnits::Millimetre:
+        return "mm";
+    case DrawingUnits::Centimetre:
+        return "cm";
+    case DrawingUnits::Metre:
+        return "m";
+    case DrawingUnits::Inch:
+        return "in";
+    case DrawingUnits::Foot:
+        return "ft";
+    }
+    return "mm";
+}
+
+double metres_per_unit(DrawingUnits u)
+{
+    switch (u)
+    {
+    case DrawingUnits::Millimetre:
+        return 0.001;
+    case DrawingUnits::Centimetre:
+        return 0.01;
+    case DrawingUnits::Metre:
+        return 1;
+    case DrawingUnits::Inch:
+        return 0.0254;
+    case DrawingUnits::Foot:
+        return 0.3048;
+    }
+    return 0.001;
+}
 
 std::string DxfImportSummary::to_string() const
 {
     std::string s = std::to_string(halls) + " hall(s), " + std::to_string(columns) + " column(s), " +
-                    std::to_string(blocked) + " blocked zone(s), " + std::to_string(doors) + " door(s); units " + units;
+                    std::to_string(blocked) + " blocked zone(s), " + std::to_string(doors) + " door(s); units " +
+                    units + " (" + units_source + ")";
+    if (metadata)
+        s += "; venue name, rules and hall heights from boothplan's record";
+    s += "\nhalls:";
+    for (size_t i = 0; i < hall_list.size() && i < 12; ++i)
+        s += (i ? ", " : " ") + hall_list[i].code + " (" + area_text(hall_list[i].area_m2) + ")";
+    if (hall_list.size() > 12)
+        s += " and " + std::to_string(hall_list.size() - 12) + " more";
+    if (texts_ignored || gaps_bridged)
+        s += "\n" + std::to_string(texts_ignored) + " other text(s) inside halls ignored; " +
+             std::to_string(gaps_bridged) + " gap(s) in outlines joined";
     if (!ignored.empty())
     {
-        s += "; ignored:";
-        for (size_t i = 0; i < ignored.size(); ++i)
-            s += (i ? ", " : " ") + ignored[i];
+        int total = 0;
+        for (const auto& [what, count] : ignored)
+            total += count;
+        s += "\nignored: " + std::to_string(total) + " entities —";
+        size_t shown = std::min<size_t>(ignored.size(), 6);
+        for (size_t i = 0; i < shown; ++i)
+            s += (i ? ", " : " ") + ignored[i].first + " (" + std::to_string(ignored[i].second) + ")";
+        if (ignored.size() > shown)
+            s += " and " + std::to_string(ignored.size() - shown) + " more";
     }
     for (const std::string& w : warnings)
         s += "\nwarning: " + w;
     return s;
 }
 
-Venue read_venue_dxf(const std::string& path, const DxfLayers& layers, DxfImportSummary* summary)
+VenueDrawing VenueDrawing::read(const std::string& path)
 {
-    return parse_venue_dxf(read_file(path), path, layers, summary);
+    return parse(read_file(path), path);
 }
 
-Venue parse_venue_dxf(const std::string& bytes, const std::string& file, const DxfLayers& layers,
-                      DxfImportSummary* summary)
+VenueDrawing VenueDrawing::parse(const std::string& bytes, const std::string& file_label)
 {
-    DxfDrawing drawing = read_dxf(bytes, file);
-    DxfImportSummary sum;
-    double unit = units_to_m(drawing.insunits, sum.units, file);
-    EntityReader reader(file, kFlattenTolerance_m / unit);
-    const std::string L_hall = upper(layers.hall), L_col = upper(layers.column), L_blk = upper(layers.blocked),
-                      L_exit = upper(layers.exit), L_ent = upper(layers.entrance), L_fr = upper(layers.freight);
+    VenueDrawing d;
+    d.file_ = file_label;
+    d.drawing_ = std::make_shared<const DxfDrawing>(read_dxf(bytes, file_label));
+    return d;
+}
 
-    std::vector<Problem> errors;
-    std::vector<Located> outlines, columns, blocked;
-    std::vector<DrawnDoor> doors;
-    std::vector<DrawnName> names;
-    std::map<std::string, int> ignored_layers;
-    std::map<std::string, int> ignored_types;
-    size_t total_points = 0;
-    const DxfEntity* current = nullptr;
-    auto scaled = [&](Polygon p)
-    {
-        total_points += p.size();
-        if (p.size() > kMaxShapePoints || total_points > kMaxTotalPoints)
-            throw InputError(file, current->line, current->type,
-                             p.size() > kMaxShapePoints ? "shape with more than 2048 points (arcs flattened)"
-                                                        : "drawing with more than 50000 points on venue layers");
-        for (Vec2& v : p)
-            v = v * unit;
-        return p;
-    };
-    for (const DxfEntity& e : drawing.entities)
-    {
-        current = &e;
-        std::string layer = upper(e.layer);
-        bool poly = e.type == "LWPOLYLINE" || e.type == "POLYLINE";
-        if (layer == L_hall)
-        {
-            if (poly)
-            {
-                Shape s = reader.polyline(e);
-                if (!s.closed)
-                    errors.push_back({file, e.line, e.type, "hall outline on layer " + layers.hall + " is not closed"});
-                else
-                    outlines.push_back({scaled(s.points), e.line});
-            }
-            else if (e.type == "TEXT" || e.type == "MTEXT")
-            {
-                DrawnName n = reader.text_of(e);
-                n.at = scaled({n.at})[0];
-                if (!n.text.empty())
-                    names.push_back(n);
-            }
-            else
-                ++ignored_types[e.type + " on layer " + e.layer];
-        }
-        else if (layer == L_col || layer == L_blk)
-        {
-            std::vector<Located>& into = layer == L_col ? columns : blocked;
-            if (poly)
-            {
-                Shape s = reader.polyline(e);
-                if (!s.closed)
-                    errors.push_back({file, e.line, e.type, "open polyline on layer " + e.layer + " (must be closed)"});
-                else
-                    into.push_back({scaled(s.points), e.line});
-            }
-            else if (e.type == "CIRCLE")
-                into.push_back({scaled(reader.circle_of(e)), e.line});
-            else
-                ++ignored_types[e.type + " on layer " + e.layer];
-        }
-        else if (layer == L_exit || layer == L_ent || layer == L_fr)
-        {
-            DoorKind kind = layer == L_exit ? DoorKind::Exit : layer == L_ent ? DoorKind::Entrance : DoorKind::Freight;
-            if (e.type == "LINE")
-            {
-                Segment s = reader.line_of(e);
-                doors.push_back({kind, {s.a * unit, s.b * unit}, e.line});
-                scaled({s.a, s.b});
-            }
-            else if (poly)
-            {
-                Shape s = reader.polyline(e);
-                if (s.points.size() != 2 || s.closed)
-                    errors.push_back({file, e.line, e.type, "a door must be a LINE or a 2-point polyline"});
-                else
-                    doors.push_back({kind, {s.points[0] * unit, s.points[1] * unit}, e.line});
-            }
-            else
-                ++ignored_types[e.type + " on layer " + e.layer];
-        }
-        else
-            ++ignored_layers[e.layer];
-    }
-    if (outlines.empty())
-        errors.push_back({file, 0, "", "no hall outline: expected closed polylines on layer " + layers.hall});
+DxfInspection VenueDrawing::inspect(const DxfImportOptions& options) const
+{
+    return dxf_inspect(*drawing_, file_, options);
+}
 
-    // Move the venue near the origin (drawings often sit kilometres away from theirs).
+std::vector<Polygon> VenueDrawing::outlines(const std::string& layer, const DxfImportOptions& options) const
+{
+    std::string units, source;
+    double unit = dxf_units(*drawing_, options, file_, units, source);
+    DxfCollected c = dxf_collect(*drawing_, file_, unit, {dxf_upper(layer)}, false, kMaxVenuePoints);
+    auto it = c.layers.find(dxf_upper(layer));
+    std::vector<Polygon> out;
+    if (it == c.layers.end())
+        return out;
+    std::vector<Vec2> names;
+    for (const DxfPlacedText& t : it->second.texts)
+        names.push_back(t.at);
     Box all;
-    for (const Located& o : outlines)
-        for (Vec2 p : o.poly)
+    DxfLayerOutlines found = dxf_layer_outlines(it->second, names, options.tolerance_m, file_);
+    for (const DxfShape& s : found.outlines)
+        for (Vec2 p : s.poly)
             all.add(p);
-    if (!all.empty())
-        sum.offset = {std::floor(all.min.x), std::floor(all.min.y)};
-    auto shift = [&](Polygon& p)
+    Vec2 shift{std::floor(all.min.x), std::floor(all.min.y)};
+    for (DxfShape& s : found.outlines)
     {
-        for (Vec2& v : p)
-            v = v - sum.offset;
-    };
-    for (auto* list : {&outlines, &columns, &blocked})
-        for (Located& l : *list)
-            shift(l.poly);
-    for (DrawnDoor& d : doors)
-    {
-        d.span.a = d.span.a - sum.offset;
-        d.span.b = d.span.b - sum.offset;
+        for (Vec2& p : s.poly)
+            p = p - shift;
+        out.push_back(std::move(s.poly));
     }
-    for (DrawnName& n : names)
-        n.at = n.at - sum.offset;
+    return out;
+}
 
-    Venue venue;
-    venue.name = std::filesystem::path(file).stem().string();
-    std::vector<int> name_of(outlines.size(), -1);
-    for (size_t k = 0; k < names.size(); ++k)
-    {
-        int best = -1;
-        for (size_t i = 0; i < outlines.size(); ++i)
-            if (contains(outlines[i].poly, names[k].at) &&
-                (best < 0 || area(outlines[i].poly) < area(outlines[static_cast<size_t>(best)].poly)))
-                best = static_cast<int>(i);
-        if (best < 0)
-            errors.push_back(
-                {file, names[k].line, "", "hall name '" + names[k].text + "' is outside every hall outline"});
-        else if (name_of[static_cast<size_t>(best)] >= 0)
-            errors.push_back({file, names[k].line, "",
-                              "hall outline at line " + std::to_string(outlines[static_cast<size_t>(best)].line) +
-                                  " has two names: '" +
-                                  names[static_cast<size_t>(name_of[static_cast<size_t>(best)])].text + "' and '" +
-                                  names[k].text + "'"});
-        else
-            name_of[static_cast<size_t>(best)] = static_cast<int>(k);
-    }
-    for (size_t i = 0; i < outlines.size(); ++i)
-    {
-        if (name_of[i] < 0)
-        {
-            errors.push_back({file, outlines[i].line, "",
-                              "hall outline has no name (a TEXT or MTEXT on layer " + layers.hall + " inside it)"});
-            continue;
-        }
-        Hall h;
-        h.code = names[static_cast<size_t>(name_of[i])].text;
-        h.name = "Hall " + h.code;
-        h.level = level_from_code(h.code);
-        h.outline = counter_clockwise(outlines[i].poly);
-        venue.halls.push_back(std::move(h));
-    }
-    auto hall_containing = [&](Vec2 p) -> Hall*
-    {
-        for (Hall& h : venue.halls)
-            if (contains(h.outline, p))
-                return &h;
-        return nullptr;
-    };
-    for (auto [list, is_column] : {std::pair{&columns, true}, std::pair{&blocked, false}})
-        for (Located& l : *list)
-        {
-            Hall* h = hall_containing(centroid(l.poly));
-            if (!h)
-            {
-                sum.warnings.push_back(std::string(is_column ? "column" : "blocked zone") + " at line " +
-                                       std::to_string(l.line) + " is outside every hall; ignored");
-                continue;
-            }
-            (is_column ? h->columns : h->blocked).push_back(counter_clockwise(l.poly));
-            ++(is_column ? sum.columns : sum.blocked);
-        }
-    for (const DrawnDoor& d : doors)
-    {
-        Hall* on = nullptr;
-        for (Hall& h : venue.halls)
-        {
-            bool hit = segment_on_boundary(h.outline, d.span, 0.1);
-            for (const Polygon& z : h.blocked)
-                hit = hit || segment_on_boundary(z, d.span, 0.1);
-            if (hit)
-            {
-                on = &h;
-                break;
-            }
-        }
-        if (!on)
-            errors.push_back(
-                {file, d.line, "",
-                 std::string(to_string(d.kind)) + " door is not on any hall outline or blocked zone boundary"});
-        else
-        {
-            on->doors.push_back({d.kind, d.span});
-            ++sum.doors;
-        }
-    }
-    sum.halls = static_cast<int>(venue.halls.size());
-    for (auto& [layer, count] : ignored_layers)
-        sum.ignored.push_back("layer " + layer + " (" + std::to_string(count) + " entities)");
-    for (auto& [what, count] : ignored_types)
-        sum.ignored.push_back(what + " (" + std::to_string(count) + ")");
-    if (errors.empty())
-        errors = validate_venue(venue, file);
-    if (!errors.empty())
-        throw InputError(std::move(errors));
+Venue VenueDrawing::import(const DxfImportOptions& options, DxfImportSummary* summary) const
+{
+    DxfImportSummary sum;
+    Venue v = Importer(*drawing_, file_, options).run(sum);
     if (summary)
         *summary = std::move(sum);
-    return venue;
+    return v;
+}
+
+Venue read_venue_dxf(const std::string& path, const DxfImportOptions& options, DxfImportSummary* summary)
+{
+    return VenueDrawing::read(path).import(options, summary);
+}
+
+Venue parse_venue_dxf(const std::string& bytes, const std::string& file_label, const DxfImportOptions& options,
+                      DxfImportSummary* summary)
+{
+    return VenueDrawing::parse(bytes, file_label).import(options, summary);
 }
 
 } // namespace bp

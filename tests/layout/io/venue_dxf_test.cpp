@@ -1,12 +1,12 @@
 // Venue drawings from outside: a DXF made by a real CAD library (ezdxf) imports to the halls,
 // columns and doors drawn, in any of its units; broken drawings are refused with the reason and
 // the line; malformed files never crash the reader.
-#include "tests/support/export_fixture.h"
-#include "tests/support/export_support.h"
+#include "layout/io/file_util.h"
+#include "layout/io/venue_dxf.h"
 #include "layout/model/diagnostics.h"
 #include "render/export.h"
-#include "layout/io/venue_dxf.h"
-#include "layout/io/file_util.h"
+#include "tests/support/export_fixture.h"
+#include "tests/support/export_support.h"
 #include "tests/support/test_support.h"
 
 #include <catch2/catch.hpp>
@@ -109,9 +109,24 @@ TEST_CASE("a venue DXF drawn by ezdxf imports to its halls, columns and doors in
 TEST_CASE("broken venue drawings are refused with the reason")
 {
     TempDir dir;
-    CHECK_THAT(refusal(dir, "--break-it open"), Catch::Contains("is not closed"));
-    CHECK_THAT(refusal(dir, "--break-it stray-name"), Catch::Contains("'9.3' is outside every hall outline"));
-    CHECK_THAT(refusal(dir, "--break-it no-hall"), Catch::Contains("no hall outline"));
+    // The third hall's outline stops 40 cm short: where and by how much, and what to do.
+    std::string open = refusal(dir, "--break-it open");
+    CHECK_THAT(open, Catch::Contains("is not closed: open by 40.0 cm at (300000.00, 200.00)"));
+    CHECK_THAT(open, Catch::Contains("--dxf-tolerance 44cm"));
+    std::string none = refusal(dir, "--break-it no-hall");
+    CHECK_THAT(none, Catch::Contains("no hall outline on layer HALL"));
+    CHECK_THAT(none, Catch::Contains("--dxf-layer hall=LAYER")); // what to do
+}
+
+TEST_CASE("a name outside every hall is a warning, never a refusal")
+{
+    TempDir dir;
+    DxfImportSummary summary;
+    Venue v = import_drawing(dir, "--break-it stray-name", &summary);
+    CHECK(v.halls.size() == 2);
+    CHECK(summary.texts_outside == 1);
+    CHECK_THAT(summary.to_string(), Catch::Contains("'9.3' (line"));
+    CHECK_THAT(summary.to_string(), Catch::Contains("outside every hall outline"));
 }
 
 TEST_CASE("malformed DXF is refused, never trusted")
@@ -124,6 +139,8 @@ TEST_CASE("malformed DXF is refused, never trusted")
         "0\nSECTION\n2\nENTITIES\n0\nLWPOLYLINE\n8\nHALL\n90\n2000000000\n70\n1\n10\nnan\n20\n0\n0\nENDSEC\n0\nEOF\n",
         "0\nSECTION\n2\nENTITIES\n0\nPOLYLINE\n8\nHALL\n0\nVERTEX\n10\n1\n0\nENDSEC\n0\nEOF\n", // no SEQEND
         "0\nSECTION\n2\nHEADER\n9\n$INSUNITS\n70\n99\n0\nENDSEC\n0\nEOF\n",                     // unknown units
+        "0\nSECTION\n2\nBLOCKS\n0\nBLOCK\n2\nB\n0\nINSERT\n2\nB\n0\nENDBLK\n0\nENDSEC\n"
+        "0\nSECTION\n2\nENTITIES\n0\nINSERT\n8\nHALL\n2\nB\n0\nENDSEC\n0\nEOF\n", // a block inserting itself
         "AutoCAD Binary DXF\r\n\x1a",
     };
     for (const char* c : cases)

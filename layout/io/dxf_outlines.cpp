@@ -1,0 +1,694 @@
+// Tracing outlines from loose lines (see dxf_outlines.h): a planar graph of the drawn segments,
+// loose ends bridged within the tolerance, split where segments cross or touch, dangling lines
+// pruned, faces traced on half-edges, then faces grouped into halls by the names written in them.
+#include "dxf_outlines.h"
+
+#include "layout/model/diagnostics.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+
+namespace bp
+{
+
+namespace
+{
+
+constexpr double kSnap = 1e-3;           // points closer than 1 mm are one point
+constexpr long kMaxPairTests = 60000000; // bounding-box pairs examined while splitting
+
+struct Edge
+{
+    int a = 0, b = 0;
+    int line = 0;
+    bool alive = true;
+};
+
+class Graph
+{
+public:
+    explicit Graph(const std::string& file, size_t max_segments) : file_(file), max_(max_segments) {}
+
+    int vertex(Vec2 p)
+    {
+        int64_t cx = static_cast<int64_t>(std::floor(p.x / kSnap)), cy = static_cast<int64_t>(std::floor(p.y / kSnap));
+        for (int64_t dx = -1; dx <= 1; ++dx)
+            for (int64_t dy = -1; dy <= 1; ++dy)
+            {
+                auto it = cells_.find(key(cx + dx, cy + dy));
+                if (it == cells_.end())
+                    continue;
+                for (int v : it->second)
+                    if (distance(points[static_cast<size_t>(v)], p) <= kSnap)
+                        return v;
+            }
+        points.push_back(p);
+        int id = static_cast<int>(points.size() - 1);
+        cells_[key(cx, cy)].push_back(id);
+        return id;
+    }
+
+    void add_edge(int a, int b, int line)
+    {
+        if (a == b)
+            return;
+        auto k = std::minmax(a, b);
+        if (!seen_.emplace(key(k.first, k.second), 0).second)
+            return;
+        if (edges.size() >= max_)
+            throw InputError(file_, 0, "",
+                             "more than " + std::to_string(max_) + " line pieces on one layer to trace outlines from");
+        edges.push_back({a, b, line, true});
+    }
+
+    void reset_edges()
+    {
+        edges.clear();
+        seen_.clear();
+    }
+
+    std::vector<Vec2> points;
+    std::vector<Edge> edges;
+
+private:
+    static uint64_t key(int64_t x, int64_t y)
+    {
+        return (static_cast<uint64_t>(x) * 0x9E3779B97F4A7C15ull) ^ static_cast<uint64_t>(y);
+    }
+    const std::string& file_;
+    size_t max_;
+    std::unordered_map<uint64_t, std::vector<int>> cells_;
+    std::unordered_map<uint64_t, int> seen_;
+};
+
+// Pairs of boxes that overlap (grown by `grow`), by a sweep along x. Calls f(i, j), i < j.
+template <class F> void overlapping_pairs(const std::vector<Box>& boxes, double grow, const std::string& file, F f)
+{
+    std::vector<size_t> order(boxes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return boxes[a].min.x < boxes[b].min.x; });
+    std::vector<size_t> active;
+    long tests = 0;
+    for (size_t i : order)
+    {
+        const Box& bi = boxes[i];
+        size_t keep = 0;
+        for (size_t j : active)
+        {
+            if (boxes[j].max.x + grow < bi.min.x)
+                continue; // leaves the sweep
+            active[keep++] = j;
+            if (++tests > kMaxPairTests)
+                throw InputError(file, 0, "", "the lines of one layer are too many and too tangled to trace outlines");
+            if (boxes[j].min.y <= bi.max.y + grow && bi.min.y <= boxes[j].max.y + grow)
+                f(std::min(i, j), std::max(i, j));
+        }
+        active.resize(keep);
+        active.push_back(i);
+    }
+}
+
+Box box_of(Vec2 a, Vec2 b)
+{
+    Box x;
+    x.add(a);
+    x.add(b);
+    return x;
+}
+
+// Parameter of p along a->b when p lies within kSnap of the segment's interior, else -1.
+double interior_param(Vec2 p, Vec2 a, Vec2 b)
+{
+    Vec2 d = b - a;
+    double len2 = dot(d, d);
+    if (len2 < 1e-18)
+        return -1;
+    double t = dot(p - a, d) / len2;
+    double len = std::sqrt(len2);
+    if (t * len <= kSnap || (1 - t) * len <= kSnap)
+        return -1;
+    return distance(a + d * t, p) <= kSnap ? t : -1;
+}
+
+struct Faces
+{
+    std::vector<int> next;                // half-edge -> next half-edge around its face
+    std::vector<int> face;                // half-edge -> face
+    std::vector<std::vector<int>> cycles; // face -> its half-edges in order
+    std::vector<double> area;             // signed
+};
+
+} // namespace
+
+namespace
+{
+
+class Tracer
+{
+public:
+    Tracer(const std::vector<DrawnChain>& chains, const TraceLimits& limits, const std::string& file)
+        : g_(file, limits.max_segments), limits_(limits), file_(file)
+    {
+        for (const DrawnChain& c : chains)
+            for (size_t i = 0; i + 1 < c.points.size(); ++i)
+                g_.add_edge(g_.vertex(c.points[i]), g_.vertex(c.points[i + 1]), c.line);
+    }
+
+    void bridge_gaps(TracedOutlines& out);
+    void split();
+    void prune(TracedOutlines& out);
+    Faces faces() const;
+    void emit(const std::vector<Vec2>& names, TracedOutlines& out);
+
+private:
+    Vec2 at(int v) const { return g_.points[static_cast<size_t>(v)]; }
+    Vec2 tail(int h) const
+    {
+        const Edge& e = g_.edges[static_cast<size_t>(h / 2)];
+        return at(h % 2 ? e.b : e.a);
+    }
+    int head_vertex(int h) const
+    {
+        const Edge& e = g_.edges[static_cast<size_t>(h / 2)];
+        return h % 2 ? e.a : e.b;
+    }
+    std::vector<int> degrees() const
+    {
+        std::vector<int> deg(g_.points.size(), 0);
+        for (const Edge& e : g_.edges)
+            if (e.alive)
+            {
+                ++deg[static_cast<size_t>(e.a)];
+                ++deg[static_cast<size_t>(e.b)];
+            }
+        return deg;
+    }
+    void outline_from_walk(const std::vector<int>& halfedges, bool reverse, TracedOutlines& out) const;
+
+    Graph g_;
+    TraceLimits limits_;
+    const std::string& file_;
+    std::vector<int> original_degree_;
+};
+
+void Tracer::bridge_gaps(TracedOutlines& out)
+{
+    std::vector<int> deg = degrees();
+    std::vector<int> loose;
+    for (size_t v = 0; v < deg.size(); ++v)
+        if (deg[v] == 1)
+            loose.push_back(static_cast<int>(v));
+    double tol = limits_.tolerance_m;
+    // End to end first, nearest pairs first.
+    std::vector<Box> boxes;
+    for (int v : loose)
+        boxes.push_back(box_of(at(v), at(v)));
+    std::vector<std::tuple<double, int, int>> pairs;
+    overlapping_pairs(boxes, tol, file_,
+                      [&](size_t i, size_t j)
+                      {
+                          double d = distance(at(loose[i]), at(loose[j]));
+                          if (d <= tol)
+                              pairs.emplace_back(d, loose[i], loose[j]);
+                      });
+    std::sort(pairs.begin(), pairs.end());
+    for (auto [d, a, b] : pairs)
+        if (deg[static_cast<size_t>(a)] == 1 && deg[static_cast<size_t>(b)] == 1)
+        {
+            g_.add_edge(a, b, 0);
+            ++deg[static_cast<size_t>(a)];
+            ++deg[static_cast<size_t>(b)];
+            ++out.gaps_bridged;
+        }
+    // Then a loose end that stops short of a line (a T drawn short) runs on to it.
+    std::vector<int> still;
+    for (int v : loose)
+        if (deg[static_cast<size_t>(v)] == 1)
+            still.push_back(v);
+    if (still.empty())
+        return;
+    boxes.clear();
+    size_t n_edges = g_.edges.size();
+    for (size_t i = 0; i < n_edges; ++i)
+        boxes.push_back(box_of(at(g_.edges[i].a), at(g_.edges[i].b)));
+    for (int v : still)
+        boxes.push_back(box_of(at(v), at(v)));
+    std::map<int, std::pair<double, Vec2>> best; // loose end -> nearest point on another line
+    overlapping_pairs(boxes, tol, file_,
+                      [&](size_t i, size_t j)
+                      {
+                          if (i >= n_edges || j < n_edges)
+                              return; // want (edge, point) pairs
+                          int v = still[j - n_edges];
+                          const Edge& e = g_.edges[i];
+                          if (e.a == v || e.b == v)
+                              return;
+                          Vec2 a = at(e.a), b = at(e.b), p = at(v), d = b - a;
+                          double t = std::clamp(dot(p - a, d) / std::max(dot(d, d), 1e-18), 0.0, 1.0);
+                          Vec2 q = a + d * t;
+                          double dist = distance(p, q);
+                          auto it = best.find(v);
+                          if (dist <= tol && dist > kSnap && (it == best.end() || dist < it->second.first))
+                              best[v] = {dist, q};
+                      });
+    for (auto& [v, hit] : best)
+    {
+        g_.add_edge(v, g_.vertex(hit.second), 0);
+        ++out.gaps_bridged;
+    }
+}
+
+void Tracer::split()
+{
+    std::vector<Box> boxes;
+    for (const Edge& e : g_.edges)
+        boxes.push_back(box_of(at(e.a), at(e.b)));
+    std::vector<std::vector<std::pair<double, int>>> cuts(g_.edges.size());
+    overlapping_pairs(boxes, kSnap, file_,
+                      [&](size_t i, size_t j)
+                      {
+                          const Edge &s = g_.edges[i], &t = g_.edges[j];
+                          Vec2 a = at(s.a), b = at(s.b), c = at(t.a), d = at(t.b);
+                          bool touched = false;
+                          for (int v : {t.a, t.b})
+                              if (double u = interior_param(at(v), a, b); u > 0)
+                              {
+                                  cuts[i].push_back({u, v});
+                                  touched = true;
+                              }
+                          for (int v : {s.a, s.b})
+                              if (double u = interior_param(at(v), c, d); u > 0)
+                              {
+                                  cuts[j].push_back({u, v});
+                                  touched = true;
+                              }
+                          if (touched || s.a == t.a || s.a == t.b || s.b == t.a || s.b == t.b)
+                              return;
+                          Vec2 r = b - a, q = d - c;
+                          double den = cross(r, q);
+                          if (std::fabs(den) < 1e-18)
+                              return;
+                          double u = cross(c - a, q) / den, w = cross(c - a, r) / den;
+                          if (u <= 0 || u >= 1 || w <= 0 || w >= 1)
+                              return;
+                          int v = g_.vertex(a + r * u);
+                          cuts[i].push_back({u, v});
+                          cuts[j].push_back({w, v});
+                      });
+    std::vector<Edge> old = std::move(g_.edges);
+    g_.reset_edges();
+    for (size_t i = 0; i < old.size(); ++i)
+    {
+        std::sort(cuts[i].begin(), cuts[i].end());
+        int from = old[i].a;
+        for (auto [u, v] : cuts[i])
+        {
+            g_.add_edge(from, v, old[i].line);
+            from = v;
+        }
+        g_.add_edge(from, old[i].b, old[i].line);
+    }
+    original_degree_ = degrees();
+}
+
+// Removes lines that end loose, repeatedly; what was removed and touches no remaining line is an
+// open chain (reported), the rest hung off an outline (counted).
+void Tracer::prune(TracedOutlines& out)
+{
+    std::vector<int> deg = degrees();
+    std::vector<std::vector<int>> incident(g_.points.size());
+    for (size_t i = 0; i < g_.edges.size(); ++i)
+        if (g_.edges[i].alive)
+        {
+            incident[static_cast<size_t>(g_.edges[i].a)].push_back(static_cast<int>(i));
+            incident[static_cast<size_t>(g_.edges[i].b)].push_back(static_cast<int>(i));
+        }
+    std::vector<int> stack, removed;
+    for (size_t v = 0; v < deg.size(); ++v)
+        if (deg[v] == 1)
+            stack.push_back(static_cast<int>(v));
+    while (!stack.empty())
+    {
+        int v = stack.back();
+        stack.pop_back();
+        if (deg[static_cast<size_t>(v)] != 1)
+            continue;
+        for (int ei : incident[static_cast<size_t>(v)])
+        {
+            Edge& e = g_.edges[static_cast<size_t>(ei)];
+            if (!e.alive)
+                continue;
+            e.alive = false;
+            removed.push_back(ei);
+            int w = e.a == v ? e.b : e.a;
+            --deg[static_cast<size_t>(v)];
+            if (--deg[static_cast<size_t>(w)] == 1)
+                stack.push_back(w);
+        }
+    }
+    // Group removed edges into connected pieces.
+    std::vector<int> parent(g_.points.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    auto find = [&](int x)
+    {
+        while (parent[static_cast<size_t>(x)] != x)
+            x = parent[static_cast<size_t>(x)] = parent[static_cast<size_t>(parent[static_cast<size_t>(x)])];
+        return x;
+    };
+    for (int ei : removed)
+        parent[static_cast<size_t>(find(g_.edges[static_cast<size_t>(ei)].a))] =
+            find(g_.edges[static_cast<size_t>(ei)].b);
+    struct Piece
+    {
+        bool attached = false;
+        int line = 1 << 30;
+        Box box;
+        std::vector<int> ends;
+    };
+    std::map<int, Piece> pieces;
+    for (int ei : removed)
+    {
+        const Edge& e = g_.edges[static_cast<size_t>(ei)];
+        Piece& p = pieces[find(e.a)];
+        if (e.line > 0)
+            p.line = std::min(p.line, e.line);
+        for (int v : {e.a, e.b})
+        {
+            p.box.add(at(v));
+            if (deg[static_cast<size_t>(v)] > 0)
+                p.attached = true;
+            if (original_degree_[static_cast<size_t>(v)] == 1)
+                p.ends.push_back(v);
+        }
+    }
+    for (auto& [root, p] : pieces)
+    {
+        if (p.attached)
+        {
+            ++out.stray_lines;
+            continue;
+        }
+        OpenChain c;
+        c.line = p.line == (1 << 30) ? 0 : p.line;
+        c.extent = distance(p.box.min, p.box.max);
+        c.loose_ends = static_cast<int>(p.ends.size());
+        c.gap = 1e300;
+        size_t n = std::min<size_t>(p.ends.size(), 64);
+        for (size_t i = 0; i < n; ++i)
+            for (size_t j = i + 1; j < n; ++j)
+            {
+                double d = distance(at(p.ends[i]), at(p.ends[j]));
+                if (d < c.gap)
+                {
+                    c.gap = d;
+                    c.at = (at(p.ends[i]) + at(p.ends[j])) * 0.5;
+                }
+            }
+        if (c.gap == 1e300)
+        {
+            c.gap = 0;
+            c.at = p.ends.empty() ? p.box.min : at(p.ends[0]);
+        }
+        out.open.push_back(c);
+    }
+}
+
+Faces Tracer::faces() const
+{
+    // Outgoing half-edges of each vertex by angle; half-edge 2i runs a->b of edge i, 2i+1 back.
+    std::vector<std::vector<int>> out(g_.points.size());
+    for (size_t i = 0; i < g_.edges.size(); ++i)
+        if (g_.edges[i].alive)
+        {
+            out[static_cast<size_t>(g_.edges[i].a)].push_back(static_cast<int>(2 * i));
+            out[static_cast<size_t>(g_.edges[i].b)].push_back(static_cast<int>(2 * i + 1));
+        }
+    std::vector<int> slot(2 * g_.edges.size(), -1);
+    for (auto& list : out)
+    {
+        std::vector<std::pair<double, int>> by_angle;
+        for (int h : list)
+        {
+            Vec2 d = at(head_vertex(h)) - tail(h);
+            by_angle.push_back({std::atan2(d.y, d.x), h});
+        }
+        std::sort(by_angle.begin(), by_angle.end());
+        for (size_t k = 0; k < by_angle.size(); ++k)
+        {
+            list[k] = by_angle[k].second;
+            slot[static_cast<size_t>(list[k])] = static_cast<int>(k);
+        }
+    }
+    Faces f;
+    f.next.assign(slot.size(), -1);
+    f.face.assign(slot.size(), -1);
+    for (size_t h = 0; h < slot.size(); ++h)
+    {
+        if (slot[h] < 0)
+            continue;
+        int twin = static_cast<int>(h ^ 1);
+        const std::vector<int>& around = out[static_cast<size_t>(head_vertex(static_cast<int>(h)))];
+        int k = slot[static_cast<size_t>(twin)];
+        f.next[h] =
+            around[static_cast<size_t>((k + static_cast<int>(around.size()) - 1) % static_cast<int>(around.size()))];
+    }
+    for (size_t h = 0; h < slot.size(); ++h)
+    {
+        if (slot[h] < 0 || f.face[h] >= 0)
+            continue;
+        int id = static_cast<int>(f.cycles.size());
+        std::vector<int> cycle;
+        double a2 = 0;
+        for (int e = static_cast<int>(h); f.face[static_cast<size_t>(e)] < 0; e = f.next[static_cast<size_t>(e)])
+        {
+            f.face[static_cast<size_t>(e)] = id;
+            cycle.push_back(e);
+            a2 += cross(tail(e), at(head_vertex(e)));
+        }
+        f.cycles.push_back(std::move(cycle));
+        f.area.push_back(a2 / 2);
+    }
+    return f;
+}
+
+// A closed walk of half-edges as outlines: split where it passes a vertex twice (two regions
+// touching at a corner), loops of positive area kept, collinear points dropped.
+void Tracer::outline_from_walk(const std::vector<int>& walk, bool reverse, TracedOutlines& out) const
+{
+    std::vector<int> verts;
+    int line = 1 << 30;
+    for (int h : walk)
+    {
+        verts.push_back(h % 2 ? g_.edges[static_cast<size_t>(h / 2)].b : g_.edges[static_cast<size_t>(h / 2)].a);
+        int l = g_.edges[static_cast<size_t>(h / 2)].line;
+        if (l > 0)
+            line = std::min(line, l);
+    }
+    if (reverse)
+        std::reverse(verts.begin(), verts.end());
+    std::vector<int> stack;
+    std::map<int, size_t> where;
+    std::vector<std::vector<int>> loops;
+    for (size_t i = 0; i <= verts.size(); ++i)
+    {
+        int v = verts[i % verts.size()];
+        auto it = where.find(v);
+        if (it == where.end())
+        {
+            where[v] = stack.size();
+            stack.push_back(v);
+            continue;
+        }
+        std::vector<int> loop(stack.begin() + static_cast<long>(it->second), stack.end());
+        for (size_t k = it->second + 1; k < stack.size(); ++k)
+            where.erase(stack[k]);
+        stack.resize(it->second + 1);
+        loops.push_back(std::move(loop));
+    }
+    for (const std::vector<int>& loop : loops)
+    {
+        Polygon poly;
+        for (int v : loop)
+            poly.push_back(at(v));
+        if (signed_area(poly) <= 1e-9)
+            continue;
+        Polygon simple;
+        for (size_t i = 0; i < poly.size(); ++i)
+        {
+            Vec2 prev = simple.empty() ? poly[(i + poly.size() - 1) % poly.size()] : simple.back();
+            Vec2 p = poly[i], next = poly[(i + 1) % poly.size()];
+            double len = distance(prev, next);
+            if (len > 0 && std::fabs(cross(p - prev, next - prev)) / len <= kSnap * 0.1)
+                continue; // on the line from its neighbours
+            simple.push_back(p);
+        }
+        if (simple.size() >= 3)
+            out.outlines.push_back({simple, line == (1 << 30) ? 0 : line});
+    }
+}
+
+void Tracer::emit(const std::vector<Vec2>& names, TracedOutlines& out)
+{
+    Faces f = faces();
+    bool bridges = false;
+    for (size_t i = 0; i < g_.edges.size(); ++i)
+        if (g_.edges[i].alive && f.face[2 * i] == f.face[2 * i + 1])
+        {
+            g_.edges[i].alive = false; // a line joining two outlines, or inside one, enclosing nothing
+            ++out.stray_lines;
+            bridges = true;
+        }
+    if (bridges)
+        f = faces();
+    std::vector<int> parent(g_.points.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    auto find = [&](int x)
+    {
+        while (parent[static_cast<size_t>(x)] != x)
+            x = parent[static_cast<size_t>(x)] = parent[static_cast<size_t>(parent[static_cast<size_t>(x)])];
+        return x;
+    };
+    for (const Edge& e : g_.edges)
+        if (e.alive)
+            parent[static_cast<size_t>(find(e.a))] = find(e.b);
+    size_t nf = f.cycles.size();
+    std::vector<int> comp(nf);
+    std::vector<Polygon> poly(nf);
+    std::vector<Box> box(nf);
+    for (size_t k = 0; k < nf; ++k)
+    {
+        comp[k] = find(g_.edges[static_cast<size_t>(f.cycles[k][0] / 2)].a);
+        for (int h : f.cycles[k])
+            poly[k].push_back(tail(h));
+        box[k] = bounds(poly[k]);
+    }
+    // Each name marks the smallest region around it.
+    std::vector<int> named(nf, 0);
+    for (Vec2 p : names)
+    {
+        int best = -1;
+        for (size_t k = 0; k < nf; ++k)
+            if (f.area[k] > 0 && p.x >= box[k].min.x && p.x <= box[k].max.x && p.y >= box[k].min.y &&
+                p.y <= box[k].max.y && contains(poly[k], p) &&
+                (best < 0 || f.area[k] < f.area[static_cast<size_t>(best)]))
+                best = static_cast<int>(k);
+        if (best >= 0)
+            named[static_cast<size_t>(best)] = 1;
+    }
+    std::map<int, std::vector<size_t>> faces_of;
+    for (size_t k = 0; k < nf; ++k)
+        faces_of[comp[k]].push_back(k);
+    std::vector<int> group(nf, -1);
+    for (auto& [c, list] : faces_of)
+    {
+        size_t outer = list[0];
+        int named_count = 0;
+        for (size_t k : list)
+        {
+            if (f.area[k] < f.area[outer])
+                outer = k;
+            named_count += named[k];
+        }
+        if (named_count < 2 || list.size() > 5000)
+        {
+            size_t before = out.outlines.size();
+            outline_from_walk(f.cycles[outer], true, out);
+            size_t boundary = f.cycles[outer].size(), total = 0;
+            for (size_t k : list)
+                total += f.cycles[k].size();
+            if (out.outlines.size() > before)
+                out.inner_lines += static_cast<int>((total - 2 * boundary) / 2);
+            continue;
+        }
+        // Named regions seed halls; unnamed regions join the neighbour they share most wall with.
+        std::map<std::pair<size_t, size_t>, double> shared;
+        for (size_t k : list)
+            for (int h : f.cycles[k])
+            {
+                size_t other = static_cast<size_t>(f.face[static_cast<size_t>(h ^ 1)]);
+                if (other != k && f.area[other] > 0 && f.area[k] > 0)
+                    shared[{k, other}] += distance(tail(h), at(head_vertex(h)));
+            }
+        for (size_t k : list)
+            if (named[k] && f.area[k] > 0)
+                group[k] = static_cast<int>(k);
+        std::map<int, double> group_area;
+        for (size_t k : list)
+            if (group[k] >= 0)
+                group_area[group[k]] = f.area[k];
+        for (bool grew = true; grew;)
+        {
+            grew = false;
+            double best = 0;
+            std::pair<size_t, size_t> pick;
+            for (auto& [pair, len] : shared)
+            {
+                if (group[pair.first] >= 0 || group[pair.second] < 0)
+                    continue;
+                // The longest shared wall; on a tie, the smaller hall takes the room.
+                bool tie = std::fabs(len - best) <= 1e-9 * std::max(1.0, len);
+                if ((len > best && !tie) ||
+                    (tie && best > 0 && group_area[group[pair.second]] < group_area[group[pick.second]]))
+                {
+                    best = len;
+                    pick = pair;
+                }
+            }
+            if (best > 0)
+            {
+                group[pick.first] = group[pick.second];
+                group_area[group[pick.second]] += f.area[pick.first];
+                grew = true;
+            }
+        }
+        for (size_t k : list)
+            if (f.area[k] > 0 && group[k] < 0)
+                group[k] = static_cast<int>(k);
+        // Each group's boundary: half-edges of the group whose twin is outside it.
+        auto in_group = [&](int h, int gid)
+        { return group[static_cast<size_t>(f.face[static_cast<size_t>(h)])] == gid; };
+        std::vector<char> used(f.face.size(), 0);
+        for (size_t k : list)
+        {
+            if (f.area[k] <= 0)
+                continue;
+            int gid = group[k];
+            for (int h0 : f.cycles[k])
+            {
+                if (used[static_cast<size_t>(h0)] || in_group(h0 ^ 1, gid))
+                    continue;
+                std::vector<int> walk;
+                int h = h0;
+                for (size_t guard = 0; !used[static_cast<size_t>(h)] && guard < f.face.size(); ++guard)
+                {
+                    used[static_cast<size_t>(h)] = 1;
+                    walk.push_back(h);
+                    int e = f.next[static_cast<size_t>(h)];
+                    for (size_t turn = 0; in_group(e ^ 1, gid) && turn < f.face.size(); ++turn)
+                        e = f.next[static_cast<size_t>(e ^ 1)];
+                    h = e;
+                }
+                outline_from_walk(walk, false, out);
+            }
+        }
+    }
+}
+
+} // namespace
+
+TracedOutlines trace_outlines(const std::vector<DrawnChain>& chains, const std::vector<Vec2>& names,
+                              const TraceLimits& limits, const std::string& file)
+{
+    TracedOutlines out;
+    Tracer t(chains, limits, file);
+    t.bridge_gaps(out);
+    t.split();
+    t.prune(out);
+    t.emit(names, out);
+    return out;
+}
+
+} // namespace bp

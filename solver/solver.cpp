@@ -1,11 +1,10 @@
-// The solve pipeline (construct, search per hall on threads, polish across halls), the baseline,
-// writing an allocation back into the project's booths, and explanations.
+// The solve pipeline (construct, search per hall on threads, polish across halls), scopes, the
+// baseline, and the edit that writes an allocation back into the project's booths.
 #include "solver/detail/construct.h"
+#include "solver/detail/plan.h"
 #include "solver/detail/search.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <map>
 
 namespace bp
 {
@@ -26,99 +25,290 @@ const char* to_string(SolveStatus s)
     return "?";
 }
 
-SolveResult solve(const Project& project, const SolveOptions& options)
+const char* to_string(PenaltyLevel l)
 {
-    const auto t0 = Clock::now();
-    auto seconds = [&] { return std::chrono::duration<double>(Clock::now() - t0).count(); };
-    auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
-    auto report = [&](const char* phase, double fraction, Score best) {
-        if (options.progress)
-            options.progress({phase, fraction, best, seconds()});
-    };
-    SolveResult res;
-    Problem P = build_problem(project);
-    std::vector<std::string> reasons;
-    std::vector<Place> places = construct(P, reasons, options.cancel);
-    res.stats.construct_s = seconds();
-    // Exhibitors no block could ever hold do not count against "everyone placed".
-    int impossible = 0;
-    for (size_t e = 0; e < P.ex.size(); ++e)
-        impossible += !places[e].assigned() && reasons[e].find("no block can hold") != std::string::npos;
-    auto check_goal = [&](const State& S) {
-        if (res.stats.goal_s < 0 && S.score().hard == 0 && S.unassigned() == impossible && S.pavilions_split() == 0)
-            res.stats.goal_s = seconds();
-    };
-    SearchControl control;
-    control.seed = options.seed;
-    control.cancel = options.cancel;
-    control.deadline = t0 + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(std::max(0.0, options.time_limit_s)));
+    switch (l)
     {
-        State S(P, options.weights, places);
-        repair_isolated(S, control);
-        repair_pavilions(S, control);
-        places = S.places();
-        check_goal(S);
-        report("construct", 0, S.score());
+    case PenaltyLevel::Hard:
+        return "hard";
+    case PenaltyLevel::Medium:
+        return "medium";
+    case PenaltyLevel::Soft:
+        return "soft";
+    }
+    return "?";
+}
+
+bool operator==(const Allocation& a, const Allocation& b)
+{
+    if (a.exhibitors.size() != b.exhibitors.size())
+        return false;
+    for (size_t i = 0; i < a.exhibitors.size(); ++i)
+        if (a.exhibitors[i].booth != b.exhibitors[i].booth)
+            return false;
+    return true;
+}
+
+const char* to_string(SolvePhase phase)
+{
+    switch (phase)
+    {
+    case SolvePhase::Construct:
+        return "construct";
+    case SolvePhase::Search:
+        return "search";
+    case SolvePhase::Polish:
+        return "polish";
+    case SolvePhase::Done:
+        return "done";
+    }
+    return "?";
+}
+
+SolveInput::SolveInput(const Project& project, SolveScope scope)
+    : project_(std::make_shared<const Project>(project)), scope_(std::move(scope))
+{
+}
+
+namespace
+{
+
+// [SECTION] Scopes ------------------------------------------------------------------------------
+
+// The hall holding most of the pavilion's booths now, or -1.
+int32_t main_hall(const AllocationProblem& P, int32_t pv)
+{
+    std::vector<int64_t> area(static_cast<size_t>(P.halls), 0);
+    for (int32_t m : P.pavilions[pv].members)
+        if (P.exhibitors[m].previous.assigned())
+            area[static_cast<size_t>(P.hall_of(P.exhibitors[m].previous))] += area_int(P, P.exhibitors[m].previous);
+    auto best = std::max_element(area.begin(), area.end());
+    return best == area.end() || *best == 0 ? -1 : int32_t(best - area.begin());
+}
+
+bool covers_mask(const AllocationProblem& P, const Place& p, const std::vector<uint8_t>& mask)
+{
+    for (int r = p.row; r < p.row + p.rows; ++r)
+        for (int c = p.col; c < p.col + p.cols; ++c)
+            if (mask[P.cell(p.block, r, c)])
+                return true;
+    return false;
+}
+
+// Re-seating a pavilion: its members move, and so do those standing in its region (who make
+// way) or, without a region, the others in its hall. Those who make way may go to any hall
+// when theirs is full.
+void reseat_scope(AllocationProblem& P, int32_t pv, std::vector<uint8_t>& moves)
+{
+    const PavilionGroup& g = P.pavilions[pv];
+    for (int32_t m : g.members)
+        moves[m] = 1;
+    const int32_t hall = g.region >= 0 ? g.region_hall : main_hall(P, pv);
+    if (hall < 0)
+        return;
+    for (int32_t e = 0; e < P.exhibitor_count(); ++e)
+    {
+        ExhibitorRequest& x = P.exhibitors[e];
+        if (x.pavilion == pv || !x.previous.assigned() || P.hall_of(x.previous) != hall)
+            continue;
+        if (g.region < 0)
+            moves[e] = 1;
+        else if (covers_mask(P, x.previous, P.masks[g.region]))
+        {
+            x.make_way = true;
+            moves[e] = 1;
+        }
+    }
+}
+
+// Exhibitors the scope does not let move stay on their booths (`fixed`).
+void apply_scope(AllocationProblem& P, const SolveScope& scope)
+{
+    if (scope.empty())
+        return;
+    std::vector<uint8_t> moves(P.exhibitors.size(), 1);
+    if (!scope.halls.empty())
+    {
+        P.hall_open.assign(static_cast<size_t>(P.halls), 0);
+        for (HallId h : scope.halls)
+            if (h.valid() && h.value < P.halls)
+                P.hall_open[h.index()] = 1;
+        for (int32_t e = 0; e < P.exhibitor_count(); ++e)
+        {
+            const Place& prev = P.exhibitors[e].previous;
+            moves[e] = !prev.assigned() || P.hall_open[P.hall_of(prev)];
+        }
+    }
+    if (!scope.exhibitors.empty())
+    {
+        std::vector<uint8_t> listed(P.exhibitors.size(), 0);
+        for (ExhibitorId id : scope.exhibitors)
+            if (id.valid() && id.index() < listed.size())
+                listed[id.index()] = 1;
+        for (size_t e = 0; e < moves.size(); ++e)
+            moves[e] = moves[e] && listed[e];
+    }
+    if (scope.reseat.valid() && scope.reseat.index() < P.pavilions.size())
+    {
+        std::fill(moves.begin(), moves.end(), 0);
+        reseat_scope(P, scope.reseat.value, moves);
+    }
+    for (size_t e = 0; e < moves.size(); ++e)
+        P.exhibitors[e].fixed = !moves[e];
+}
+
+// [SECTION] The pipeline ----------------------------------------------------------------------
+
+class Pipeline
+{
+public:
+    Pipeline(const SolveInput& input, const SolveOptions& options)
+        : options_(options), t0_(Clock::now()), P_(build_problem(input.project())), scoped_(!input.scope().empty())
+    {
+        apply_scope(P_, input.scope());
     }
 
-    std::vector<int32_t> movers;
-    for (size_t e = 0; e < P.ex.size(); ++e)
-        if (!P.ex[e].locked && reasons[e].find("no block can hold") == std::string::npos)
-            movers.push_back(int32_t(e));
-    // Moves per exhibitor, with a floor so that small fairs get a thorough search (well under 1 s).
-    const int64_t budget = movers.empty() ? 0
-                                          : static_cast<int64_t>(options.effort * std::max(400.0 * double(movers.size()), 3e6));
-    bool stopped = cancelled();
-    if (budget > 0 && !stopped)
+    SolveResult run()
     {
-        // Halls are independent enough to search apart; the polish then works across halls.
-        const auto s0 = Clock::now();
-        control.iterations = budget * 8 / 10;
-        control.progress = [&](double f, Score s) { report("search", f * 0.8, s); };
-        int64_t moves = 0;
-        places = parallel_search(P, options.weights, places, std::clamp(options.threads, 1, 2), control, moves, stopped);
-        res.stats.moves += moves;
-        State S(P, options.weights, places);
-        repair_isolated(S, control);
-        repair_pavilions(S, control);
+        std::vector<Place> places = construct_plan();
+        std::vector<int32_t> movers = search_movers();
+        // Moves per exhibitor, with a floor so that small fairs get a thorough search (well under 1 s).
+        const double floor = scoped_ ? 2e5 : 3e6;
+        const int64_t budget =
+            movers.empty() ? 0 : static_cast<int64_t>(options_.effort * std::max(400.0 * double(movers.size()), floor));
+        if (budget > 0 && !cancelled())
+            places = search(std::move(places), movers, budget);
+        finish(places);
+        return std::move(res_);
+    }
+
+private:
+    const SolveOptions& options_;
+    const Clock::time_point t0_;
+    AllocationProblem P_;
+    const bool scoped_;
+    SolveResult res_;
+    std::vector<std::string> reasons_;
+    int impossible_ = 0; // exhibitors no block could ever hold: they do not count against "everyone placed"
+    SearchControl control_;
+
+    double seconds() const { return std::chrono::duration<double>(Clock::now() - t0_).count(); }
+    bool cancelled() const { return options_.cancel && options_.cancel->load(std::memory_order_relaxed); }
+    bool impossible(int32_t e) const { return reasons_[e].find("no block can hold") != std::string::npos; }
+
+    void report(SolvePhase phase, double fraction, Score best, const std::vector<Place>& places) const
+    {
+        if (options_.progress)
+            options_.progress(
+                {phase, fraction, best, seconds(), std::make_shared<const Allocation>(to_allocation(P_, places))});
+    }
+
+    void check_goal(const State& S)
+    {
+        if (res_.stats.goal_s < 0 && S.score().hard == 0 && S.unassigned() == impossible_ && S.pavilions_split() == 0)
+            res_.stats.goal_s = seconds();
+    }
+
+    // Repairs between searches; `twice` fills the holes that pavilion repairs may leave.
+    void repair(State& S, bool twice)
+    {
+        repair_isolated(S, control_);
+        repair_pavilions(S, control_);
+        if (twice)
+            repair_isolated(S, control_);
         check_goal(S);
+    }
+
+    std::vector<Place> construct_plan()
+    {
+        std::vector<Place> places = construct(P_, reasons_, options_.cancel);
+        res_.stats.construct_s = seconds();
+        for (int32_t e = 0; e < P_.exhibitor_count(); ++e)
+            impossible_ += !places[e].assigned() && impossible(e);
+        control_.seed = options_.seed;
+        control_.cancel = options_.cancel;
+        control_.deadline = t0_ + std::chrono::duration_cast<Clock::duration>(
+                                      std::chrono::duration<double>(std::max(0.0, options_.time_limit_s)));
+        State S(P_, options_.weights, places);
+        repair(S, false);
+        report(SolvePhase::Construct, 0, S.score(), S.places());
+        return S.places();
+    }
+
+    std::vector<int32_t> search_movers() const
+    {
+        std::vector<int32_t> movers;
+        for (int32_t e = 0; e < P_.exhibitor_count(); ++e)
+            if (!P_.exhibitors[e].locked && !P_.exhibitors[e].fixed && !impossible(e))
+                movers.push_back(e);
+        return movers;
+    }
+
+    // Halls are independent enough to search apart; the polish then works across halls.
+    std::vector<Place> search(std::vector<Place> places, const std::vector<int32_t>& movers, int64_t budget)
+    {
+        const auto s0 = Clock::now();
+        control_.iterations = budget * 8 / 10;
+        control_.progress = [&](double f, Score s, const std::vector<Place>& best)
+        { report(SolvePhase::Search, f * 0.8, s, best); };
+        int64_t moves = 0;
+        bool stopped = false;
+        places =
+            parallel_search(P_, options_.weights, places, std::clamp(options_.threads, 1, 2), control_, moves, stopped);
+        res_.stats.moves += moves;
+        State S(P_, options_.weights, places);
+        repair(S, false);
         if (!stopped && !cancelled())
         {
-            std::vector<uint8_t> all(static_cast<size_t>(P.halls), 1);
-            control.iterations = budget - budget * 8 / 10;
-            control.cross_hall = true;
-            control.seed = options.seed ^ 0x5DEECE66Dull;
-            control.progress = [&](double f, Score s) { report("polish", 0.8 + f * 0.2, s); };
-            SearchOutcome o = local_search(S, movers, all, control);
-            res.stats.moves += o.moves;
-            stopped = o.stopped;
-            repair_isolated(S, control);
-            repair_pavilions(S, control);
-            repair_isolated(S, control); // pavilion repairs may leave holes
-            check_goal(S);
+            control_.iterations = budget - budget * 8 / 10;
+            control_.cross_hall = true;
+            control_.seed = options_.seed ^ 0x5DEECE66Dull;
+            control_.progress = [&](double f, Score s, const std::vector<Place>& best)
+            { report(SolvePhase::Polish, 0.8 + f * 0.2, s, best); };
+            SearchOutcome o = local_search(S, movers, P_.hall_open, control_);
+            res_.stats.moves += o.moves;
+            repair(S, true);
         }
-        places = S.places();
-        res.stats.search_s = std::chrono::duration<double>(Clock::now() - s0).count();
-        res.stats.moves_per_s = res.stats.search_s > 0 ? double(res.stats.moves) / res.stats.search_s : 0;
+        res_.stats.search_s = std::chrono::duration<double>(Clock::now() - s0).count();
+        res_.stats.moves_per_s = res_.stats.search_s > 0 ? double(res_.stats.moves) / res_.stats.search_s : 0;
+        return S.places();
     }
-    for (size_t e = 0; e < places.size(); ++e)
-        if (!places[e].assigned() && reasons[e].empty())
-        {
-            reasons[e] = static_reason(P, int32_t(e));
-            if (reasons[e].empty())
-                reasons[e] = P.ex[e].code + ": no free space left for its booth (the venue is full)";
-        }
-    res.allocation = to_allocation(P, places);
-    for (size_t e = 0; e < places.size(); ++e)
-        if (!places[e].assigned())
-            res.allocation.exhibitors[e].reason = reasons[e];
-    res.evaluation = evaluate(P, res.allocation, options.weights);
-    res.status = cancelled() ? SolveStatus::Cancelled
-                 : res.evaluation.score.hard < 0 ? SolveStatus::Infeasible
-                                                 : SolveStatus::Feasible;
-    res.time_s = seconds();
-    report("done", 1, res.evaluation.score);
-    return res;
+
+    void finish(const std::vector<Place>& places)
+    {
+        for (int32_t e = 0; e < P_.exhibitor_count(); ++e)
+            if (!places[e].assigned() && reasons_[e].empty())
+            {
+                reasons_[e] = static_reason(P_, e);
+                if (reasons_[e].empty())
+                    reasons_[e] = P_.exhibitors[e].code + ": no free space left for its booth (the venue is full)";
+            }
+        res_.allocation = to_allocation(P_, places);
+        for (size_t e = 0; e < places.size(); ++e)
+            if (!places[e].assigned())
+                res_.allocation.exhibitors[e].reason = reasons_[e];
+        res_.evaluation = evaluate(P_, res_.allocation, options_.weights);
+        res_.status = cancelled()                      ? SolveStatus::Cancelled
+                      : res_.evaluation.score.hard < 0 ? SolveStatus::Infeasible
+                                                       : SolveStatus::Feasible;
+        res_.edit = plan_edit(P_.grid, P_.booths_before, res_.allocation, P_.exhibitors.size());
+        res_.time_s = seconds();
+        if (options_.progress)
+            options_.progress({SolvePhase::Done, 1, res_.evaluation.score, seconds(),
+                               std::make_shared<const Allocation>(res_.allocation)});
+    }
+};
+
+} // namespace
+
+SolveResult solve(const SolveInput& input, const SolveOptions& options)
+{
+    return Pipeline(input, options).run();
+}
+
+SolveResult solve(const Project& project, const SolveOptions& options)
+{
+    return solve(SolveInput(project), options);
 }
 
 Allocation current_allocation(const Project& project)
@@ -133,7 +323,7 @@ Allocation current_allocation(const Project& project)
 
 Allocation greedy_allocation(const Project& project)
 {
-    Problem P = build_problem(project);
+    AllocationProblem P = build_problem(project);
     std::vector<std::string> reasons;
     Allocation a = to_allocation(P, greedy(P, reasons));
     for (size_t e = 0; e < a.exhibitors.size(); ++e)
@@ -142,109 +332,14 @@ Allocation greedy_allocation(const Project& project)
     return a;
 }
 
-void apply_allocation(Project& project, const Allocation& allocation)
+Edit allocation_edit(const Project& project, const Allocation& allocation)
 {
-    std::vector<Booth> out;
-    std::vector<std::vector<uint8_t>> taken(project.blocks.size());
-    for (size_t b = 0; b < project.blocks.size(); ++b)
-        taken[b].assign(project.blocks[b].cells.size(), 0);
-    auto mark = [&](const BoothCells& c) {
-        const Block& blk = project.blocks[c.block.index()];
-        for (int r = c.row; r < c.row + c.rows; ++r)
-            for (int k = c.col; k < c.col + c.cols; ++k)
-                taken[c.block.index()][static_cast<size_t>(r * blk.modules + k)] = 1;
-    };
-    auto inside = [&](const BoothCells& c) {
-        return c.block.valid() && c.block.index() < project.blocks.size() && c.row >= 0 && c.col >= 0 &&
-               c.row + c.rows <= project.blocks[c.block.index()].rows && c.col + c.cols <= project.blocks[c.block.index()].modules;
-    };
-    std::map<int32_t, const Booth*> previous;
-    for (const Booth& b : project.booths)
-    {
-        if (b.exhibitor.valid())
-            previous[b.exhibitor.value] = &b;
-        else if ((b.status == BoothStatus::Held || b.status == BoothStatus::Blocked) && inside(b.cells))
-        {
-            out.push_back(b); // the planner's holds stay
-            mark(b.cells);
-        }
-    }
-    for (size_t e = 0; e < allocation.exhibitors.size() && e < project.exhibitors.size(); ++e)
-    {
-        const auto& booth = allocation.exhibitors[e].booth;
-        if (!booth || !inside(*booth))
-            continue;
-        const Block& blk = project.block(booth->block);
-        Booth b;
-        b.cells = *booth;
-        b.hall = blk.hall;
-        b.number = booth_number(blk, b.cells);
-        b.exhibitor = ExhibitorId(int32_t(e));
-        auto it = previous.find(int32_t(e));
-        bool sold_here = it != previous.end() && it->second->status == BoothStatus::Sold && it->second->cells == b.cells;
-        b.status = sold_here ? BoothStatus::Sold : BoothStatus::Reserved;
-        out.push_back(b);
-        mark(b.cells);
-    }
-    for (size_t bi = 0; bi < project.blocks.size(); ++bi)
-    {
-        const Block& blk = project.blocks[bi];
-        for (int r = 0; r < blk.rows; ++r)
-            for (int c = 0; c < blk.modules; ++c)
-            {
-                size_t k = static_cast<size_t>(r * blk.modules + c);
-                if (k >= blk.cells.size() || blk.cells[k] != CellUse::Booth || taken[bi][k])
-                    continue;
-                Booth b;
-                b.cells = {BlockId(int32_t(bi)), r, 1, c, 1};
-                b.hall = blk.hall;
-                b.number = booth_number(blk, b.cells);
-                out.push_back(b);
-            }
-    }
-    std::stable_sort(out.begin(), out.end(), [](const Booth& a, const Booth& b) {
-        return std::tie(a.cells.block, a.cells.row, a.cells.col) < std::tie(b.cells.block, b.cells.row, b.cells.col);
-    });
-    project.booths = std::move(out);
+    return plan_edit(project.blocks, project.booths, allocation, project.exhibitors.size());
 }
 
-std::vector<std::string> explain_exhibitor(const Project& project, const Evaluation& evaluation, const Allocation& allocation,
-                                           ExhibitorId id)
+AppliedEdit apply_allocation(Project& project, const Allocation& allocation)
 {
-    std::vector<std::string> lines;
-    if (!id.valid() || id.index() >= project.exhibitors.size() || id.index() >= allocation.exhibitors.size())
-        return lines;
-    const Exhibitor& x = project.exhibitor(id);
-    const Assignment& a = allocation.exhibitors[id.index()];
-    char buf[256];
-    if (a.booth && a.booth->block.valid() && a.booth->block.index() < project.blocks.size())
-    {
-        const Block& blk = project.block(a.booth->block);
-        std::snprintf(buf, sizeof buf, "%s stands at booth %s in hall %s: %.0f m² for %.0f m² requested, %s", x.code.c_str(),
-                      booth_number(blk, *a.booth).c_str(), project.hall(blk.hall).code.c_str(), booth_area(blk, *a.booth),
-                      x.area_m2, to_string(booth_type(blk, *a.booth)));
-        lines.push_back(buf);
-        if (x.pavilion.valid())
-            lines.push_back("member of pavilion " + project.pavilion(x.pavilion).name + ": placed with the other members");
-        if (x.sector.valid())
-            lines.push_back("sector " + project.sector(x.sector).name + ": placed with its sector where room allows");
-        if (!x.locked_booth.empty())
-            lines.push_back("pinned by the planner to booth " + x.locked_booth);
-    }
-    else
-        lines.push_back(a.reason.empty() ? x.code + ": not placed" : a.reason);
-    const std::string subject = "exhibitor:" + x.code;
-    for (const Penalty& v : evaluation.violations)
-        if (std::find(v.subjects.begin(), v.subjects.end(), subject) != v.subjects.end() && v.constraint != "unassigned")
-            lines.push_back(std::string(to_string(v.level)) + " " + v.constraint + ": " + v.message);
-    if (x.pavilion.valid())
-    {
-        const std::string pav = "pavilion:" + project.pavilion(x.pavilion).name;
-        for (const Penalty& v : evaluation.violations)
-            if (v.constraint == "pavilion-split" && !v.subjects.empty() && v.subjects[0] == pav)
-                lines.push_back("why the pavilion is split: " + v.message);
-    }
-    return lines;
+    return apply_edit(project, allocation_edit(project, allocation));
 }
 
 } // namespace bp

@@ -1,13 +1,16 @@
-// Auto-allocation of exhibitors to booths: the solver's public interface (issue 4, DESIGN §5).
-// A project goes in; an allocation, its score and the violations that explain it come out.
+// Auto-allocation of exhibitors to booths: the solver's public interface (issues 4, 8; DESIGN §5).
+// A snapshot of a project goes in; an allocation, its score, the violations that explain it and
+// the edit that writes it into the project come out.
 #pragma once
 
+#include "layout/edit/edit.h"
 #include "layout/model/model.h"
 
 #include <atomic>
 #include <compare>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,36 +49,42 @@ enum class PenaltyLevel : uint8_t
 };
 const char* to_string(PenaltyLevel l);
 
-// One penalty traced to its constraint and its subjects ("pavilion:Iran", "booth:2.1C07",
-// "exhibitor:X0042"), so the planner can ask why an exhibitor stands where it does.
+// One penalty traced to its constraint and its subjects, so the planner can ask why an exhibitor
+// stands where it does and a window can select what it is about.
 struct Penalty
 {
     std::string constraint; // "competitor-wall", "pavilion-split", "unassigned", ...
     PenaltyLevel level = PenaltyLevel::Soft;
     int64_t penalty = 0; // what it costs in its level (positive)
+    // As written in the solve report: "pavilion:Iran", "booth:2.1C07", "exhibitor:X0042", ...
     std::vector<std::string> subjects;
+    // The same subjects as typed ids. Booth ids index the booths of the plan the allocation gives
+    // (the booths of SolveResult::edit, hence of the project once that edit is applied); a booth
+    // that is not in that plan (a pinned number that does not exist, the booth an exhibitor left)
+    // appears in `subjects` only.
+    Subjects ids;
     std::string message;
 };
 
 // Penalty weights; every soft term can be switched off with 0.
 struct Weights
 {
-    int64_t unassigned_per_m2 = 1;     // medium, times (1 + priority) for positive priorities
+    int64_t unassigned_per_m2 = 1;        // medium, times (1 + priority) for positive priorities
     int64_t pavilion_split_per_m2 = 2000; // area outside the pavilion's largest connected part
-    int64_t pavilion_spread = 1;        // per 10 module-m² of the pavilion's moment of inertia
-    int64_t sector_spread_per_m2 = 2;   // area outside the sector's zone or its main hall
-    int64_t preference_unmet = 200;     // per preference not met
-    int64_t priority_quality = 10;      // per priority point and missing quality point
-    int64_t competitor_near = 5;        // per decimetre closer than 10 m
-    int64_t isolated_module = 400;      // per free module with no free neighbour in its block
-    int64_t moved = 300;                // per exhibitor moved from its previous booth
+    int64_t pavilion_spread = 1;          // per 10 module-m² of the pavilion's moment of inertia
+    int64_t sector_spread_per_m2 = 2;     // area outside the sector's zone or its main hall
+    int64_t preference_unmet = 200;       // per preference not met
+    int64_t priority_quality = 10;        // per priority point and missing quality point
+    int64_t competitor_near = 5;          // per decimetre closer than 10 m
+    int64_t isolated_module = 400;        // per free module with no free neighbour in its block
+    int64_t moved = 300;                  // per exhibitor moved from its previous booth
 };
 
 struct Metrics
 {
     int exhibitors = 0, assigned = 0;
     double area_requested_m2 = 0, area_assigned_m2 = 0;
-    int booths = 0; // assigned booths
+    int booths = 0;       // assigned booths
     double fill_rate = 0; // assigned module area / bookable module area
     int pavilions = 0, pavilions_contiguous = 0;
     int competitor_adjacent_pairs = 0; // sharing a wall (hard)
@@ -96,12 +105,56 @@ struct Evaluation
     std::vector<Penalty> violations;
 };
 
+// The steps of a solve, in order.
+enum class SolvePhase : uint8_t
+{
+    Construct, // a first plan: pavilions and sectors to halls, then booths along each hall
+    Search,    // local search per hall (on two threads, halls shared between them)
+    Polish,    // local search across halls, then the last repairs
+    Done       // the result is complete
+};
+const char* to_string(SolvePhase phase); // "construct", "search", "polish", "done"
+
 struct Progress
 {
-    const char* phase = ""; // "construct", "search", "polish"
-    double fraction = 0;    // of the search effort spent
-    Score best;
+    SolvePhase phase = SolvePhase::Construct;
+    double fraction = 0; // of the search effort spent
+    Score best;          // the score of `allocation`
     double time_s = 0;
+    // The best plan so far (on two threads: the first thread's halls searched, the others as they
+    // started); shared so that a window can keep it while the solve goes on. Null when no one
+    // asked for progress.
+    std::shared_ptr<const Allocation> allocation;
+};
+
+// What a solve may change. Empty: everything. Exhibitors outside the scope stay on their booths.
+struct SolveScope
+{
+    // Only exhibitors standing in these halls, and those not placed anywhere, move; and only
+    // into these halls ("re-allocate this hall").
+    std::vector<HallId> halls;
+    // Only these exhibitors move (a selection in the window); combines with `halls`.
+    std::vector<ExhibitorId> exhibitors;
+    // Re-seat this pavilion: its members move, inside its planner-placed region when it has one;
+    // those standing in that region (without a region: the others in the pavilion's hall) may
+    // move out of the way, to any hall, and every exhibitor moved from its booth costs
+    // Weights::moved, so as few as possible move.
+    PavilionId reseat;
+    bool empty() const { return halls.empty() && exhibitors.empty() && !reseat.valid(); }
+};
+
+// The solver's own copy of what it needs from a project, taken on the caller's thread: the
+// caller may edit or destroy its project while a solve works on the copy on another thread.
+class SolveInput
+{
+public:
+    explicit SolveInput(const Project& project, SolveScope scope = {});
+    const Project& project() const { return *project_; }
+    const SolveScope& scope() const { return scope_; }
+
+private:
+    std::shared_ptr<const Project> project_;
+    SolveScope scope_;
 };
 
 struct SolveOptions
@@ -126,9 +179,9 @@ const char* to_string(SolveStatus s);
 struct SolveStats
 {
     double construct_s = 0;
-    double goal_s = -1;   // first time zero hard, everyone placed and every pavilion contiguous; -1 never
-    int64_t moves = 0;    // move evaluations
-    double search_s = 0;  // time spent in local search
+    double goal_s = -1;  // first time zero hard, everyone placed and every pavilion contiguous; -1 never
+    int64_t moves = 0;   // move evaluations
+    double search_s = 0; // time spent in local search
     double moves_per_s = 0;
 };
 
@@ -139,10 +192,17 @@ struct SolveResult
     Evaluation evaluation;
     SolveStats stats;
     double time_s = 0;
+    // The plan as one undoable edit: ReplaceBooths labelled "Auto-allocate", with the grid and
+    // booths of the snapshot (apply it with apply_edit, unless the status is Cancelled and the
+    // plan is not wanted).
+    Edit edit;
 };
 
-// Allocates every exhibitor of the project. Deterministic for a seed and thread count as long
-// as the time limit does not cut the search short.
+// Allocates the exhibitors of the snapshot that its scope lets move. Deterministic for a seed
+// and thread count as long as the time limit does not cut the search short. Safe to run on any
+// thread; options.progress is called from the solving thread.
+SolveResult solve(const SolveInput& input, const SolveOptions& options = {});
+// The same on a snapshot of the whole project, taken here.
 SolveResult solve(const Project& project, const SolveOptions& options = {});
 
 // Scores any allocation (hand-made ones too) and explains every penalty.
@@ -154,9 +214,13 @@ Allocation current_allocation(const Project& project);
 // The plain baseline: exhibitors in list order, blocks in order, first fit.
 Allocation greedy_allocation(const Project& project);
 
-// Rewrites project.booths: one booth per assigned exhibitor (Reserved, or Sold when it was sold
-// there already), the planner's held and blocked booths kept, every other free module a booth.
-void apply_allocation(Project& project, const Allocation& allocation);
+// The edit that writes an allocation into the project's booths ("Auto-allocate"): one booth per
+// assigned exhibitor (Reserved, or Sold when it was sold there already), the planner's held and
+// blocked booths kept, every other free module a booth.
+Edit allocation_edit(const Project& project, const Allocation& allocation);
+
+// Applies allocation_edit through apply_edit and returns what it touched.
+AppliedEdit apply_allocation(Project& project, const Allocation& allocation);
 
 // Plain-language lines on why an exhibitor stands where it does (or nowhere).
 std::vector<std::string> explain_exhibitor(const Project& project, const Evaluation& evaluation,

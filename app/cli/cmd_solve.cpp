@@ -24,7 +24,8 @@ nlohmann::json report_json(const SolveResult& r, uint64_t seed)
     j["status"] = to_string(r.status);
     j["seed"] = seed;
     j["time_s"] = std::round(r.time_s * 1000) / 1000;
-    j["score"] = {{"hard", r.evaluation.score.hard}, {"medium", r.evaluation.score.medium}, {"soft", r.evaluation.score.soft}};
+    j["score"] = {
+        {"hard", r.evaluation.score.hard}, {"medium", r.evaluation.score.medium}, {"soft", r.evaluation.score.soft}};
     j["metrics"] = {{"exhibitors", m.exhibitors},
                     {"assigned", m.assigned},
                     {"area_requested_m2", m.area_requested_m2},
@@ -46,7 +47,9 @@ nlohmann::json report_json(const SolveResult& r, uint64_t seed)
                      {"subjects", x.subjects},
                      {"message", x.message}});
     j["violations"] = std::move(v);
-    j["search"] = {{"construct_s", r.stats.construct_s}, {"moves", r.stats.moves}, {"moves_per_s", std::round(r.stats.moves_per_s)}};
+    j["search"] = {{"construct_s", r.stats.construct_s},
+                   {"moves", r.stats.moves},
+                   {"moves_per_s", std::round(r.stats.moves_per_s)}};
     return j;
 }
 
@@ -62,56 +65,65 @@ void add_solve_command(CLI::App& app)
         int threads = 2;
     };
     auto opt = std::make_shared<Options>();
-    CLI::App* cmd = app.add_subcommand("solve", "Allocate exhibitors to booths by pavilion, sector and competitor rules");
+    CLI::App* cmd =
+        app.add_subcommand("solve", "Allocate exhibitors to booths by pavilion, sector and competitor rules");
     cmd->add_option("PROJECT", opt->project, "Project file (*.boothplan) with a booth grid")->required();
     cmd->add_option("--seed", opt->seed, "Random seed; the same seed gives the same plan")->capture_default_str();
     cmd->add_option("--time-limit", opt->time_limit, "Stop searching after this many seconds")
         ->check(CLI::Range(0.0, 86400.0))
         ->capture_default_str();
-    cmd->add_option("--threads", opt->threads, "Threads sharing the halls (1 or 2)")->check(CLI::Range(1, 2))->capture_default_str();
+    cmd->add_option("--threads", opt->threads, "Threads sharing the halls (1 or 2)")
+        ->check(CLI::Range(1, 2))
+        ->capture_default_str();
     cmd->add_option("--report", opt->report, "Write the solve report (JSON) here");
-    cmd->callback([opt] {
-        Project project = load_project(opt->project);
-        if (project.blocks.empty())
-            throw ExitStatus{kExitBadInput, opt->project + ": no booth grid yet; run `boothplan grid " + opt->project + "` first"};
-        SolveOptions so;
-        so.seed = opt->seed;
-        so.time_limit_s = opt->time_limit;
-        so.threads = opt->threads;
-        if (progress_wanted())
-            so.progress = [](const Progress& p) {
-                std::fprintf(stderr, "\rsolve: %-9s %3.0f%%  score %lld/%lld/%lld  %.1f s ", p.phase, p.fraction * 100,
-                             (long long)p.best.hard, (long long)p.best.medium, (long long)p.best.soft, p.time_s);
-                if (std::string(p.phase) == "done")
-                    std::fputc('\n', stderr);
-            };
-        SolveResult r = solve(project, so);
-        if (!opt->report.empty())
+    cmd->callback(
+        [opt]
         {
-            std::ofstream out(opt->report, std::ios::binary);
-            out << report_json(r, opt->seed).dump(2) << "\n";
-            if (!out)
-                throw ExitStatus{kExitBadInput, opt->report + ": cannot write the report"};
-        }
-        if (r.status != SolveStatus::Cancelled)
-        {
-            apply_allocation(project, r.allocation);
-            save_project(project, opt->project);
-        }
-        const Metrics& m = r.evaluation.metrics;
-        std::printf("%s: %s in %.2f s: %d of %d exhibitors placed, %d of %d pavilions in one piece, score %lld/%lld/%lld\n",
-                    opt->project.c_str(), to_string(r.status), r.time_s, m.assigned, m.exhibitors, m.pavilions_contiguous,
-                    m.pavilions, (long long)r.evaluation.score.hard, (long long)r.evaluation.score.medium,
-                    (long long)r.evaluation.score.soft);
-        int shown = 0;
-        for (const Penalty& v : r.evaluation.violations)
-            if (v.level != PenaltyLevel::Soft && shown++ < 50)
-                std::printf("  %s %s: %s\n", to_string(v.level), v.constraint.c_str(), v.message.c_str());
-        if (shown > 50)
-            std::printf("  ... %d more (see --report)\n", shown - 50);
-        if (r.status == SolveStatus::Infeasible)
-            throw ExitStatus{kExitViolations, ""};
-    });
+            Project project = load_project(opt->project);
+            if (project.blocks.empty())
+                throw ExitStatus{kExitBadInput,
+                                 opt->project + ": no booth grid yet; run `boothplan grid " + opt->project + "` first"};
+            SolveOptions so;
+            so.seed = opt->seed;
+            so.time_limit_s = opt->time_limit;
+            so.threads = opt->threads;
+            if (progress_wanted())
+                so.progress = [](const Progress& p)
+                {
+                    std::fprintf(stderr, "\rsolve: %-9s %3.0f%%  score %lld/%lld/%lld  %.1f s ", to_string(p.phase),
+                                 p.fraction * 100, (long long)p.best.hard, (long long)p.best.medium,
+                                 (long long)p.best.soft, p.time_s);
+                    if (p.phase == SolvePhase::Done)
+                        std::fputc('\n', stderr);
+                };
+            SolveResult r = solve(project, so);
+            if (!opt->report.empty())
+            {
+                std::ofstream out(opt->report, std::ios::binary);
+                out << report_json(r, opt->seed).dump(2) << "\n";
+                if (!out)
+                    throw ExitStatus{kExitBadInput, opt->report + ": cannot write the report"};
+            }
+            if (r.status != SolveStatus::Cancelled)
+            {
+                apply_edit(project, r.edit);
+                save_project(project, opt->project);
+            }
+            const Metrics& m = r.evaluation.metrics;
+            std::printf(
+                "%s: %s in %.2f s: %d of %d exhibitors placed, %d of %d pavilions in one piece, score %lld/%lld/%lld\n",
+                opt->project.c_str(), to_string(r.status), r.time_s, m.assigned, m.exhibitors, m.pavilions_contiguous,
+                m.pavilions, (long long)r.evaluation.score.hard, (long long)r.evaluation.score.medium,
+                (long long)r.evaluation.score.soft);
+            int shown = 0;
+            for (const Penalty& v : r.evaluation.violations)
+                if (v.level != PenaltyLevel::Soft && shown++ < 50)
+                    std::printf("  %s %s: %s\n", to_string(v.level), v.constraint.c_str(), v.message.c_str());
+            if (shown > 50)
+                std::printf("  ... %d more (see --report)\n", shown - 50);
+            if (r.status == SolveStatus::Infeasible)
+                throw ExitStatus{kExitViolations, ""};
+        });
 }
 
 } // namespace bp::cli

@@ -1,14 +1,17 @@
 // First allocation: halls take whole sectors and pavilions in turn up to an even fill, each hall
 // lays its groups along the serpentine block order (first fit decreasing inside a group), and
 // whatever is left takes any hole that fits.
+//
+// Index:
+//   [SECTION] Placing one exhibitor
+//   [SECTION] Construction, step by step
+//   [SECTION] Greedy baseline
 #include "construct.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <map>
 #include <numeric>
-#include <tuple>
 
 namespace bp::detail
 {
@@ -16,17 +19,17 @@ namespace bp::detail
 namespace
 {
 
-void occupy(const Problem& P, std::vector<int32_t>& occ, int32_t e, const Place& p)
+void occupy(const AllocationProblem& P, std::vector<int32_t>& occupant, int32_t e, const Place& p)
 {
     for (int r = p.row; r < p.row + p.rows; ++r)
         for (int c = p.col; c < p.col + p.cols; ++c)
-            occ[P.cell(p.block, r, c)] = e;
+            occupant[P.cell(p.block, r, c)] = e;
 }
 
 // Modules e needs in the venue's most common module size (for hall loads only).
-int demand(const Problem& P, int32_t e, double module_area)
+int demand(const AllocationProblem& P, int32_t e, double module_area)
 {
-    return std::max(1, static_cast<int>(std::ceil(P.ex[e].need_m2 / module_area - 1e-9)));
+    return std::max(1, static_cast<int>(std::ceil(P.exhibitors[e].need_m2 / module_area - 1e-9)));
 }
 
 std::string area_text(double m2)
@@ -36,31 +39,336 @@ std::string area_text(double m2)
     return buf;
 }
 
-// Places locked exhibitors on their booths; returns false for those whose booth cannot be kept.
-void place_locks(const Problem& P, std::vector<int32_t>& occ, std::vector<Place>& places, std::vector<std::string>& reasons)
+// Places locked exhibitors on their booths; those whose booth cannot be kept get the reason.
+void place_locks(const AllocationProblem& P, std::vector<int32_t>& occupant, std::vector<Place>& places,
+                 std::vector<std::string>& reasons)
 {
-    for (size_t i = 0; i < P.ex.size(); ++i)
+    for (size_t i = 0; i < P.exhibitors.size(); ++i)
     {
-        const PExhibitor& x = P.ex[i];
+        const ExhibitorRequest& x = P.exhibitors[i];
         if (!x.locked)
             continue;
         if (!x.lock.assigned())
             reasons[i] = x.code + ": pinned booth " + x.lock_number + " does not exist";
-        else if (!P.fits(int32_t(i), x.lock, occ))
-            reasons[i] = x.code + ": pinned booth " + x.lock_number + " is taken, not bookable or outside its pavilion's region";
+        else if (!P.fits(int32_t(i), x.lock, occupant))
+            reasons[i] =
+                x.code + ": pinned booth " + x.lock_number + " is taken, not bookable or outside its pavilion's region";
         else
         {
             places[i] = x.lock;
-            occupy(P, occ, int32_t(i), x.lock);
+            occupy(P, occupant, int32_t(i), x.lock);
         }
     }
 }
 
+// Exhibitors outside the solve's scope stay where they are.
+void place_fixed(const AllocationProblem& P, std::vector<int32_t>& occupant, std::vector<Place>& places)
+{
+    for (int32_t e = 0; e < P.exhibitor_count(); ++e)
+    {
+        const ExhibitorRequest& x = P.exhibitors[e];
+        if (!x.fixed || x.locked || !x.previous.assigned() || !P.fits(e, x.previous, occupant))
+            continue;
+        places[e] = x.previous;
+        occupy(P, occupant, e, x.previous);
+    }
+}
+
+// [SECTION] Construction, step by step ----------------------------------------------------------
+
+// A pavilion's members, or one exhibitor, laid out together.
+struct Unit
+{
+    std::vector<int32_t> members;
+    int load = 0;
+    bool pavilion = false;
+};
+
+class Construction
+{
+public:
+    Construction(const AllocationProblem& P, std::vector<std::string>& reasons, const std::atomic<bool>* cancel)
+        : P_(P), reasons_(reasons), cancel_(cancel), places_(P.exhibitors.size()),
+          occupant_(static_cast<size_t>(P.cells()), -1), todo_(P.exhibitors.size(), 0)
+    {
+        reasons_.assign(P.exhibitors.size(), "");
+    }
+
+    std::vector<Place> run()
+    {
+        place_locks(P_, occupant_, places_, reasons_);
+        place_fixed(P_, occupant_, places_);
+        if (P_.blocks.empty())
+        {
+            for (int32_t e = 0; e < P_.exhibitor_count(); ++e)
+                if (!places_[e].assigned() && reasons_[e].empty())
+                    reasons_[e] = P_.exhibitors[e].code + ": the venue has no booth blocks";
+            return std::move(places_);
+        }
+        for (int32_t e = 0; e < P_.exhibitor_count(); ++e)
+            if (P_.exhibitors[e].movable())
+            {
+                reasons_[e] = static_reason(P_, e);
+                todo_[e] = reasons_[e].empty();
+            }
+        keep_previous_booths(false);
+        module_area_ = P_.blocks[P_.blocks.size() / 2].module_area;
+        planner_placed_pavilions();
+        keep_previous_booths(true);
+        std::vector<Unit> units = make_units();
+        std::vector<std::vector<size_t>> hall_units = share_halls(units);
+        for (size_t h = 0; h < hall_units.size(); ++h)
+        {
+            if (cancelled())
+                break;
+            // Pavilions first: if the hall's packing falls short, single exhibitors overflow, not members.
+            size_t k = 0;
+            for (int pass = 0; pass < 2; ++pass)
+                for (size_t i : hall_units[h])
+                    if (units[i].pavilion == (pass == 0))
+                        pack_group(units[i].members, int32_t(h), k);
+        }
+        leftovers();
+        return std::move(places_);
+    }
+
+private:
+    const AllocationProblem& P_;
+    std::vector<std::string>& reasons_;
+    const std::atomic<bool>* cancel_;
+    std::vector<Place> places_;
+    std::vector<int32_t> occupant_;
+    std::vector<uint8_t> todo_;
+    double module_area_ = 9;
+
+    bool cancelled() const { return cancel_ && cancel_->load(std::memory_order_relaxed); }
+    bool larger(int32_t a, int32_t b) const { return demand(P_, a, module_area_) > demand(P_, b, module_area_); }
+
+    // Re-solving after an edit: whoever still fits on their previous booth keeps it, so the plan
+    // changes only where it must; the search moves them only for a clear gain. Those making way
+    // for a re-seated pavilion come second, once its members are in.
+    void keep_previous_booths(bool make_way)
+    {
+        for (int32_t e = 0; e < P_.exhibitor_count(); ++e)
+        {
+            const Place& prev = P_.exhibitors[e].previous;
+            if (!todo_[e] || P_.exhibitors[e].make_way != make_way || !prev.assigned() ||
+                !P_.hall_open[P_.blocks[prev.block].hall] || !P_.fits(e, prev, occupant_) || !P_.shape_ok(e, prev))
+                continue;
+            places_[e] = prev;
+            occupy(P_, occupant_, e, prev);
+            todo_[e] = 0;
+        }
+    }
+
+    // Free modules per hall the solve may use.
+    std::vector<int64_t> free_cells() const
+    {
+        std::vector<int64_t> free(static_cast<size_t>(P_.halls), 0);
+        for (int32_t u = 0; u < P_.cells(); ++u)
+            if (P_.cell_bookable[u] && occupant_[u] < 0 && P_.hall_open[P_.blocks[P_.cell_block[u]].hall])
+                free[static_cast<size_t>(P_.blocks[P_.cell_block[u]].hall)]++;
+        return free;
+    }
+
+    // Lays one group along the hall's serpentine order from block index `k`, first fit decreasing.
+    void pack_group(std::vector<int32_t> group, int32_t hall, size_t& k)
+    {
+        if (!P_.hall_open[hall])
+            return;
+        const auto& list = P_.hall_blocks[static_cast<size_t>(hall)];
+        std::stable_sort(group.begin(), group.end(), [&](int32_t a, int32_t b) { return larger(a, b); });
+        size_t start = k;
+        for (int32_t e : group)
+        {
+            bool done = false;
+            for (size_t j = start; j < list.size() && !done; ++j)
+                if (place_in_block(P_, e, list[j], 0, occupant_, places_[e]))
+                {
+                    done = true;
+                    // A big booth that only fits far ahead must not drag the group's front there,
+                    // or the blocks skipped would be left to stragglers of later groups.
+                    k = std::max(k, std::min(j, k + 1));
+                }
+            for (size_t j = 0; j < start && !done; ++j) // holes earlier in the hall
+                done = place_in_block(P_, e, list[j], 0, occupant_, places_[e]);
+            if (done)
+            {
+                occupy(P_, occupant_, e, places_[e]);
+                todo_[e] = 0;
+            }
+        }
+    }
+
+    // Planner-placed pavilions first, inside their regions.
+    void planner_placed_pavilions()
+    {
+        for (const PavilionGroup& pv : P_.pavilions)
+        {
+            if (pv.region < 0)
+                continue;
+            std::vector<int32_t> group;
+            for (int32_t m : pv.members)
+                if (todo_[m])
+                    group.push_back(m);
+            size_t k = 0;
+            pack_group(group, pv.region_hall, k);
+            for (int32_t m : group)
+                if (todo_[m])
+                {
+                    todo_[m] = 0;
+                    reasons_[m] = P_.exhibitors[m].code + ": no free room for " + area_text(P_.exhibitors[m].area_m2) +
+                                  " inside the region of pavilion " + pv.name;
+                }
+        }
+    }
+
+    // Units in order: per sector, its pavilions (largest first), then its other exhibitors.
+    std::vector<Unit> make_units() const
+    {
+        std::vector<int> votes(P_.sectors.size() + 1);
+        std::vector<std::vector<Unit>> by_sector(P_.sectors.size() + 1);
+        for (const PavilionGroup& pv : P_.pavilions)
+        {
+            Unit u;
+            u.pavilion = true;
+            std::fill(votes.begin(), votes.end(), 0);
+            for (int32_t m : pv.members)
+                if (todo_[m])
+                {
+                    u.members.push_back(m);
+                    u.load += demand(P_, m, module_area_);
+                    votes[static_cast<size_t>(P_.exhibitors[m].sector + 1)] += 1;
+                }
+            if (!u.members.empty())
+                by_sector[static_cast<size_t>(std::max_element(votes.begin(), votes.end()) - votes.begin())].push_back(
+                    std::move(u));
+        }
+        for (auto& list : by_sector)
+            std::stable_sort(list.begin(), list.end(), [](const Unit& a, const Unit& b) { return a.load > b.load; });
+        for (int32_t e = 0; e < P_.exhibitor_count(); ++e)
+            if (todo_[e] && P_.exhibitors[e].pavilion < 0)
+                by_sector[static_cast<size_t>(P_.exhibitors[e].sector + 1)].push_back(
+                    {{e}, demand(P_, e, module_area_), false});
+        std::vector<Unit> units;
+        for (size_t s = 1; s <= P_.sectors.size(); ++s)
+            for (Unit& u : by_sector[s])
+                units.push_back(std::move(u));
+        for (Unit& u : by_sector[0])
+            units.push_back(std::move(u));
+        return units;
+    }
+
+    // Halls take units in turn up to an even share of the demand.
+    std::vector<std::vector<size_t>> share_halls(const std::vector<Unit>& units) const
+    {
+        std::vector<int64_t> free = free_cells();
+        int64_t total_free = std::accumulate(free.begin(), free.end(), int64_t(0)), total_demand = 0;
+        for (const Unit& u : units)
+            total_demand += u.load;
+        double ratio = total_free > 0 ? std::min(1.0, double(total_demand) / double(total_free) + 0.01) : 1.0;
+        std::vector<double> target(free.size()), load(free.size(), 0);
+        for (size_t h = 0; h < free.size(); ++h)
+            target[h] = double(free[h]) * ratio;
+        std::vector<std::vector<size_t>> hall_units(free.size());
+        auto next_hall = [&](size_t from)
+        {
+            size_t g = from + 1;
+            while (g < target.size() && target[g] <= 0)
+                ++g;
+            return g;
+        };
+        size_t h = 0;
+        while (h < target.size() && target[h] <= 0)
+            ++h;
+        for (size_t i = 0; i < units.size(); ++i)
+        {
+            const Unit& u = units[i];
+            if (h < target.size() && load[h] + u.load > target[h])
+            {
+                size_t g = next_hall(h);
+                while (u.pavilion && g < target.size() && load[g] + u.load > target[g]) // deferred ones fill halls too
+                    g = next_hall(g);
+                if (u.pavilion && g < target.size() && load[h] < target[h] * 0.95)
+                {
+                    // The pavilion opens the next hall; this hall keeps filling with the following singles.
+                    hall_units[g].push_back(i);
+                    load[g] += u.load;
+                    continue;
+                }
+                if (u.pavilion || load[h] + u.load > target[h] + 1) // a single may top a hall up by one module
+                    h = next_hall(h);
+                while (u.pavilion && h < target.size() && load[h] + u.load > target[h])
+                    h = next_hall(h);
+            }
+            size_t dest = h;
+            if (dest >= target.size()) // every hall at its share: the one with most room left
+            {
+                dest = 0;
+                for (size_t g = 1; g < target.size(); ++g)
+                    if (target[g] - load[g] > target[dest] - load[dest])
+                        dest = g;
+            }
+            hall_units[dest].push_back(i);
+            load[dest] += u.load;
+        }
+        return hall_units;
+    }
+
+    // Leftovers: any hole, the pavilion's hall first, then the roomiest halls.
+    void leftovers()
+    {
+        std::vector<int32_t> left;
+        for (int32_t e = 0; e < P_.exhibitor_count(); ++e)
+            if (todo_[e])
+                left.push_back(e);
+        std::stable_sort(left.begin(), left.end(), [&](int32_t a, int32_t b) { return larger(a, b); });
+        std::vector<int64_t> free = free_cells();
+        std::vector<int32_t> order(free.size());
+        for (int32_t e : left)
+        {
+            if (cancelled())
+                break;
+            std::iota(order.begin(), order.end(), 0);
+            std::stable_sort(order.begin(), order.end(), [&](int32_t a, int32_t b) { return free[a] > free[b]; });
+            int32_t pv = P_.exhibitors[e].pavilion;
+            if (pv >= 0)
+                for (int32_t m : P_.pavilions[pv].members)
+                    if (places_[m].assigned())
+                    {
+                        auto it = std::find(order.begin(), order.end(), P_.blocks[places_[m].block].hall);
+                        std::rotate(order.begin(), it, it + 1);
+                        break;
+                    }
+            int need = demand(P_, e, module_area_);
+            for (int32_t h : order)
+            {
+                if (free[h] < need || todo_[e] == 0)
+                    continue;
+                for (int32_t b : P_.hall_blocks[h])
+                    if (place_in_block(P_, e, b, 0, occupant_, places_[e]))
+                    {
+                        occupy(P_, occupant_, e, places_[e]);
+                        free[h] -= places_[e].modules();
+                        todo_[e] = 0;
+                        break;
+                    }
+            }
+            if (todo_[e])
+                reasons_[e] = P_.exhibitors[e].code + ": no free space left for " +
+                              area_text(P_.exhibitors[e].area_m2) + " (the venue is full)";
+        }
+    }
+};
+
 } // namespace
 
-bool place_in_block(const Problem& P, int32_t e, int32_t b, int from, const std::vector<int32_t>& occ, Place& out)
+// [SECTION] Placing one exhibitor -------------------------------------------------------------
+
+bool place_in_block(const AllocationProblem& P, int32_t e, int32_t b, int from, const std::vector<int32_t>& occupant,
+                    Place& out)
 {
-    const PBlock& blk = P.blocks[b];
+    const GridBlock& blk = P.blocks[b];
     Shape shapes[4];
     int n = P.shapes(e, b, shapes);
     int best_end = 1 << 30;
@@ -71,9 +379,9 @@ bool place_in_block(const Problem& P, int32_t e, int32_t b, int from, const std:
         for (int r = 0; r + sh.rows <= blk.rows; ++r)
             for (int t = std::max(0, from); t + sh.cols <= blk.modules && t + sh.cols < best_end; ++t)
             {
-                int c = blk.dir > 0 ? t : blk.modules - t - sh.cols;
+                int c = blk.serpentine_dir > 0 ? t : blk.modules - t - sh.cols;
                 Place p{b, int16_t(r), sh.rows, int16_t(c), sh.cols};
-                if (P.fits(e, p, occ) && !P.touches_competitor(e, p, occ))
+                if (P.fits(e, p, occupant) && !P.touches_competitor(e, p, occupant))
                 {
                     // Ending earliest keeps a group's booths packed; ties go to one-row shapes.
                     if (t + sh.cols < best_end)
@@ -89,9 +397,9 @@ bool place_in_block(const Problem& P, int32_t e, int32_t b, int from, const std:
     return found;
 }
 
-std::string static_reason(const Problem& P, int32_t e)
+std::string static_reason(const AllocationProblem& P, int32_t e)
 {
-    const PExhibitor& x = P.ex[e];
+    const ExhibitorRequest& x = P.exhibitors[e];
     Shape s[4];
     for (int32_t b : P.block_kinds) // blocks come in few kinds; one of each tells
         if (P.shapes(e, b, s) > 0)
@@ -99,282 +407,68 @@ std::string static_reason(const Problem& P, int32_t e)
     return x.code + ": " + area_text(x.area_m2) + (x.raw ? " of raw space" : " booth") + ": no block can hold it";
 }
 
-std::vector<Place> construct(const Problem& P, std::vector<std::string>& reasons, const std::atomic<bool>* cancel)
+std::vector<Place> construct(const AllocationProblem& P, std::vector<std::string>& reasons,
+                             const std::atomic<bool>* cancel)
 {
-    const int32_t E = int32_t(P.ex.size());
-    std::vector<Place> places(P.ex.size());
-    reasons.assign(P.ex.size(), "");
-    std::vector<int32_t> occ(static_cast<size_t>(P.cells()), -1);
-    place_locks(P, occ, places, reasons);
-    if (P.blocks.empty())
-    {
-        for (int32_t e = 0; e < E; ++e)
-            if (!places[e].assigned() && reasons[e].empty())
-                reasons[e] = P.ex[e].code + ": the venue has no booth blocks";
-        return places;
-    }
-    std::vector<uint8_t> todo(P.ex.size(), 0);
-    for (int32_t e = 0; e < E; ++e)
-        if (!P.ex[e].locked)
-        {
-            reasons[e] = static_reason(P, e);
-            todo[e] = reasons[e].empty();
-        }
-    // Re-solving after an edit: whoever still fits on their previous booth keeps it, so the plan
-    // changes only where it must; the search moves them only for a clear gain.
-    for (int32_t e = 0; e < E; ++e)
-    {
-        const Place& prev = P.ex[e].previous;
-        if (!todo[e] || !prev.assigned() || !P.fits(e, prev, occ))
-            continue;
-        Shape shapes[4];
-        bool ok = false;
-        for (int k = 0, n = P.shapes(e, prev.block, shapes); k < n; ++k)
-            ok |= shapes[k].rows == prev.rows && shapes[k].cols == prev.cols;
-        if (!ok)
-            continue;
-        places[e] = prev;
-        occupy(P, occ, e, prev);
-        todo[e] = 0;
-    }
-    double module_area = P.blocks[P.blocks.size() / 2].module_area;
-    auto by_size = [&](int32_t a, int32_t b) { return demand(P, a, module_area) > demand(P, b, module_area); };
-    // Lays one group along the hall's serpentine order from block index `k`, first fit decreasing.
-    auto pack_group = [&](std::vector<int32_t> group, int32_t hall, size_t& k) {
-        const auto& list = P.hall_blocks[static_cast<size_t>(hall)];
-        std::stable_sort(group.begin(), group.end(), by_size);
-        size_t start = k;
-        for (int32_t e : group)
-        {
-            bool done = false;
-            for (size_t j = start; j < list.size() && !done; ++j)
-                if (place_in_block(P, e, list[j], 0, occ, places[e]))
-                {
-                    done = true;
-                    // A big booth that only fits far ahead must not drag the group's front there,
-                    // or the blocks skipped would be left to stragglers of later groups.
-                    k = std::max(k, std::min(j, k + 1));
-                }
-            for (size_t j = 0; j < start && !done; ++j) // holes earlier in the hall
-                done = place_in_block(P, e, list[j], 0, occ, places[e]);
-            if (done)
-            {
-                occupy(P, occ, e, places[e]);
-                todo[e] = 0;
-            }
-        }
-    };
-
-    // Planner-placed pavilions first, inside their regions.
-    for (const PPavilion& pv : P.pavilions)
-        if (pv.region >= 0)
-        {
-            std::vector<int32_t> group;
-            for (int32_t m : pv.members)
-                if (todo[m])
-                    group.push_back(m);
-            size_t k = 0;
-            pack_group(group, pv.region_hall, k);
-            for (int32_t m : group)
-                if (todo[m])
-                {
-                    todo[m] = 0;
-                    reasons[m] = P.ex[m].code + ": no free room for " + area_text(P.ex[m].area_m2) + " inside the region of pavilion " + pv.name;
-                }
-        }
-
-    // Units in order: per sector, its pavilions (largest first), then its other exhibitors.
-    struct Unit
-    {
-        std::vector<int32_t> members;
-        int load = 0;
-        bool pavilion = false;
-    };
-    std::vector<int> votes(P.sectors.size() + 1);
-    std::vector<std::vector<Unit>> by_sector(P.sectors.size() + 1);
-    for (const PPavilion& pv : P.pavilions)
-    {
-        Unit u;
-        u.pavilion = true;
-        std::fill(votes.begin(), votes.end(), 0);
-        for (int32_t m : pv.members)
-            if (todo[m])
-            {
-                u.members.push_back(m);
-                u.load += demand(P, m, module_area);
-                votes[static_cast<size_t>(P.ex[m].sector + 1)] += 1;
-            }
-        if (!u.members.empty())
-            by_sector[static_cast<size_t>(std::max_element(votes.begin(), votes.end()) - votes.begin())].push_back(std::move(u));
-    }
-    for (auto& list : by_sector)
-        std::stable_sort(list.begin(), list.end(), [](const Unit& a, const Unit& b) { return a.load > b.load; });
-    for (int32_t e = 0; e < E; ++e)
-        if (todo[e] && P.ex[e].pavilion < 0)
-            by_sector[static_cast<size_t>(P.ex[e].sector + 1)].push_back({{e}, demand(P, e, module_area), false});
-    std::vector<Unit> units;
-    for (size_t s = 1; s <= P.sectors.size(); ++s)
-        for (Unit& u : by_sector[s])
-            units.push_back(std::move(u));
-    for (Unit& u : by_sector[0])
-        units.push_back(std::move(u));
-
-    // Halls take units in turn up to an even share of the demand.
-    std::vector<int64_t> free_cells(static_cast<size_t>(P.halls), 0);
-    for (int32_t u = 0; u < P.cells(); ++u)
-        if (P.cell_free[u] && occ[u] < 0)
-            free_cells[static_cast<size_t>(P.blocks[P.cell_block[u]].hall)]++;
-    int64_t total_free = std::accumulate(free_cells.begin(), free_cells.end(), int64_t(0)), total_demand = 0;
-    for (const Unit& u : units)
-        total_demand += u.load;
-    double ratio = total_free > 0 ? std::min(1.0, double(total_demand) / double(total_free) + 0.01) : 1.0;
-    std::vector<double> target(free_cells.size()), load(free_cells.size(), 0);
-    for (size_t h = 0; h < free_cells.size(); ++h)
-        target[h] = double(free_cells[h]) * ratio;
-    std::vector<std::vector<size_t>> hall_units(free_cells.size());
-    size_t h = 0;
-    auto next_hall = [&](size_t from) {
-        size_t g = from + 1;
-        while (g < target.size() && target[g] <= 0)
-            ++g;
-        return g;
-    };
-    while (h < target.size() && target[h] <= 0)
-        ++h;
-    for (size_t i = 0; i < units.size(); ++i)
-    {
-        const Unit& u = units[i];
-        if (h < target.size() && load[h] + u.load > target[h])
-        {
-            size_t g = next_hall(h);
-            while (u.pavilion && g < target.size() && load[g] + u.load > target[g]) // deferred ones fill halls too
-                g = next_hall(g);
-            if (u.pavilion && g < target.size() && load[h] < target[h] * 0.95)
-            {
-                // The pavilion opens the next hall; this hall keeps filling with the following singles.
-                hall_units[g].push_back(i);
-                load[g] += u.load;
-                continue;
-            }
-            if (u.pavilion || load[h] + u.load > target[h] + 1) // a single may top a hall up by one module
-                h = next_hall(h);
-            while (u.pavilion && h < target.size() && load[h] + u.load > target[h])
-                h = next_hall(h);
-        }
-        size_t dest = h;
-        if (dest >= target.size()) // every hall at its share: the one with most room left
-        {
-            dest = 0;
-            for (size_t g = 1; g < target.size(); ++g)
-                if (target[g] - load[g] > target[dest] - load[dest])
-                    dest = g;
-        }
-        hall_units[dest].push_back(i);
-        load[dest] += u.load;
-    }
-    for (size_t hh = 0; hh < hall_units.size(); ++hh)
-    {
-        if (cancel && cancel->load(std::memory_order_relaxed))
-            break;
-        // Pavilions first: if the hall's packing falls short, single exhibitors overflow, not members.
-        size_t k = 0;
-        for (int pass = 0; pass < 2; ++pass)
-            for (size_t i : hall_units[hh])
-                if (units[i].pavilion == (pass == 0))
-                    pack_group(units[i].members, int32_t(hh), k);
-    }
-
-    // Leftovers: any hole, the pavilion's hall first, then the roomiest halls.
-    std::vector<int32_t> left;
-    for (int32_t e = 0; e < E; ++e)
-        if (todo[e])
-            left.push_back(e);
-    std::stable_sort(left.begin(), left.end(), by_size);
-    std::fill(free_cells.begin(), free_cells.end(), 0);
-    for (int32_t u = 0; u < P.cells(); ++u)
-        if (P.cell_free[u] && occ[u] < 0)
-            free_cells[static_cast<size_t>(P.blocks[P.cell_block[u]].hall)]++;
-    std::vector<int32_t> order(free_cells.size());
-    for (int32_t e : left)
-    {
-        if (cancel && cancel->load(std::memory_order_relaxed))
-            break;
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](int32_t a, int32_t b) { return free_cells[a] > free_cells[b]; });
-        int32_t pv = P.ex[e].pavilion;
-        if (pv >= 0)
-            for (int32_t m : P.pavilions[pv].members)
-                if (places[m].assigned())
-                {
-                    auto it = std::find(order.begin(), order.end(), P.blocks[places[m].block].hall);
-                    std::rotate(order.begin(), it, it + 1);
-                    break;
-                }
-        int need = demand(P, e, module_area);
-        for (int32_t hh : order)
-        {
-            if (free_cells[hh] < need || todo[e] == 0)
-                continue;
-            for (int32_t b : P.hall_blocks[hh])
-                if (place_in_block(P, e, b, 0, occ, places[e]))
-                {
-                    occupy(P, occ, e, places[e]);
-                    free_cells[hh] -= places[e].modules();
-                    todo[e] = 0;
-                    break;
-                }
-        }
-        if (todo[e])
-            reasons[e] = P.ex[e].code + ": no free space left for " + area_text(P.ex[e].area_m2) + " (the venue is full)";
-    }
-    return places;
+    return Construction(P, reasons, cancel).run();
 }
 
-std::vector<Place> greedy(const Problem& P, std::vector<std::string>& reasons)
+// [SECTION] Greedy baseline -------------------------------------------------------------------
+
+namespace
 {
-    std::vector<Place> places(P.ex.size());
-    reasons.assign(P.ex.size(), "");
-    std::vector<int32_t> occ(static_cast<size_t>(P.cells()), -1);
-    place_locks(P, occ, places, reasons);
-    std::vector<uint8_t> full(P.blocks.size(), 0);
-    size_t first_open = 0;
-    for (int32_t e = 0; e < int32_t(P.ex.size()); ++e)
+
+bool first_fit_in_block(const AllocationProblem& P, int32_t e, int32_t b, const std::vector<int32_t>& occupant,
+                        Place& out)
+{
+    const GridBlock& blk = P.blocks[b];
+    Shape shapes[4];
+    int n = P.shapes(e, b, shapes);
+    for (int s = 0; s < n; ++s)
+        for (int r = 0; r + shapes[s].rows <= blk.rows; ++r)
+            for (int c = 0; c + shapes[s].cols <= blk.modules; ++c)
+            {
+                Place p{b, int16_t(r), shapes[s].rows, int16_t(c), shapes[s].cols};
+                if (P.fits(e, p, occupant))
+                {
+                    out = p;
+                    return true;
+                }
+            }
+    return false;
+}
+
+} // namespace
+
+std::vector<Place> greedy(const AllocationProblem& P, std::vector<std::string>& reasons)
+{
+    std::vector<Place> places(P.exhibitors.size());
+    reasons.assign(P.exhibitors.size(), "");
+    std::vector<int32_t> occupant(static_cast<size_t>(P.cells()), -1);
+    place_locks(P, occupant, places, reasons);
+    size_t first_open = 0; // blocks before it have no free module left
+    for (int32_t e = 0; e < P.exhibitor_count(); ++e)
     {
-        if (P.ex[e].locked)
+        if (P.exhibitors[e].locked)
             continue;
-        Shape shapes[4];
         bool done = false;
         for (size_t b = first_open; b < P.blocks.size() && !done; ++b)
-        {
-            if (full[b])
-                continue;
-            const PBlock& blk = P.blocks[b];
-            int n = P.shapes(e, int32_t(b), shapes);
-            for (int s = 0; s < n && !done; ++s)
-                for (int r = 0; r + shapes[s].rows <= blk.rows && !done; ++r)
-                    for (int c = 0; c + shapes[s].cols <= blk.modules && !done; ++c)
-                    {
-                        Place p{int32_t(b), int16_t(r), shapes[s].rows, int16_t(c), shapes[s].cols};
-                        if (P.fits(e, p, occ))
-                        {
-                            places[e] = p;
-                            occupy(P, occ, e, p);
-                            done = true;
-                        }
-                    }
-        }
+            if (first_fit_in_block(P, e, int32_t(b), occupant, places[e]))
+            {
+                occupy(P, occupant, e, places[e]);
+                done = true;
+            }
         if (!done)
-            reasons[e] = P.ex[e].code + ": greedy baseline found no room";
-        // A block with no free module never takes anyone again.
+            reasons[e] = P.exhibitors[e].code + ": greedy baseline found no room";
         while (first_open < P.blocks.size())
         {
-            const PBlock& blk = P.blocks[first_open];
+            const GridBlock& blk = P.blocks[first_open];
             bool any = false;
-            for (int32_t u = blk.base; u < blk.base + blk.rows * blk.modules && !any; ++u)
-                any = P.cell_free[u] && occ[u] < 0;
+            for (int32_t u = blk.first_cell; u < blk.first_cell + blk.rows * blk.modules && !any; ++u)
+                any = P.cell_bookable[u] && occupant[u] < 0;
             if (any)
                 break;
-            full[first_open++] = 1;
+            ++first_open;
         }
     }
     return places;

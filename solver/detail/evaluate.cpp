@@ -1,5 +1,13 @@
 // Full evaluation of any allocation, hand-made ones included: every hard rule graded, every
-// penalty listed as a violation naming its constraint and subjects, and the plan's metrics.
+// penalty listed as a violation naming its constraint and subjects (as report strings and typed
+// ids), and the plan's metrics.
+//
+// Index:
+//   [SECTION] Subjects
+//   [SECTION] Rules the search keeps by construction
+//   [SECTION] Exhibitors, competitor pairs
+//   [SECTION] Pavilions, sectors, isolated modules
+#include "plan.h"
 #include "score.h"
 
 #include <algorithm>
@@ -9,10 +17,11 @@
 namespace bp
 {
 
-namespace
+namespace detail
 {
 
-using namespace detail;
+namespace
+{
 
 std::string fmt(const char* f, double v)
 {
@@ -21,292 +30,390 @@ std::string fmt(const char* f, double v)
     return buf;
 }
 
-std::string ex_subject(const Problem& P, int32_t e) { return "exhibitor:" + P.ex[e].code; }
-
-bool valid_place(const Problem& P, const Place& p)
+bool valid_place(const AllocationProblem& P, const Place& p)
 {
     return p.block >= 0 && p.block < static_cast<int32_t>(P.blocks.size()) && p.row >= 0 && p.col >= 0 && p.rows >= 1 &&
            p.cols >= 1 && p.row + p.rows <= P.blocks[p.block].rows && p.col + p.cols <= P.blocks[p.block].modules;
 }
 
-} // namespace
+// [SECTION] Subjects -----------------------------------------------------------------------------
 
-const char* to_string(PenaltyLevel l)
+// Scores one allocation step by step into an Evaluation.
+class Evaluator
 {
-    switch (l)
+public:
+    Evaluator(const AllocationProblem& P, const Allocation& allocation, const Weights& W)
+        : P_(P), W_(W), allocation_(allocation), places_(to_places(P, allocation)),
+          occupant_(static_cast<size_t>(P.cells()), -1)
     {
-    case PenaltyLevel::Hard:
-        return "hard";
-    case PenaltyLevel::Medium:
-        return "medium";
-    case PenaltyLevel::Soft:
-        return "soft";
+        // Booth ids name the booths of the plan this allocation gives (the solve result's edit).
+        plan_booth_ =
+            booth_of_cells(P.grid, plan_booths(P.grid, P.booths_before, allocation, P.exhibitors.size(), false));
     }
-    return "?";
-}
 
-bool operator==(const Allocation& a, const Allocation& b)
-{
-    if (a.exhibitors.size() != b.exhibitors.size())
-        return false;
-    for (size_t i = 0; i < a.exhibitors.size(); ++i)
-        if (a.exhibitors[i].booth != b.exhibitors[i].booth)
-            return false;
-    return true;
-}
-
-Evaluation evaluate(const Project& project, const Allocation& allocation, const Weights& W)
-{
-    return detail::evaluate(build_problem(project), allocation, W);
-}
-
-Evaluation detail::evaluate(const Problem& P, const Allocation& allocation, const Weights& W)
-{
-    Evaluation ev;
-    Metrics& m = ev.metrics;
-    std::vector<Place> places = to_places(P, allocation);
-    Term total;
-    auto add = [&](const char* constraint, PenaltyLevel level, int64_t penalty, std::vector<std::string> subjects, std::string msg) {
-        ev.violations.push_back({constraint, level, penalty, std::move(subjects), std::move(msg)});
-    };
-
-    // Rules the search keeps by construction: inside a block, bookable cells, one exhibitor per module.
-    std::vector<int32_t> uses(static_cast<size_t>(P.cells()), 0);
-    for (size_t e = 0; e < places.size(); ++e)
+    Evaluation run()
     {
-        Place& p = places[e];
+        booth_cells_and_sizes();
+        overlaps();
+        exhibitors();
+        competitor_pairs();
+        pavilions();
+        sectors();
+        isolated_modules();
+        ev_.score = to_score(total_);
+        std::stable_sort(ev_.violations.begin(), ev_.violations.end(),
+                         [](const Penalty& a, const Penalty& b) { return a.level < b.level; });
+        return std::move(ev_);
+    }
+
+private:
+    const AllocationProblem& P_;
+    const Weights& W_;
+    const Allocation& allocation_;
+    std::vector<Place> places_;
+    std::vector<int32_t> occupant_;
+    std::vector<int32_t> plan_booth_; // per cell
+    Evaluation ev_;
+    Term total_;
+
+    Penalty& add(const char* constraint, PenaltyLevel level, int64_t penalty, std::string message)
+    {
+        Penalty& v = ev_.violations.emplace_back();
+        v.constraint = constraint;
+        v.level = level;
+        v.penalty = penalty;
+        v.message = std::move(message);
+        return v;
+    }
+    void exhibitor(Penalty& v, int32_t e) const
+    {
+        v.subjects.push_back("exhibitor:" + P_.exhibitors[e].code);
+        v.ids.exhibitors.push_back(ExhibitorId(e));
+    }
+    // A booth by its number; its id is the plan booth covering `cell` (none when cell < 0).
+    void booth(Penalty& v, const std::string& number, int32_t cell) const
+    {
+        v.subjects.push_back("booth:" + number);
+        if (cell >= 0 && plan_booth_[static_cast<size_t>(cell)] >= 0)
+            v.ids.booths.push_back(BoothId(plan_booth_[static_cast<size_t>(cell)]));
+    }
+    void booth(Penalty& v, const Place& p) const { booth(v, P_.booth_number(p), P_.cell(p.block, p.row, p.col)); }
+    void pavilion(Penalty& v, int32_t pv) const
+    {
+        v.subjects.push_back("pavilion:" + P_.pavilions[pv].name);
+        v.ids.pavilions.push_back(PavilionId(pv));
+    }
+    void sector(Penalty& v, int32_t s) const
+    {
+        v.subjects.push_back("sector:" + P_.sectors[s].name);
+        v.ids.sectors.push_back(SectorId(s));
+    }
+    void hall(Penalty& v, int32_t h) const
+    {
+        v.subjects.push_back("hall:" + P_.hall_code[h]);
+        v.ids.halls.push_back(HallId(h));
+    }
+    void booth_cells_and_sizes();
+    void overlaps();
+    void exhibitors();
+    void exhibitor_placed(int32_t e, const Place& p);
+    void competitor_pairs();
+    void pavilions();
+    void sectors();
+    void isolated_modules();
+};
+
+// [SECTION] Rules the search keeps by construction ------------------------------------------------
+
+// Inside a block, on bookable cells, of one of the exhibitor's shapes.
+void Evaluator::booth_cells_and_sizes()
+{
+    for (size_t i = 0; i < places_.size(); ++i)
+    {
+        const int32_t e = int32_t(i);
+        Place& p = places_[i];
         if (!p.assigned())
             continue;
-        if (!valid_place(P, p))
+        const ExhibitorRequest& x = P_.exhibitors[i];
+        if (!valid_place(P_, p))
         {
-            total.hard += std::max(1, p.modules());
-            add("outside-block", PenaltyLevel::Hard, std::max(1, p.modules()), {ex_subject(P, int32_t(e))},
-                P.ex[e].code + ": booth is not inside one block");
+            total_.hard += std::max(1, p.modules());
+            exhibitor(add("outside-block", PenaltyLevel::Hard, std::max(1, p.modules()),
+                          x.code + ": booth is not inside one block"),
+                      e);
             p = {}; // scored as unassigned from here on
             continue;
         }
         int bad = 0;
         for (int r = p.row; r < p.row + p.rows; ++r)
             for (int c = p.col; c < p.col + p.cols; ++c)
-            {
-                int32_t u = P.cell(p.block, r, c);
-                bad += !P.cell_free[u];
-                ++uses[u];
-            }
+                bad += !P_.cell_bookable[P_.cell(p.block, r, c)];
         if (bad)
         {
-            total.hard += bad;
-            add("non-booth-cell", PenaltyLevel::Hard, bad, {ex_subject(P, int32_t(e)), "booth:" + P.booth_number(p)},
-                P.ex[e].code + ": booth covers " + std::to_string(bad) + " module(s) that are not bookable");
+            total_.hard += bad;
+            Penalty& v = add("non-booth-cell", PenaltyLevel::Hard, bad,
+                             x.code + ": booth covers " + std::to_string(bad) + " module(s) that are not bookable");
+            exhibitor(v, e);
+            booth(v, p);
         }
-        int lo = static_cast<int>(std::ceil(P.ex[e].need_m2 - 1e-9));
-        double a = P.area(p);
-        Shape shapes[4];
-        bool size_ok = false;
-        for (int k = 0, n = P.shapes(int32_t(e), p.block, shapes); k < n; ++k)
-            size_ok |= shapes[k].rows == p.rows && shapes[k].cols == p.cols;
-        if (!P.ex[e].locked && !size_ok)
+        if (!x.locked && !P_.shape_ok(e, p))
         {
-            total.hard += 1;
-            add("booth-size", PenaltyLevel::Hard, 1, {ex_subject(P, int32_t(e)), "booth:" + P.booth_number(p)},
-                P.ex[e].code + ": booth of " + fmt("%.0f", a) + " m² for a request of " + std::to_string(lo) + " m²");
+            total_.hard += 1;
+            int lo = static_cast<int>(std::ceil(x.need_m2 - 1e-9));
+            Penalty& v = add("booth-size", PenaltyLevel::Hard, 1,
+                             x.code + ": booth of " + fmt("%.0f", P_.area(p)) + " m² for a request of " +
+                                 std::to_string(lo) + " m²");
+            exhibitor(v, e);
+            booth(v, p);
         }
     }
-    std::vector<int32_t> occ(static_cast<size_t>(P.cells()), -1);
-    for (size_t e = 0; e < places.size(); ++e)
+}
+
+// One exhibitor per module.
+void Evaluator::overlaps()
+{
+    for (size_t i = 0; i < places_.size(); ++i)
     {
-        const Place& p = places[e];
+        const Place& p = places_[i];
         if (!p.assigned())
             continue;
         for (int r = p.row; r < p.row + p.rows; ++r)
             for (int c = p.col; c < p.col + p.cols; ++c)
             {
-                int32_t u = P.cell(p.block, r, c);
-                if (occ[u] < 0)
-                    occ[u] = int32_t(e);
-                else
+                int32_t u = P_.cell(p.block, r, c);
+                if (occupant_[u] < 0)
                 {
-                    total.hard += 1;
-                    add("module-overlap", PenaltyLevel::Hard, 1,
-                        {ex_subject(P, occ[u]), ex_subject(P, int32_t(e)), "booth:" + P.project->blocks[p.block].number(r, c)},
-                        "module used by " + P.ex[occ[u]].code + " and " + P.ex[e].code);
+                    occupant_[u] = int32_t(i);
+                    continue;
                 }
+                total_.hard += 1;
+                Penalty& v =
+                    add("module-overlap", PenaltyLevel::Hard, 1,
+                        "module used by " + P_.exhibitors[occupant_[u]].code + " and " + P_.exhibitors[i].code);
+                exhibitor(v, occupant_[u]);
+                exhibitor(v, int32_t(i));
+                booth(v, P_.module_number(u), u);
             }
     }
+}
 
-    // Per exhibitor terms.
-    for (size_t i = 0; i < places.size(); ++i)
+// [SECTION] Exhibitors, competitor pairs ----------------------------------------------------------
+
+void Evaluator::exhibitors()
+{
+    Metrics& m = ev_.metrics;
+    for (size_t i = 0; i < places_.size(); ++i)
     {
-        int32_t e = int32_t(i);
-        const Place& p = places[i];
-        const PExhibitor& x = P.ex[i];
-        Term t = exhibitor_term(P, W, e, p);
-        total += t;
+        const int32_t e = int32_t(i);
+        const Place& p = places_[i];
+        const ExhibitorRequest& x = P_.exhibitors[i];
+        Term t = exhibitor_term(P_, W_, e, p);
+        total_ += t;
         m.exhibitors++;
         m.area_requested_m2 += x.area_m2;
         m.preferences_requested += int(x.prefer.size());
         if (x.locked && (!x.lock.assigned() || !(p == x.lock)))
-            add("locked-booth", PenaltyLevel::Hard, std::max(1, x.lock.modules()), {ex_subject(P, e), "booth:" + x.lock_number},
-                x.code + ": pinned to booth " + x.lock_number +
-                    (x.lock.assigned() ? " but placed elsewhere" : ", which does not exist"));
+        {
+            Penalty& v = add("locked-booth", PenaltyLevel::Hard, std::max(1, x.lock.modules()),
+                             x.code + ": pinned to booth " + x.lock_number +
+                                 (x.lock.assigned() ? " but placed elsewhere" : ", which does not exist"));
+            exhibitor(v, e);
+            booth(v, x.lock_number, x.lock.assigned() ? P_.cell(x.lock.block, x.lock.row, x.lock.col) : -1);
+        }
         if (!p.assigned())
         {
-            std::string reason = i < allocation.exhibitors.size() ? allocation.exhibitors[i].reason : "";
+            std::string reason = i < allocation_.exhibitors.size() ? allocation_.exhibitors[i].reason : "";
             if (reason.empty())
                 reason = x.code + ": not placed";
-            add("unassigned", PenaltyLevel::Medium, t.medium, {ex_subject(P, e)}, reason);
+            exhibitor(add("unassigned", PenaltyLevel::Medium, t.medium, reason), e);
             continue;
         }
-        m.assigned++;
-        m.booths++;
-        m.area_assigned_m2 += P.area(p);
-        std::string booth = "booth:" + P.booth_number(p);
-        if (x.raw && P.area(p) < 36 - 1e-9)
-            add("raw-space-min", PenaltyLevel::Hard, std::llround(36 - P.area(p)), {ex_subject(P, e), booth},
-                x.code + ": raw space below 36 m²");
-        int outside = 0;
-        for (int r = p.row; r < p.row + p.rows; ++r)
-            for (int c = p.col; c < p.col + p.cols; ++c)
-                outside += !P.allowed(e, P.cell(p.block, r, c));
-        if (outside)
-            add("pavilion-region", PenaltyLevel::Hard, outside, {ex_subject(P, e), booth, "pavilion:" + P.pavilions[x.pavilion].name},
-                x.code + ": " + std::to_string(outside) + " module(s) outside the region of pavilion " + P.pavilions[x.pavilion].name);
-        int32_t zone = x.sector >= 0 ? P.sectors[x.sector].zone : -1;
-        if (zone >= 0)
-        {
-            int out = 0;
-            for (int r = p.row; r < p.row + p.rows; ++r)
-                for (int c = p.col; c < p.col + p.cols; ++c)
-                    out += !P.masks[zone][P.cell(p.block, r, c)];
-            if (out)
-                add("sector-zone", PenaltyLevel::Soft, std::llround(out * P.blocks[p.block].module_area) * W.sector_spread_per_m2,
-                    {ex_subject(P, e), booth, "sector:" + P.sectors[x.sector].name}, x.code + ": outside its sector's zone");
-        }
-        for (size_t k = 0; k < x.prefer.size(); ++k)
-        {
-            if (preference_met(P, e, k, p))
-                m.preferences_met++;
-            else
-            {
-                m.preference += W.preference_unmet;
-                add("preference-unmet", PenaltyLevel::Soft, W.preference_unmet, {ex_subject(P, e), booth},
-                    x.code + ": wants " + to_string(x.prefer[k]));
-            }
-        }
-        if (x.priority > 0 && quality(P, p) < 4)
-        {
-            int64_t pen = int64_t(x.priority) * (4 - quality(P, p)) * W.priority_quality;
-            m.priority += pen;
-            add("priority-booth", PenaltyLevel::Soft, pen, {ex_subject(P, e), booth},
-                x.code + ": priority " + std::to_string(x.priority) + " on a booth of quality " + std::to_string(quality(P, p)) + "/4");
-        }
-        if (x.previous.assigned() && !(x.previous == p))
-        {
-            m.moved++;
-            m.stability += W.moved;
-            add("moved", PenaltyLevel::Soft, W.moved, {ex_subject(P, e), booth, "booth:" + P.booth_number(x.previous)},
-                x.code + ": moved from " + P.booth_number(x.previous));
-        }
+        exhibitor_placed(e, p);
     }
+}
 
-    // Competitor pairs.
-    for (size_t i = 0; i < places.size(); ++i)
-        for (int32_t c : P.ex[i].competitors)
+void Evaluator::exhibitor_placed(int32_t e, const Place& p)
+{
+    Metrics& m = ev_.metrics;
+    const ExhibitorRequest& x = P_.exhibitors[e];
+    m.assigned++;
+    m.booths++;
+    m.area_assigned_m2 += P_.area(p);
+    auto about = [&](Penalty& v) -> Penalty&
+    {
+        exhibitor(v, e);
+        booth(v, p);
+        return v;
+    };
+    if (x.raw && P_.area(p) < 36 - 1e-9)
+        about(add("raw-space-min", PenaltyLevel::Hard, std::llround(36 - P_.area(p)),
+                  x.code + ": raw space below 36 m²"));
+    if (int outside = outside_region(P_, e, p))
+        pavilion(about(add("pavilion-region", PenaltyLevel::Hard, outside,
+                           x.code + ": " + std::to_string(outside) + " module(s) outside the region of pavilion " +
+                               P_.pavilions[x.pavilion].name)),
+                 x.pavilion);
+    int32_t zone = x.sector >= 0 ? P_.sectors[x.sector].zone : -1;
+    if (zone >= 0)
+        if (int out = outside_zone(P_, zone, p))
+            sector(about(add("sector-zone", PenaltyLevel::Soft,
+                             std::llround(out * P_.blocks[p.block].module_area) * W_.sector_spread_per_m2,
+                             x.code + ": outside its sector's zone")),
+                   x.sector);
+    for (size_t k = 0; k < x.prefer.size(); ++k)
+    {
+        if (preference_met(P_, e, k, p))
+        {
+            m.preferences_met++;
+            continue;
+        }
+        m.preference += W_.preference_unmet;
+        about(add("preference-unmet", PenaltyLevel::Soft, W_.preference_unmet,
+                  x.code + ": wants " + to_string(x.prefer[k])));
+    }
+    if (x.priority > 0 && quality(P_, p) < 4)
+    {
+        int64_t pen = int64_t(x.priority) * (4 - quality(P_, p)) * W_.priority_quality;
+        m.priority += pen;
+        about(add("priority-booth", PenaltyLevel::Soft, pen,
+                  x.code + ": priority " + std::to_string(x.priority) + " on a booth of quality " +
+                      std::to_string(quality(P_, p)) + "/4"));
+    }
+    if (x.previous.assigned() && !(x.previous == p))
+    {
+        m.moved++;
+        m.stability += W_.moved;
+        Penalty& v =
+            about(add("moved", PenaltyLevel::Soft, W_.moved, x.code + ": moved from " + P_.booth_number(x.previous)));
+        v.subjects.push_back("booth:" + P_.booth_number(x.previous)); // the booth it left is not in the new plan
+    }
+}
+
+void Evaluator::competitor_pairs()
+{
+    Metrics& m = ev_.metrics;
+    for (size_t i = 0; i < places_.size(); ++i)
+        for (int32_t c : P_.exhibitors[i].competitors)
         {
             if (c <= int32_t(i))
                 continue;
             int walls = 0;
             double d = 0;
-            Term t = pair_term(P, W, places[i], places[c], &walls, &d);
-            total += t;
+            Term t = pair_term(P_, W_, places_[i], places_[c], &walls, &d);
+            total_ += t;
             if (t.soft == 0 && t.hard == 0)
                 continue;
-            std::vector<std::string> subj = {ex_subject(P, int32_t(i)), ex_subject(P, c), "booth:" + P.booth_number(places[i]),
-                                             "booth:" + P.booth_number(places[c])};
+            auto about = [&](Penalty& v)
+            {
+                exhibitor(v, int32_t(i));
+                exhibitor(v, c);
+                booth(v, places_[i]);
+                booth(v, places_[c]);
+            };
+            const std::string &a = P_.exhibitors[i].code, &b = P_.exhibitors[c].code;
             if (walls > 0)
             {
                 m.competitor_adjacent_pairs++;
-                add("competitor-wall", PenaltyLevel::Hard, walls, subj, P.ex[i].code + " and its competitor " + P.ex[c].code + " share a wall");
+                about(add("competitor-wall", PenaltyLevel::Hard, walls,
+                          a + " and its competitor " + b + " share a wall"));
             }
             m.competitor_near_pairs++;
             m.competitor_near += t.soft;
-            add("competitor-near", PenaltyLevel::Soft, t.soft, subj,
-                P.ex[i].code + " and its competitor " + P.ex[c].code + " are " + fmt("%.1f", d) + " m apart (want 10 m)");
+            about(add("competitor-near", PenaltyLevel::Soft, t.soft,
+                      a + " and its competitor " + b + " are " + fmt("%.1f", d) + " m apart (want 10 m)"));
         }
+}
 
-    // Pavilions: contiguity and spread.
-    std::vector<uint32_t> mark(P.ex.size(), 0);
-    std::vector<int32_t> comp(P.ex.size(), -1);
+// [SECTION] Pavilions, sectors, isolated modules ------------------------------------------------
+
+void Evaluator::pavilions()
+{
+    Metrics& m = ev_.metrics;
+    std::vector<uint32_t> mark(P_.exhibitors.size(), 0);
+    std::vector<int32_t> comp(P_.exhibitors.size(), -1);
     uint32_t epoch = 0;
-    for (size_t pv = 0; pv < P.pavilions.size(); ++pv)
+    for (size_t pv = 0; pv < P_.pavilions.size(); ++pv)
     {
-        const PPavilion& pav = P.pavilions[pv];
-        PavilionFacts f = pavilion_facts(P, int32_t(pv), places, occ, mark, epoch, &comp);
-        total.soft += pavilion_cost(W, f.split_m2, f.spread);
+        const PavilionGroup& pav = P_.pavilions[pv];
+        PavilionFacts f = pavilion_facts(P_, int32_t(pv), places_, occupant_, mark, epoch, &comp);
+        total_.soft += pavilion_cost(W_, f.split_m2, f.spread);
         if (pav.members.empty())
             continue;
         m.pavilions++;
-        m.pavilion_spread += f.spread * W.pavilion_spread;
+        m.pavilion_spread += f.spread * W_.pavilion_spread;
         if (f.split_m2 == 0)
         {
             m.pavilions_contiguous++;
             continue;
         }
-        m.pavilion_split += f.split_m2 * W.pavilion_split_per_m2;
-        std::vector<std::string> subj = {"pavilion:" + pav.name};
+        m.pavilion_split += f.split_m2 * W_.pavilion_split_per_m2;
+        Penalty& v = add("pavilion-split", PenaltyLevel::Soft, f.split_m2 * W_.pavilion_split_per_m2,
+                         "pavilion " + pav.name + ": " + std::to_string(f.split_m2) + " m² apart from its main part");
+        pavilion(v, int32_t(pv));
         for (int32_t e : pav.members)
-            if (places[e].assigned() && comp[e] != f.largest_root)
-                subj.push_back("booth:" + P.booth_number(places[e]));
-        add("pavilion-split", PenaltyLevel::Soft, f.split_m2 * W.pavilion_split_per_m2, subj,
-            "pavilion " + pav.name + ": " + std::to_string(f.split_m2) + " m² apart from its main part");
+            if (places_[e].assigned() && comp[e] != f.largest_root)
+                booth(v, places_[e]);
     }
+}
 
-    // Sectors spread over halls.
-    std::vector<int64_t> hall_area(static_cast<size_t>(std::max(1, P.halls)));
-    for (size_t s = 0; s < P.sectors.size(); ++s)
+void Evaluator::sectors()
+{
+    Metrics& m = ev_.metrics;
+    std::vector<int64_t> hall_area(static_cast<size_t>(std::max(1, P_.halls)));
+    for (size_t s = 0; s < P_.sectors.size(); ++s)
     {
         std::fill(hall_area.begin(), hall_area.end(), 0);
-        for (size_t e = 0; e < places.size(); ++e)
-            if (P.ex[e].sector == int32_t(s) && places[e].assigned())
-                hall_area[static_cast<size_t>(P.blocks[places[e].block].hall)] += area_int(P, places[e]);
-        int64_t cost = sector_cost(P, W, int32_t(s), hall_area.data());
-        total.soft += cost;
+        for (size_t e = 0; e < places_.size(); ++e)
+            if (P_.exhibitors[e].sector == int32_t(s) && places_[e].assigned())
+                hall_area[static_cast<size_t>(P_.blocks[places_[e].block].hall)] += area_int(P_, places_[e]);
+        int64_t cost = sector_cost(P_, W_, int32_t(s), hall_area.data());
+        total_.soft += cost;
         m.sector_spread += cost;
-        if (cost > 0)
-        {
-            std::vector<std::string> subj = {"sector:" + P.sectors[s].name};
-            auto main = std::max_element(hall_area.begin(), hall_area.end()) - hall_area.begin();
-            for (int32_t h = 0; h < P.halls; ++h)
-                if (h != main && hall_area[h] > 0)
-                    subj.push_back("hall:" + P.hall_code[h]);
-            add("sector-spread", PenaltyLevel::Soft, cost, subj,
-                "sector " + P.sectors[s].name + ": " + std::to_string(cost / std::max<int64_t>(1, W.sector_spread_per_m2)) +
-                    " m² outside its main hall " + P.hall_code[main]);
-        }
+        if (cost <= 0)
+            continue;
+        auto main = std::max_element(hall_area.begin(), hall_area.end()) - hall_area.begin();
+        Penalty& v = add("sector-spread", PenaltyLevel::Soft, cost,
+                         "sector " + P_.sectors[s].name + ": " +
+                             std::to_string(cost / std::max<int64_t>(1, W_.sector_spread_per_m2)) +
+                             " m² outside its main hall " + P_.hall_code[main]);
+        sector(v, int32_t(s));
+        for (int32_t h = 0; h < P_.halls; ++h)
+            if (h != main && hall_area[h] > 0)
+                hall(v, h);
     }
+}
 
-    // Isolated free modules.
+void Evaluator::isolated_modules()
+{
+    Metrics& m = ev_.metrics;
     int64_t free_area = 0;
-    for (int32_t u = 0; u < P.cells(); ++u)
+    for (int32_t u = 0; u < P_.cells(); ++u)
     {
-        if (P.cell_free[u])
-            free_area += std::llround(P.blocks[P.cell_block[u]].module_area);
-        if (isolated(P, occ, u))
-        {
-            m.isolated_modules++;
-            total.soft += W.isolated_module;
-            m.isolated += W.isolated_module;
-            int32_t b = P.cell_block[u], local = u - P.blocks[b].base;
-            add("isolated-module", PenaltyLevel::Soft, W.isolated_module,
-                {"booth:" + P.project->blocks[b].number(local / P.blocks[b].modules, local % P.blocks[b].modules)},
-                "a single free module nobody can combine");
-        }
+        if (P_.cell_bookable[u])
+            free_area += std::llround(P_.blocks[P_.cell_block[u]].module_area);
+        if (!isolated(P_, occupant_, u))
+            continue;
+        m.isolated_modules++;
+        total_.soft += W_.isolated_module;
+        m.isolated += W_.isolated_module;
+        booth(add("isolated-module", PenaltyLevel::Soft, W_.isolated_module, "a single free module nobody can combine"),
+              P_.module_number(u), u);
     }
     m.fill_rate = free_area > 0 ? m.area_assigned_m2 / double(free_area) : 0;
-    ev.score = to_score(total);
-    std::stable_sort(ev.violations.begin(), ev.violations.end(),
-                     [](const Penalty& a, const Penalty& b) { return a.level < b.level; });
-    return ev;
+}
+
+} // namespace
+
+Evaluation evaluate(const AllocationProblem& P, const Allocation& allocation, const Weights& W)
+{
+    return Evaluator(P, allocation, W).run();
+}
+
+} // namespace detail
+
+Evaluation evaluate(const Project& project, const Allocation& allocation, const Weights& W)
+{
+    return detail::evaluate(detail::build_problem(project), allocation, W);
 }
 
 } // namespace bp

@@ -8,12 +8,13 @@
 namespace bp::detail
 {
 
-void Moments::add(const Problem& P, const Place& p, int sign)
+void Moments::add(const AllocationProblem& P, const Place& p, int sign)
 {
     if (!p.assigned())
         return;
     int32_t u = P.cell(p.block, p.row, p.col), v = P.cell(p.block, p.row + p.rows - 1, p.col + p.cols - 1);
-    int64_t x = std::llround((double(P.cell_cx[u]) + P.cell_cx[v]) * 5.0), y = std::llround((double(P.cell_cy[u]) + P.cell_cy[v]) * 5.0);
+    int64_t x = std::llround((double(P.cell_x[u]) + P.cell_x[v]) * 5.0),
+            y = std::llround((double(P.cell_y[u]) + P.cell_y[v]) * 5.0);
     int64_t k = sign * p.modules();
     m += k;
     sx += k * x;
@@ -29,8 +30,9 @@ int64_t Moments::spread() const
     return static_cast<int64_t>(inertia / (i128(m) * 1000));
 }
 
-int64_t pavilion_split(const Problem& P, int32_t pv, const std::vector<Place>& places, const std::vector<int32_t>& occ,
-                       std::vector<uint32_t>& mark, uint32_t& epoch, std::vector<int32_t>* component, int32_t* largest_root)
+int64_t pavilion_split(const AllocationProblem& P, int32_t pv, const std::vector<Place>& places,
+                       const std::vector<int32_t>& occupant, std::vector<uint32_t>& mark, uint32_t& epoch,
+                       std::vector<int32_t>* component, int32_t* largest_root)
 {
     ++epoch;
     int64_t total = 0, best = -1;
@@ -56,13 +58,13 @@ int64_t pavilion_split(const Problem& P, int32_t pv, const std::vector<Place>& p
                 (*component)[x] = m;
             const Place& q = places[x];
             part += area_int(P, q);
-            const int32_t M = P.blocks[q.block].modules, base = P.blocks[q.block].base;
+            const int32_t M = P.blocks[q.block].modules, base = P.blocks[q.block].first_cell;
             for (int r = q.row; r < q.row + q.rows; ++r)
                 for (int32_t w = base + r * M + q.col, end = w + q.cols; w < end; ++w)
-                    for (int32_t k = P.nb_start[w], ke = P.nb_start[w + 1]; k < ke; ++k)
+                    for (int32_t k = P.neighbour_start[w], ke = P.neighbour_start[w + 1]; k < ke; ++k)
                     {
-                        int32_t o = occ[P.nb[k]];
-                        if (o >= 0 && mark[o] != epoch && P.ex[o].pavilion == pv)
+                        int32_t o = occupant[P.neighbour[k]];
+                        if (o >= 0 && mark[o] != epoch && P.exhibitors[o].pavilion == pv)
                         {
                             mark[o] = epoch;
                             stack.push_back(o);
@@ -79,11 +81,12 @@ int64_t pavilion_split(const Problem& P, int32_t pv, const std::vector<Place>& p
     return best < 0 ? 0 : total - best;
 }
 
-PavilionFacts pavilion_facts(const Problem& P, int32_t pv, const std::vector<Place>& places, const std::vector<int32_t>& occ,
-                             std::vector<uint32_t>& mark, uint32_t& epoch, std::vector<int32_t>* component)
+PavilionFacts pavilion_facts(const AllocationProblem& P, int32_t pv, const std::vector<Place>& places,
+                             const std::vector<int32_t>& occupant, std::vector<uint32_t>& mark, uint32_t& epoch,
+                             std::vector<int32_t>* component)
 {
     PavilionFacts f;
-    f.split_m2 = pavilion_split(P, pv, places, occ, mark, epoch, component, &f.largest_root);
+    f.split_m2 = pavilion_split(P, pv, places, occupant, mark, epoch, component, &f.largest_root);
     // Spread per hall: members in two halls are the split term's business, not a huge inertia.
     std::vector<Moments> mom(static_cast<size_t>(std::max(1, P.halls)));
     for (int32_t m : P.pavilions[pv].members)
@@ -104,10 +107,10 @@ int State::member_neighbours(int32_t pv, int32_t m, const Place& p, int32_t* out
         for (int c = p.col; c < p.col + p.cols; ++c)
         {
             int32_t w = P_.cell(p.block, r, c);
-            for (int32_t k = P_.nb_start[w]; k < P_.nb_start[w + 1]; ++k)
+            for (int32_t k = P_.neighbour_start[w]; k < P_.neighbour_start[w + 1]; ++k)
             {
-                int32_t o = occ_[P_.nb[k]];
-                if (o < 0 || o == m || P_.ex[o].pavilion != pv || std::find(out, out + n, o) != out + n)
+                int32_t o = occupant_[P_.neighbour[k]];
+                if (o < 0 || o == m || P_.exhibitors[o].pavilion != pv || std::find(out, out + n, o) != out + n)
                     continue;
                 if (n == 8)
                     return -1;
@@ -123,9 +126,9 @@ int State::member_neighbours(int32_t pv, int32_t m, const Place& p, int32_t* out
 bool State::still_connected(int32_t pv, const int32_t* near, int n_near)
 {
     int32_t m = -1;
-    for (int j = 0; j < n_; ++j)
-        if (P_.ex[ch_[j].e].pavilion == pv)
-            m = ch_[j].e;
+    for (int j = 0; j < pending_.n; ++j)
+        if (P_.exhibitors[pending_.change[j].e].pavilion == pv)
+            m = pending_.change[j].e;
     int32_t around[8];
     const Place& now = places_[m];
     if (now.assigned())
@@ -139,10 +142,10 @@ bool State::still_connected(int32_t pv, const int32_t* near, int n_near)
     }
     if (n_near <= 1)
         return true;
-    ++epoch_;
+    ++exhibitor_epoch_;
     thread_local std::vector<int32_t> stack;
     stack.assign(1, near[0]);
-    mark_[near[0]] = epoch_;
+    exhibitor_mark_[near[0]] = exhibitor_epoch_;
     int found = 1, visits = 0;
     while (!stack.empty() && visits < 48)
     {
@@ -154,12 +157,12 @@ bool State::still_connected(int32_t pv, const int32_t* near, int n_near)
             for (int c = q.col; c < q.col + q.cols; ++c)
             {
                 int32_t w = P_.cell(q.block, r, c);
-                for (int32_t k = P_.nb_start[w]; k < P_.nb_start[w + 1]; ++k)
+                for (int32_t k = P_.neighbour_start[w]; k < P_.neighbour_start[w + 1]; ++k)
                 {
-                    int32_t o = occ_[P_.nb[k]];
-                    if (o < 0 || mark_[o] == epoch_ || P_.ex[o].pavilion != pv)
+                    int32_t o = occupant_[P_.neighbour[k]];
+                    if (o < 0 || exhibitor_mark_[o] == exhibitor_epoch_ || P_.exhibitors[o].pavilion != pv)
                         continue;
-                    mark_[o] = epoch_;
+                    exhibitor_mark_[o] = exhibitor_epoch_;
                     found += std::find(near, near + n_near, o) != near + n_near;
                     if (found == n_near)
                         return true;

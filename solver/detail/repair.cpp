@@ -12,11 +12,6 @@ namespace bp::detail
 namespace
 {
 
-bool stop(const SearchControl& c)
-{
-    return (c.cancel && c.cancel->load(std::memory_order_relaxed)) || Clock::now() >= c.deadline;
-}
-
 // Applies the changes; keeps them when the score beats `than`, else restores. True when kept.
 bool attempt(State& S, const State::Change* ch, int n, const Score& than)
 {
@@ -46,25 +41,50 @@ bool apply_chunks(State& S, const std::vector<State::Change>& ch)
     return true;
 }
 
-// Moves m onto t after evicting the non-members there (up to eight booths), re-places the evicted
-// near m's old booth, and rolls everything back unless the score improved.
-bool evict_into(State& S, int32_t m, const Place& t, int32_t pv, int& attempts)
+// A place for o in its hall, searching outwards from block `anchor` in serpentine order:
+// anchor, anchor+1, anchor-1, ...
+Place place_near(const State& S, int32_t o, int32_t anchor)
 {
-    const Problem& P = S.problem();
-    std::vector<int32_t> evicted;
+    const AllocationProblem& P = S.problem();
+    const auto& list = P.hall_blocks[P.blocks[anchor].hall];
+    const int32_t start = P.blocks[anchor].serpentine_pos, count = int32_t(list.size());
+    Place dest;
+    for (int32_t k = 0; k < 2 * count && !dest.assigned(); ++k)
+    {
+        int32_t j = start + ((k % 2) ? (k + 1) / 2 : -(k / 2));
+        if (j >= 0 && j < count)
+            place_in_block(P, o, list[j], 0, S.occupant(), dest);
+    }
+    return dest;
+}
+
+// The non-members standing on t that m would have to evict (up to eight), or false when t cannot
+// be cleared for m.
+bool evictions_for(const State& S, int32_t m, const Place& t, int32_t pv, std::vector<int32_t>& evicted)
+{
+    const AllocationProblem& P = S.problem();
     for (int r = t.row; r < t.row + t.rows; ++r)
         for (int c = t.col; c < t.col + t.cols; ++c)
         {
-            int32_t u = P.cell(t.block, r, c), o = S.occ()[u];
-            if (!P.cell_free[u] || !P.allowed(m, u) || o == m)
+            int32_t u = P.cell(t.block, r, c), o = S.occupant()[u];
+            if (!P.cell_bookable[u] || !P.allowed(m, u) || o == m)
                 return false;
             if (o < 0 || std::find(evicted.begin(), evicted.end(), o) != evicted.end())
                 continue;
-            if (evicted.size() == 8 || P.ex[o].locked || P.ex[o].pavilion == pv)
+            if (evicted.size() == 8 || !P.exhibitors[o].movable() || P.exhibitors[o].pavilion == pv)
                 return false;
             evicted.push_back(o);
         }
-    if (evicted.empty())
+    return !evicted.empty();
+}
+
+// Moves m onto t after evicting the non-members there, re-places the evicted near m's old booth,
+// and rolls everything back unless the score improved.
+bool evict_into(State& S, int32_t m, const Place& t, int32_t pv, int& attempts)
+{
+    const AllocationProblem& P = S.problem();
+    std::vector<int32_t> evicted;
+    if (!evictions_for(S, m, t, pv, evicted))
         return false;
     ++attempts; // only real evictions count against the budget
     const Score before = S.score();
@@ -88,21 +108,11 @@ bool evict_into(State& S, int32_t m, const Place& t, int32_t pv, int& attempts)
     // The evicted go back into the hall, starting from the block m left.
     for (size_t i = 0; i < evicted.size(); ++i)
     {
-        int32_t o = evicted[i];
         const Place from = restore[i].to;
-        const int32_t anchor = old.assigned() && P.blocks[old.block].hall == P.blocks[from.block].hall ? old.block : from.block;
-        const auto& list = P.hall_blocks[P.blocks[anchor].hall];
-        const int32_t start = P.blocks[anchor].seq, nb = int32_t(list.size());
-        Place dest;
-        for (int32_t k = 0; k < 2 * nb && !dest.assigned(); ++k)
-        {
-            // Alternate outwards from the anchor block: start, start+1, start-1, ...
-            int32_t j = start + ((k % 2) ? (k + 1) / 2 : -(k / 2));
-            if (j >= 0 && j < nb)
-                place_in_block(P, o, list[j], 0, S.occ(), dest);
-        }
-        State::Change c1{o, dest};
-        if (dest.assigned() && S.try_move(&c1, 1, cand))
+        const int32_t anchor =
+            old.assigned() && P.blocks[old.block].hall == P.blocks[from.block].hall ? old.block : from.block;
+        State::Change back{evicted[i], place_near(S, evicted[i], anchor)};
+        if (back.to.assigned() && S.try_move(&back, 1, cand))
             S.commit();
     }
     if (S.score() > before)
@@ -116,23 +126,154 @@ bool evict_into(State& S, int32_t m, const Place& t, int32_t pv, int& attempts)
     return false;
 }
 
+// Pulls the members outside one split pavilion's main part next to it.
+class PavilionPull
+{
+public:
+    PavilionPull(State& S, const SearchControl& control) : S_(S), P_(S.problem()), control_(control)
+    {
+        cell_mark_.assign(static_cast<size_t>(P_.cells()), 0);
+    }
+
+    // Members pulled in; stops early (false in `finished`) at the deadline or on cancel.
+    int64_t pull(int32_t pv, std::vector<int32_t> outside, std::vector<int32_t> main, bool& finished)
+    {
+        int64_t made = 0;
+        finished = true;
+        for (int32_t m : outside)
+        {
+            if (!P_.exhibitors[m].movable())
+                continue;
+            if (should_stop(control_))
+            {
+                finished = false;
+                return made;
+            }
+            collect_candidates(m, main);
+            if (pull_member(m, pv))
+            {
+                ++made;
+                main.push_back(m);
+            }
+        }
+        return made;
+    }
+
+private:
+    State& S_;
+    const AllocationProblem& P_;
+    const SearchControl& control_;
+    std::vector<int32_t> candidates_;
+    std::vector<uint32_t> cell_mark_;
+    uint32_t cell_epoch_ = 0;
+
+    // Bookable cells next to the main part that m may take.
+    void collect_candidates(int32_t m, const std::vector<int32_t>& main)
+    {
+        candidates_.clear();
+        ++cell_epoch_;
+        for (int32_t q : main)
+        {
+            const Place& qp = S_.places()[q];
+            for (int r = qp.row; r < qp.row + qp.rows; ++r)
+                for (int c = qp.col; c < qp.col + qp.cols; ++c)
+                {
+                    int32_t w = P_.cell(qp.block, r, c);
+                    for (int32_t k = P_.neighbour_start[w]; k < P_.neighbour_start[w + 1]; ++k)
+                    {
+                        int32_t v = P_.neighbour[k];
+                        if (cell_mark_[v] != cell_epoch_ && P_.cell_bookable[v] && P_.allowed(m, v) &&
+                            P_.hall_open[P_.blocks[P_.cell_block[v]].hall])
+                        {
+                            cell_mark_[v] = cell_epoch_;
+                            candidates_.push_back(v);
+                        }
+                    }
+                }
+        }
+    }
+
+    // Swaps m with o when their booths have the same shape and each shape suits the other.
+    bool try_swap(int32_t m, int32_t o, int32_t pv, const Score& current, int& tries)
+    {
+        const Place& op = S_.places()[o];
+        const Place& mp = S_.places()[m];
+        if (!P_.exhibitors[o].movable() || P_.exhibitors[o].pavilion == pv || op.rows != mp.rows ||
+            op.cols != mp.cols || !P_.shape_ok(m, op) || !P_.shape_ok(o, mp))
+            return false;
+        State::Change ch[2] = {{m, op}, {o, mp}};
+        ++tries;
+        return attempt(S_, ch, 2, current);
+    }
+
+    // Booths of m's shapes covering cell v: taken when free (pass 0) or made free by eviction (pass 1).
+    bool try_booths_over(int32_t m, int32_t v, int32_t pv, int pass, const Score& current, int& tries, int& evictions)
+    {
+        const int32_t b = P_.cell_block[v];
+        const Place at = P_.cell_place(v);
+        const int vr = at.row, vc = at.col;
+        Shape sh[4];
+        int ns = P_.shapes(m, b, sh);
+        for (int s = 0; s < ns; ++s)
+            for (int r = std::max(0, vr - sh[s].rows + 1); r <= vr && r + sh[s].rows <= P_.blocks[b].rows; ++r)
+                for (int c = std::max(0, vc - sh[s].cols + 1); c <= vc && c + sh[s].cols <= P_.blocks[b].modules; ++c)
+                {
+                    Place t{b, int16_t(r), sh[s].rows, int16_t(c), sh[s].cols};
+                    if (pass == 0)
+                    {
+                        if (!P_.fits(m, t, S_.occupant()))
+                            continue;
+                        State::Change ch{m, t};
+                        ++tries;
+                        if (attempt(S_, &ch, 1, current))
+                            return true;
+                    }
+                    else if (evictions < 40 && evict_into(S_, m, t, pv, evictions))
+                        return true;
+                }
+        return false;
+    }
+
+    // Pass 0: free modules or a same-shape swap; pass 1: make room by eviction.
+    bool pull_member(int32_t m, int32_t pv)
+    {
+        const Score current = S_.score();
+        int tries = 0, evictions = 0;
+        for (int pass = 0; pass < 2; ++pass)
+            for (size_t i = 0; i < candidates_.size() && tries < 600; ++i)
+            {
+                int32_t v = candidates_[i], o = S_.occupant()[v];
+                if (pass == 0 && o >= 0)
+                {
+                    if (try_swap(m, o, pv, current, tries))
+                        return true;
+                    continue;
+                }
+                if (try_booths_over(m, v, pv, pass, current, tries, evictions))
+                    return true;
+            }
+        return false;
+    }
+};
+
 } // namespace
 
 int64_t repair_pavilions(State& S, const SearchControl& control)
 {
-    const Problem& P = S.problem();
-    std::vector<uint32_t> mark(P.ex.size(), 0), cell_mark(static_cast<size_t>(P.cells()), 0);
-    std::vector<int32_t> comp(P.ex.size(), -1), candidates;
-    uint32_t epoch = 0, cell_epoch = 0;
+    const AllocationProblem& P = S.problem();
+    std::vector<uint32_t> mark(P.exhibitors.size(), 0);
+    std::vector<int32_t> comp(P.exhibitors.size(), -1);
+    uint32_t epoch = 0;
     int64_t made = 0;
+    PavilionPull puller(S, control);
     for (int32_t pv = 0; pv < int32_t(P.pavilions.size()); ++pv)
     {
         if (S.pavilion_split_m2(pv) == 0)
             continue;
-        if (stop(control))
+        if (should_stop(control))
             break;
         int32_t root = -1;
-        pavilion_split(P, pv, S.places(), S.occ(), mark, epoch, &comp, &root);
+        pavilion_split(P, pv, S.places(), S.occupant(), mark, epoch, &comp, &root);
         std::vector<int32_t> outside, main;
         for (int32_t m : P.pavilions[pv].members)
             if (S.places()[m].assigned())
@@ -140,135 +281,77 @@ int64_t repair_pavilions(State& S, const SearchControl& control)
         // Largest fragments' members first: they are the hardest to place.
         std::stable_sort(outside.begin(), outside.end(),
                          [&](int32_t a, int32_t b) { return S.places()[a].modules() > S.places()[b].modules(); });
-        for (int32_t m : outside)
-        {
-            if (P.ex[m].locked)
-                continue;
-            if (stop(control))
-                return made;
-            // Bookable cells next to the main part.
-            candidates.clear();
-            ++cell_epoch;
-            for (int32_t q : main)
-            {
-                const Place& qp = S.places()[q];
-                for (int r = qp.row; r < qp.row + qp.rows; ++r)
-                    for (int c = qp.col; c < qp.col + qp.cols; ++c)
-                    {
-                        int32_t w = P.cell(qp.block, r, c);
-                        for (int32_t k = P.nb_start[w]; k < P.nb_start[w + 1]; ++k)
-                        {
-                            int32_t v = P.nb[k];
-                            if (cell_mark[v] != cell_epoch && P.cell_free[v] && P.allowed(m, v))
-                            {
-                                cell_mark[v] = cell_epoch;
-                                candidates.push_back(v);
-                            }
-                        }
-                    }
-            }
-            const Score current = S.score();
-            const Place mp = S.places()[m];
-            bool done = false;
-            int tries = 0, evictions = 0;
-            // Pass 0: free modules or a same-shape swap; pass 1: make room by eviction.
-            for (int pass = 0; pass < 2 && !done; ++pass)
-                for (size_t i = 0; i < candidates.size() && !done && tries < 600; ++i)
-                {
-                    int32_t v = candidates[i], o = S.occ()[v];
-                    if (pass == 0 && o >= 0)
-                    {
-                        const Place& op = S.places()[o];
-                        if (P.ex[o].locked || P.ex[o].pavilion == pv || op.rows != mp.rows || op.cols != mp.cols ||
-                            !P.shape_ok(m, op) || !P.shape_ok(o, mp))
-                            continue;
-                        State::Change ch[2] = {{m, op}, {o, mp}};
-                        ++tries;
-                        done = attempt(S, ch, 2, current);
-                        continue;
-                    }
-                    int32_t b = P.cell_block[v], local = v - P.blocks[b].base;
-                    int vr = local / P.blocks[b].modules, vc = local % P.blocks[b].modules;
-                    Shape sh[4];
-                    int ns = P.shapes(m, b, sh);
-                    for (int s = 0; s < ns && !done; ++s)
-                        for (int r = std::max(0, vr - sh[s].rows + 1); r <= vr && r + sh[s].rows <= P.blocks[b].rows && !done; ++r)
-                            for (int c = std::max(0, vc - sh[s].cols + 1); c <= vc && c + sh[s].cols <= P.blocks[b].modules && !done; ++c)
-                            {
-                                Place t{b, int16_t(r), sh[s].rows, int16_t(c), sh[s].cols};
-                                if (pass == 0)
-                                {
-                                    if (!P.fits(m, t, S.occ()))
-                                        continue;
-                                    State::Change ch{m, t};
-                                    ++tries;
-                                    done = attempt(S, &ch, 1, current);
-                                }
-                                else if (evictions < 40)
-                                    done = evict_into(S, m, t, pv, evictions);
-                            }
-                }
-            if (done)
-            {
-                ++made;
-                main.push_back(m);
-            }
-        }
+        bool finished = true;
+        made += puller.pull(pv, std::move(outside), std::move(main), finished);
+        if (!finished)
+            return made;
     }
     return made;
 }
 
+namespace
+{
+
+// Single-module booths of the hall, from the end of its serpentine order, where the free space
+// gathers: moving one from there seldom leaves a new hole.
+std::vector<int32_t> single_module_booths(const State& S, int32_t h)
+{
+    const AllocationProblem& P = S.problem();
+    std::vector<int32_t> singles;
+    const auto& list = P.hall_blocks[h];
+    for (auto it = list.rbegin(); it != list.rend(); ++it)
+    {
+        const GridBlock& b = P.blocks[*it];
+        for (int32_t u = b.first_cell; u < b.first_cell + b.rows * b.modules; ++u)
+        {
+            int32_t x = S.occupant()[u];
+            if (x >= 0 && P.exhibitors[x].movable() && S.places()[x].modules() == 1)
+                singles.push_back(x);
+        }
+    }
+    return singles;
+}
+
+// Moves one of `singles` onto the isolated cell u when that improves the score.
+bool fill_isolated(State& S, int32_t u, const std::vector<int32_t>& singles)
+{
+    const AllocationProblem& P = S.problem();
+    const Place t = P.cell_place(u);
+    int tries = 0;
+    for (size_t i = 0; i < singles.size() && tries < 40; ++i)
+    {
+        int32_t x = singles[i];
+        if (S.places()[x].modules() != 1 || !P.allowed(x, u) || !P.shape_ok(x, t))
+            continue;
+        ++tries;
+        State::Change ch{x, t};
+        if (attempt(S, &ch, 1, S.score()))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int64_t repair_isolated(State& S, const SearchControl& control)
 {
-    const Problem& P = S.problem();
+    const AllocationProblem& P = S.problem();
     int64_t made = 0;
-    std::vector<int32_t> singles;
     for (int32_t h = 0; h < P.halls; ++h)
     {
-        if (stop(control))
+        if (!P.hall_open[h])
+            continue;
+        if (should_stop(control))
             break;
-        const auto& list = P.hall_blocks[h];
-        // Single-module booths of the hall, from the end of its serpentine order, where the free
-        // space gathers: moving one from there seldom leaves a new hole.
-        singles.clear();
-        for (auto it = list.rbegin(); it != list.rend(); ++it)
+        const std::vector<int32_t> singles = single_module_booths(S, h);
+        for (int32_t b : P.hall_blocks[h])
         {
-            const PBlock& b = P.blocks[*it];
-            for (int32_t u = b.base; u < b.base + b.rows * b.modules; ++u)
-            {
-                int32_t x = S.occ()[u];
-                if (x >= 0 && !P.ex[x].locked && S.places()[x].modules() == 1)
-                    singles.push_back(x);
-            }
-        }
-        for (int32_t b : list)
-        {
-            if (stop(control))
+            if (should_stop(control))
                 return made;
-            const PBlock& blk = P.blocks[b];
-            for (int32_t u = blk.base; u < blk.base + blk.rows * blk.modules; ++u)
-            {
-                if (!isolated(P, S.occ(), u))
-                    continue;
-                const int local = u - blk.base;
-                const Place t{b, int16_t(local / blk.modules), 1, int16_t(local % blk.modules), 1};
-                int tries = 0;
-                for (size_t i = 0; i < singles.size() && tries < 40; ++i)
-                {
-                    int32_t x = singles[i];
-                    if (S.places()[x].modules() != 1 || !P.allowed(x, u))
-                        continue;
-                    if (!P.shape_ok(x, t))
-                        continue;
-                    ++tries;
-                    State::Change ch{x, t};
-                    if (attempt(S, &ch, 1, S.score()))
-                    {
-                        ++made;
-                        break;
-                    }
-                }
-            }
+            const GridBlock& blk = P.blocks[b];
+            for (int32_t u = blk.first_cell; u < blk.first_cell + blk.rows * blk.modules; ++u)
+                if (isolated(P, S.occupant(), u) && fill_isolated(S, u, singles))
+                    ++made;
         }
     }
     return made;

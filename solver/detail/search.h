@@ -47,7 +47,8 @@ struct SearchControl
     int64_t iterations = 0;
     Clock::time_point deadline;
     const std::atomic<bool>* cancel = nullptr;
-    std::function<void(double fraction, Score)> progress; // may be empty
+    // Called ~10 times a second with the share of iterations done and the best plan so far; may be empty.
+    std::function<void(double fraction, Score, const std::vector<Place>&)> progress;
     bool cross_hall = false; // moves may change an exhibitor's hall
 };
 
@@ -58,6 +59,7 @@ struct SearchOutcome
 };
 
 // Improves the state in place, moving only `movers` and only into `halls` (1 = hall allowed).
+// Late acceptance; ends on the best plan it saw (snapshots are taken now and then).
 SearchOutcome local_search(State& S, const std::vector<int32_t>& movers, const std::vector<uint8_t>& halls,
                            const SearchControl& control);
 
@@ -70,8 +72,11 @@ int64_t repair_pavilions(State& S, const SearchControl& control);
 // improves. Returns the repairs made.
 int64_t repair_isolated(State& S, const SearchControl& control);
 
-// Splits the halls between `threads` searches on copies of `places`, then merges.
-std::vector<Place> parallel_search(const Problem& P, const Weights& W, const std::vector<Place>& places, int threads,
-                                   const SearchControl& control, int64_t& moves, bool& stopped);
+// Splits the open halls between `threads` searches on copies of `places`, then merges.
+std::vector<Place> parallel_search(const AllocationProblem& P, const Weights& W, const std::vector<Place>& places,
+                                   int threads, const SearchControl& control, int64_t& moves, bool& stopped);
+
+// True when the cancel flag is up or the deadline has passed.
+bool should_stop(const SearchControl& control);
 
 } // namespace bp::detail

@@ -2,7 +2,8 @@
 // placed and every pavilion contiguous on the samples; moves per second; the greedy baseline side by
 // side; and on small fairs the exact optimum from COIN-OR CBC (solver_exact.h).
 //
-// Usage: bench_solver [exact] [cismef] [canton] [canton-x3] [cancel] [--threads N] [--seed N]
+// Usage: bench_solver [exact] [cismef] [reseat] [canton] [canton-x3] [cancel] [--threads N] [--seed N]
+#include "layout/edit/edit.h"
 #include "layout/grid/booth_grid.h"
 #include "layout/samples/samples.h"
 #include "solver/detail/construct.h"
@@ -13,10 +14,10 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
-#include <thread>
 #include <cstring>
 #include <string>
 #include <sys/resource.h>
+#include <thread>
 #include <vector>
 
 namespace
@@ -86,7 +87,8 @@ void run_preset(const char* name, bp::SamplePreset preset, uint64_t seed, int th
     else
         std::printf("  goal (zero hard + all placed + pavilions contiguous) NOT reached: hard %lld, unassigned %d, "
                     "split pavilions %d\n",
-                    (long long)-r.evaluation.score.hard, m.exhibitors - m.assigned, m.pavilions - m.pavilions_contiguous);
+                    (long long)-r.evaluation.score.hard, m.exhibitors - m.assigned,
+                    m.pavilions - m.pavilions_contiguous);
     std::printf("  move evaluations: %lld, %.0f per second\n", (long long)r.stats.moves, r.stats.moves_per_s);
     std::printf("  fill rate %.3f, %d booths, peak memory %.0f MB\n", m.fill_rate, m.booths, peak_rss_mb());
 
@@ -95,12 +97,12 @@ void run_preset(const char* name, bp::SamplePreset preset, uint64_t seed, int th
         // Raw move-evaluation rate: one thread of local search from the construction, no repairs.
         using namespace bp::detail;
         bp::Weights W;
-        Problem P = build_problem(project);
+        AllocationProblem P = build_problem(project);
         std::vector<std::string> reasons;
         State S(P, W, construct(P, reasons, nullptr));
         std::vector<int32_t> movers;
-        for (size_t e = 0; e < P.ex.size(); ++e)
-            if (!P.ex[e].locked && S.places()[e].assigned())
+        for (size_t e = 0; e < P.exhibitors.size(); ++e)
+            if (!P.exhibitors[e].locked && S.places()[e].assigned())
                 movers.push_back(int32_t(e));
         std::vector<uint8_t> halls(static_cast<size_t>(P.halls), 1);
         SearchControl c;
@@ -122,6 +124,73 @@ void run_preset(const char* name, bp::SamplePreset preset, uint64_t seed, int th
     compare(r.evaluation, ge);
 }
 
+// Bookable modules of the project whose centre lies inside the region.
+int modules_inside(const bp::Project& project, const bp::Region& region)
+{
+    int n = 0;
+    for (const bp::Block& b : project.blocks)
+        if (b.hall == region.hall)
+            for (int r = 0; r < b.rows; ++r)
+                for (int c = 0; c < b.modules; ++c)
+                    n += b.cell(r, c) == bp::CellUse::Booth &&
+                         bp::contains(region.polygon, bp::centroid(bp::footprint(b, {bp::BlockId(), r, 1, c, 1})));
+    return n;
+}
+
+// The window's re-seat: the Iran pavilion (52 members on cismef; else the largest) of a solved fair
+// is dragged onto a strip at the west end of its hall, just large enough for its members and 30 %
+// shared space, and re-seated there.
+void run_reseat(bp::SamplePreset preset, const char* name, uint64_t seed)
+{
+    bp::Project project = bp::make_sample(preset, seed);
+    bp::generate_grid(project);
+    bp::SolveOptions opt;
+    opt.seed = seed;
+    opt.threads = 2;
+    bp::SolveResult first = bp::solve(project, opt);
+    bp::apply_edit(project, first.edit);
+    bp::PavilionId pav(0);
+    for (size_t i = 1; i < project.pavilions.size(); ++i)
+        if (project.members(bp::PavilionId(int32_t(i))).size() > project.members(pav).size())
+            pav = bp::PavilionId(int32_t(i));
+    if (auto iran = project.find_pavilion("Iran"))
+        pav = *iran;
+    const auto members = project.members(pav);
+    double need = 0;
+    bp::HallId hall;
+    for (bp::ExhibitorId m : members)
+    {
+        need += std::max(9.0, project.exhibitor(m).area_m2) / 9.0;
+        if (const auto& b = first.allocation.exhibitors[m.index()].booth)
+            hall = project.block(b->block).hall;
+    }
+    bp::Box box = bp::bounds(project.hall(hall).outline);
+    bp::Region region{hall, {}};
+    for (double w = 6; w < box.max.x - box.min.x; w += 3)
+    {
+        region.polygon = bp::rectangle(box.min, {box.min.x + w, box.max.y});
+        if (modules_inside(project, region) >= 1.3 * need)
+            break;
+    }
+    bp::apply_edit(project, bp::PlacePavilion{pav, region});
+    const bp::Allocation before = bp::current_allocation(project);
+    auto t0 = Clock::now();
+    bp::SolveResult r = bp::solve(bp::SolveInput(project, bp::SolveScope{{}, {}, pav}), opt);
+    double s = std::chrono::duration<double>(Clock::now() - t0).count();
+    int moved = 0;
+    for (size_t e = 0; e < project.exhibitors.size(); ++e)
+        moved +=
+            project.exhibitors[e].pavilion != pav && !(before.exhibitors[e].booth == r.allocation.exhibitors[e].booth);
+    int whole = 1;
+    for (const bp::Penalty& v : r.evaluation.violations)
+        whole &= !(v.constraint == "pavilion-split" && !v.ids.pavilions.empty() && v.ids.pavilions[0] == pav);
+    std::printf("\n== re-seat on %s: pavilion %s (%zu members, ~%.0f modules) into a region of %d modules in hall %s: "
+                "%.2f s (goal <= 1 s), %d other exhibitors moved, pavilion %s, hard %lld, %d of %d placed\n",
+                name, project.pavilion(pav).name.c_str(), members.size(), need, modules_inside(project, region),
+                project.hall(hall).code.c_str(), s, moved, whole ? "in one piece" : "SPLIT",
+                (long long)r.evaluation.score.hard, r.evaluation.metrics.assigned, r.evaluation.metrics.exhibitors);
+}
+
 // How long solve() takes to return after the cancel flag is raised mid-search.
 void run_cancel(bp::SamplePreset preset, const char* name, int after_ms)
 {
@@ -133,11 +202,13 @@ void run_cancel(bp::SamplePreset preset, const char* name, int after_ms)
     opt.threads = 2;
     opt.cancel = &cancel;
     Clock::time_point raised;
-    std::thread raiser([&] {
-        std::this_thread::sleep_for(std::chrono::milliseconds(after_ms));
-        raised = Clock::now();
-        cancel = true;
-    });
+    std::thread raiser(
+        [&]
+        {
+            std::this_thread::sleep_for(std::chrono::milliseconds(after_ms));
+            raised = Clock::now();
+            cancel = true;
+        });
     bp::SolveResult r = bp::solve(project, opt);
     double ms = std::chrono::duration<double, std::milli>(Clock::now() - raised).count();
     raiser.join();
@@ -164,7 +235,7 @@ int main(int argc, char** argv)
             what.push_back(argv[i]);
     }
     if (what.empty())
-        what = {"exact", "cismef", "canton", "canton-x3", "cancel"};
+        what = {"exact", "cismef", "reseat", "canton", "canton-x3", "cancel"};
     for (const std::string& w : what)
     {
         if (w == "exact")
@@ -179,6 +250,8 @@ int main(int argc, char** argv)
             run_cancel(bp::SamplePreset::Cismef, "cismef", 300);
             run_cancel(bp::SamplePreset::CantonX3, "canton-x3", 2000);
         }
+        else if (w == "reseat")
+            run_reseat(bp::SamplePreset::Cismef, "cismef", seed);
         else if (w == "canton")
             run_preset("canton", bp::SamplePreset::Canton, seed, threads, 30);
         else if (w == "canton-x3")

@@ -42,8 +42,8 @@ inline ExactResult solve_exact(const bp::Project& project, const bp::Weights& W,
 {
     using namespace bp::detail;
     ExactResult out;
-    Problem P = build_problem(project);
-    const int E = int(P.ex.size());
+    AllocationProblem P = build_problem(project);
+    const int E = int(P.exhibitors.size());
     std::vector<int> col_ex;
     std::vector<Place> col_place;
     std::vector<double> obj;
@@ -56,7 +56,7 @@ inline ExactResult solve_exact(const bp::Project& project, const bp::Weights& W,
     for (int e = 0; e < E; ++e)
     {
         unassigned_medium[e] = double(exhibitor_term(P, W, e, Place{}).medium);
-        if (!P.ex[e].competitors.empty())
+        if (!P.exhibitors[e].competitors.empty())
             cover[e].resize(static_cast<size_t>(P.cells()));
         for (int b = 0; b < int(P.blocks.size()); ++b)
         {
@@ -66,7 +66,7 @@ inline ExactResult solve_exact(const bp::Project& project, const bp::Weights& W,
                     for (int c = 0; c + s[k].cols <= P.blocks[b].modules; ++c)
                     {
                         Place p{b, int16_t(r), s[k].rows, int16_t(c), s[k].cols};
-                        if (P.ex[e].locked ? !(p == P.ex[e].lock) : !P.fits(e, p, no_occ))
+                        if (P.exhibitors[e].locked ? !(p == P.exhibitors[e].lock) : !P.fits(e, p, no_occ))
                             continue;
                         int col = int(col_ex.size());
                         col_ex.push_back(e);
@@ -112,15 +112,15 @@ inline ExactResult solve_exact(const bp::Project& project, const bp::Weights& W,
         if (cols.size() > 1)
             add_row(cols);
     for (int a = 0; a < E; ++a) // competitors never on the two sides of one wall
-        for (int b : P.ex[a].competitors)
+        for (int b : P.exhibitors[a].competitors)
         {
             if (b <= a)
                 continue;
             for (int u = 0; u < P.cells(); ++u)
-                for (int k = P.nb_start[u]; k < P.nb_start[u + 1]; ++k)
+                for (int k = P.neighbour_start[u]; k < P.neighbour_start[u + 1]; ++k)
                 {
-                    int v = P.nb[k];
-                    if (!P.nb_wall[k] || cover[a][u].empty() || cover[b][v].empty())
+                    int v = P.neighbour[k];
+                    if (!P.neighbour_wall[k] || cover[a][u].empty() || cover[b][v].empty())
                         continue;
                     std::vector<int> idx = cover[a][u];
                     idx.insert(idx.end(), cover[b][v].begin(), cover[b][v].end());

@@ -33,15 +33,15 @@ TEST_CASE("delta scoring equals a full recomputation after thousands of random m
     // Previous booths and a sector zone make the stability and zone terms count too.
     p.sectors[1].zone = Region{HallId(1), rectangle({150, 0}, {200, 20})};
     Weights W;
-    detail::Problem P = detail::build_problem(p);
+    detail::AllocationProblem P = detail::build_problem(p);
     std::vector<std::string> reasons;
     std::vector<detail::Place> start = detail::construct(P, reasons, nullptr);
     for (size_t e = 0; e < start.size(); e += 5)
-        P.ex[e].previous = start[e];
+        P.exhibitors[e].previous = start[e];
     detail::State S(P, W, start);
     REQUIRE(S.score() == detail::evaluate(P, detail::to_allocation(P, S.places()), W).score);
     detail::Rng rng(5);
-    const int32_t E = int32_t(P.ex.size());
+    const int32_t E = int32_t(P.exhibitors.size());
     int tried = 0, applied = 0;
     for (int i = 0; i < 6000; ++i)
     {
@@ -73,7 +73,7 @@ TEST_CASE("delta scoring equals a full recomputation after thousands of random m
                          int16_t(rng.below(uint32_t(P.blocks[b].modules - sh.cols + 1))), sh.cols}};
             n = 1;
         }
-        if (P.ex[e].locked || (n == 2 && P.ex[f].locked))
+        if (P.exhibitors[e].locked || (n == 2 && P.exhibitors[f].locked))
             continue;
         Score predicted;
         ++tried;
@@ -171,14 +171,14 @@ TEST_CASE("delta scoring stays exact while one dense pavilion is shuffled", "[so
     for (Exhibitor& e : p.exhibitors)
         e.pavilion = PavilionId(0);
     Weights W;
-    detail::Problem P = detail::build_problem(p);
+    detail::AllocationProblem P = detail::build_problem(p);
     std::vector<std::string> reasons;
     detail::State S(P, W, detail::construct(P, reasons, nullptr));
     detail::Rng rng(8);
     int contiguous_moves = 0;
     for (int i = 0; i < 4000; ++i)
     {
-        int32_t e = int32_t(rng.below(uint32_t(P.ex.size())));
+        int32_t e = int32_t(rng.below(uint32_t(P.exhibitors.size())));
         const detail::Place pe = S.places()[e];
         if (!pe.assigned())
             continue;

@@ -75,20 +75,37 @@ bool is_dark(uint32_t c)
     return 0.299 * r + 0.587 * g + 0.114 * b < 0.5;
 }
 
-ColourKey::ColourKey(const Project& project, ColourBy by) : project_(project), by_(by)
+std::map<std::string, int> let_booths_by_country(const Project& project)
 {
-    if (by != ColourBy::Country)
-        return;
     std::map<std::string, int> count;
     for (const Booth& b : project.booths)
         if (b.exhibitor.valid())
             ++count[project.exhibitor(b.exhibitor).country];
+    return count;
+}
+
+std::map<std::string, uint32_t> country_palette(const std::map<std::string, int>& booths_by_country)
+{
     std::vector<std::pair<int, std::string>> ranked;
-    for (auto& [code, n] : count)
-        ranked.push_back({-n, code});
+    for (auto& [code, n] : booths_by_country)
+        if (n > 0)
+            ranked.push_back({-n, code});
     std::sort(ranked.begin(), ranked.end());
+    std::map<std::string, uint32_t> colours;
     for (size_t i = 0; i < ranked.size(); ++i)
-        country_colours_[ranked[i].second] = palette_colour(i);
+        colours[ranked[i].second] = palette_colour(i);
+    return colours;
+}
+
+ColourKey::ColourKey(const Project& project, ColourBy by) : project_(project), by_(by)
+{
+    if (by == ColourBy::Country)
+        country_colours_ = country_palette(let_booths_by_country(project));
+}
+
+ColourKey::ColourKey(const Project& project, ColourBy by, std::map<std::string, uint32_t> country_colours)
+    : project_(project), by_(by), country_colours_(std::move(country_colours))
+{
 }
 
 const char* key_title(ColourBy by)

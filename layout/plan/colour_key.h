@@ -38,6 +38,8 @@ class ColourKey
 {
 public:
     ColourKey(const Project& project, ColourBy by);
+    // With the country colours already ranked (see country_palette), without counting booths.
+    ColourKey(const Project& project, ColourBy by, std::map<std::string, uint32_t> country_colours);
 
     ColourBy by() const { return by_; }
     const char* title() const; // "Pavilions", "Sectors", ...
@@ -58,6 +60,11 @@ private:
     std::map<std::string, uint32_t> country_colours_; // by rank of booths, so frequent ones differ
     uint32_t colour_of(const std::string& category, const Booth& booth) const;
 };
+
+// Let booths of each country, and the country key's colours ranked by them (most booths first,
+// ties by code).
+std::map<std::string, int> let_booths_by_country(const Project& project);
+std::map<std::string, uint32_t> country_palette(const std::map<std::string, int>& booths_by_country);
 
 // A legend from its categories: most booths first; at most `max_entries` with the rest folded into
 // "Other"; free booths (and booths of no pavilion) last.

@@ -166,6 +166,22 @@ const char* door_label(DoorKind kind)
 
 // [SECTION] Building -----------------------------------------------------------------------------
 
+// The four colour keys of a project, indexed by ColourBy.
+struct PlanDescription::Keys
+{
+    ColourKey pavilion, sector, status, country;
+    Keys(const Project& p, const std::map<std::string, uint32_t>& countries)
+        : pavilion(p, ColourBy::Pavilion), sector(p, ColourBy::Sector), status(p, ColourBy::Status),
+          country(p, ColourBy::Country, countries)
+    {
+    }
+    const ColourKey& operator[](int by) const
+    {
+        const ColourKey* k[4] = {&pavilion, &sector, &status, &country};
+        return *k[by];
+    }
+};
+
 PlanDescription::PlanDescription(const Project& project, ColourBy by) : by_(by)
 {
     rebuild(project);
@@ -178,13 +194,14 @@ void PlanDescription::rebuild(const Project& project)
     halls_.clear();
     for (size_t i = 0; i < project.venue.halls.size(); ++i)
         halls_.push_back(hall_look(project, HallId(static_cast<int32_t>(i))));
-    ColourKey key(project, by_);
-    country_colours_ = key.country_colours();
+    country_booths_ = let_booths_by_country(project);
+    country_colours_ = country_palette(country_booths_);
+    Keys keys(project, country_colours_);
     booths_.assign(project.booths.size(), BoothLook{});
     for (size_t i = 0; i < project.booths.size(); ++i)
     {
         BoothId id(static_cast<int32_t>(i));
-        restyle_booth(project, key, id);
+        restyle_booth(project, keys, id);
         if (project.booth(id).hall.valid() && project.booth(id).hall.index() < halls_.size())
             halls_[project.booth(id).hall.index()].booths.push_back(id);
     }
@@ -221,7 +238,17 @@ void PlanDescription::build_regions(const Project& project)
     }
 }
 
-bool PlanDescription::restyle_booth(const Project& project, const ColourKey& key, BoothId id)
+bool PlanDescription::apply_key(BoothLook& look) const
+{
+    const BoothLook::Keyed& k = look.by_key[static_cast<int>(by_)];
+    bool changed = look.colour != k.colour || look.category != k.category;
+    look.colour = k.colour;
+    look.category = k.category;
+    look.ink = is_dark(look.colour) ? 0xFFFFFF : 0x111111;
+    return changed;
+}
+
+bool PlanDescription::restyle_booth(const Project& project, const Keys& keys, BoothId id)
 {
     const Booth& b = project.booth(id);
     const Block& block = project.block(b.cells.block);
@@ -242,9 +269,9 @@ bool PlanDescription::restyle_booth(const Project& project, const ColourKey& key
     look.open[3] = c.col + c.cols == block.modules && block.open_side[3];
     look.height_m = stand_height(project, b);
     look.raw = look.height_m != kShellWall_m;
-    look.category = key.category(b);
-    look.colour = key.colour(b);
-    look.ink = is_dark(look.colour) ? 0xFFFFFF : 0x111111;
+    for (int k = 0; k < 4; ++k)
+        look.by_key[k] = {keys[k].category(b), keys[k].colour(b)};
+    apply_key(look);
     look.number = b.number;
     look.status = b.status;
     look.exhibitor = b.exhibitor;
@@ -254,6 +281,7 @@ bool PlanDescription::restyle_booth(const Project& project, const ColourKey& key
         look.name = short_name(e.name);
         look.full_name = e.name;
         look.name_local = e.name_local == e.name ? std::string() : e.name_local;
+        look.country = e.country;
         look.pavilion = e.pavilion;
         look.sector = e.sector;
     }
@@ -279,16 +307,12 @@ PlanChange PlanDescription::update(const Project& project, const ChangeSet& chan
         out.all = true;
         return out;
     }
-    ColourKey key(project, by_);
     std::vector<BoothId> restyle = changed.booths;
-    bool recolour_all = by_ == ColourBy::Country && key.country_colours() != country_colours_;
-    country_colours_ = key.country_colours();
-    if (!changed.exhibitors.empty() || !changed.pavilions.empty() || !changed.sectors.empty() || recolour_all)
+    if (!changed.exhibitors.empty() || !changed.pavilions.empty() || !changed.sectors.empty())
         for (const BoothLook& b : booths_)
         {
             const Booth& booth = project.booth(b.id);
-            bool touched = recolour_all ||
-                           std::binary_search(changed.exhibitors.begin(), changed.exhibitors.end(), booth.exhibitor);
+            bool touched = std::binary_search(changed.exhibitors.begin(), changed.exhibitors.end(), booth.exhibitor);
             if (!touched && booth.exhibitor.valid())
             {
                 const Exhibitor& e = project.exhibitor(booth.exhibitor);
@@ -300,13 +324,42 @@ PlanChange PlanDescription::update(const Project& project, const ChangeSet& chan
         }
     std::sort(restyle.begin(), restyle.end());
     restyle.erase(std::unique(restyle.begin(), restyle.end()), restyle.end());
+
+    // Count countries again for the booths restyled; a move in their ranking recolours booths of the
+    // country key (their other keys stay).
+    for (BoothId id : restyle)
+    {
+        const BoothLook& old = booths_[id.index()];
+        const Booth& now = project.booth(id);
+        if (old.exhibitor.valid())
+            --country_booths_[old.country];
+        if (now.exhibitor.valid())
+            ++country_booths_[project.exhibitor(now.exhibitor).country];
+    }
+    std::map<std::string, uint32_t> palette = country_palette(country_booths_);
+    if (palette != country_colours_)
+    {
+        country_colours_ = std::move(palette);
+        for (BoothLook& b : booths_)
+        {
+            auto it = country_colours_.find(b.country);
+            if (b.exhibitor.valid())
+                b.by_key[static_cast<int>(ColourBy::Country)].colour =
+                    it == country_colours_.end() ? palette_colour(0) : it->second;
+            if (apply_key(b))
+                out.booths.push_back(b.id);
+        }
+    }
+    Keys keys(project, country_colours_);
     std::vector<HallId> refill;
     for (BoothId id : restyle)
-        if (restyle_booth(project, key, id))
+        if (restyle_booth(project, keys, id))
         {
             out.booths.push_back(id);
             refill.push_back(booths_[id.index()].hall);
         }
+    std::sort(out.booths.begin(), out.booths.end());
+    out.booths.erase(std::unique(out.booths.begin(), out.booths.end()), out.booths.end());
     for (HallId h : changed.halls)
         if (h.valid() && h.index() < halls_.size() && !same_drawing(halls_[h.index()], project.hall(h)))
         {
@@ -333,17 +386,15 @@ PlanChange PlanDescription::update(const Project& project, const ChangeSet& chan
     return out;
 }
 
-PlanChange PlanDescription::set_colour_by(const Project& project, ColourBy by)
+PlanChange PlanDescription::set_colour_by(ColourBy by)
 {
     PlanChange out;
     if (by == by_)
         return out;
     by_ = by;
-    ColourKey key(project, by_);
-    country_colours_ = key.country_colours();
-    for (size_t i = 0; i < booths_.size(); ++i)
-        if (restyle_booth(project, key, BoothId(static_cast<int32_t>(i))))
-            out.booths.push_back(BoothId(static_cast<int32_t>(i)));
+    for (BoothLook& b : booths_)
+        if (apply_key(b))
+            out.booths.push_back(b.id);
     return out;
 }
 

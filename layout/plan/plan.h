@@ -46,14 +46,21 @@ struct BoothLook
     bool open[4] = {}; // sides facing an aisle, in Block::open_side order (-across, +across, -along, +along)
     bool raw = false;  // raw space: a self-built stand instead of shell walls
     double height_m = kShellWall_m;     // wall or stand height
-    uint32_t colour = ColourKey::kFree; // 0xRRGGBB from the colour key
+    uint32_t colour = ColourKey::kFree; // 0xRRGGBB from the current colour key
     uint32_t ink = 0x111111;            // text on the fill: black or white
-    std::string category;               // the key's category (legend label)
+    std::string category;               // the current key's category (legend label)
+    struct Keyed
+    {
+        std::string category;
+        uint32_t colour = ColourKey::kFree;
+    };
+    Keyed by_key[4]; // under every key, indexed by ColourBy, so switching keys needs no project
     std::string number;
     std::string name;       // exhibitor's name without "Co., Ltd." and the like; empty when free
     std::string full_name;  // the exhibitor's whole name (indexes)
     std::string name_local; // empty when free or the same as the name
     ExhibitorId exhibitor;
+    std::string country; // the exhibitor's, empty when free
     PavilionId pavilion;
     SectorId sector;
     BoothStatus status = BoothStatus::Available;
@@ -140,7 +147,7 @@ public:
     // (a full rebuild after a venue change or a new booth partition).
     PlanChange update(const Project& project, const ChangeSet& changed);
     // Recolours every booth by another key.
-    PlanChange set_colour_by(const Project& project, ColourBy by);
+    PlanChange set_colour_by(ColourBy by);
 
     ColourBy colour_by() const { return by_; }
     const char* key_title() const { return bp::key_title(by_); } // "Pavilions", ...
@@ -176,11 +183,14 @@ private:
     std::vector<RegionLook> regions_;
     std::vector<std::string> pavilion_names_;
     std::vector<uint32_t> pavilion_colours_;
-    std::map<std::string, uint32_t> country_colours_; // the key's ranking, to see when it moves
+    std::map<std::string, int> country_booths_;       // let booths per country, kept up to date
+    std::map<std::string, uint32_t> country_colours_; // the country key's ranking of them
 
     void rebuild(const Project& project);
     void build_regions(const Project& project);
-    bool restyle_booth(const Project& project, const ColourKey& key, BoothId id); // true when the look changed
+    struct Keys;
+    bool restyle_booth(const Project& project, const Keys& keys, BoothId id); // true when the look changed
+    bool apply_key(BoothLook& look) const;                                    // true when the colour changed
 };
 
 // [SECTION] Helpers shared by every drawing ------------------------------------------------------

@@ -30,7 +30,7 @@ enum class ViewKind
 struct DisplayOptions
 {
     ColourBy colour_by = ColourBy::Pavilion;
-    bool labels = true;           // booth numbers and exhibitor names (level of detail decides when)
+    bool labels = true; // booth numbers and exhibitor names (level of detail decides when)
     bool columns = true;
     bool violations = true;       // markers at the check report's violations
     bool door_clearances = true;  // the 4 m clear zones in front of doors
@@ -75,14 +75,14 @@ struct Selection
 struct Overlay
 {
     HallId hall;
-    Polygon shape;          // venue metres
+    Polygon shape; // venue metres
     uint32_t rgba = 0x2E7D3280;
-    std::string label;      // drawn at the shape's centre, e.g. "overlaps Malaysia pavilion by 27 m²"
+    std::string label; // drawn at the shape's centre, e.g. "overlaps Malaysia pavilion by 27 m²"
 };
 
 struct FrameStats
 {
-    double cpu_ms = 0;   // time spent in draw() on the CPU side
+    double cpu_ms = 0; // time spent in draw() on the CPU side
     int draw_calls = 0;
     int64_t triangles = 0;
     int64_t gpu_bytes = 0; // buffers and textures held
@@ -115,10 +115,18 @@ public:
     void orbit(ScreenRect rect, float dx_px, float dy_px); // 3D only
     void fit(ViewKind view, ScreenRect rect, const Box& venue_box, bool animate = true);
     void fly_to_booth(ViewKind view, ScreenRect rect, BoothId booth);
-    void set_walk(bool on);                                       // 3D walk-through at eye height 1.7 m
-    void walk(float forward_m, float right_m, float turn_rad);    // collides with booths and walls
+    void set_walk(bool on);                                    // 3D walk-through at eye height 1.7 m
+    void walk(float forward_m, float right_m, float turn_rad); // collides with booths and walls
+    std::optional<Vec2> walker() const; // where the walk-through stands; nullopt when not walking
     // The venue box the plan camera shows now (for the minimap's rectangle).
     Box visible_box(ScreenRect rect) const;
+    // Exact cameras (snapshots, tests, benchmarks): the plan centred on a point at a zoom, the 3D
+    // orbit camera from an eye to a target (venue metres, z up); a flight under way jumps to its end.
+    void show_plan(Vec2 centre, double px_per_m);
+    void look_at(double eye_x, double eye_y, double eye_z, double target_x, double target_y, double target_z);
+    void finish_animation();
+    // True when something drawn changed since the last draw() (the window redraws only then).
+    bool needs_redraw() const;
 
     // Draws into the bound framebuffer inside `rect` of a framebuffer fb_w x fb_h pixels.
     void draw(ViewKind view, ScreenRect rect, int fb_w, int fb_h);

@@ -201,11 +201,11 @@ TEST_CASE("recolouring by sector touches only booths whose colour moves")
 {
     const Project& p = tiny_fair();
     PlanDescription plan(p, ColourBy::Pavilion);
-    PlanChange change = plan.set_colour_by(p, ColourBy::Sector);
+    PlanChange change = plan.set_colour_by(ColourBy::Sector);
     CHECK(!change.booths.empty());
     CHECK(plan.colour_by() == ColourBy::Sector);
     require_same(plan, PlanDescription(p, ColourBy::Sector));
-    CHECK(plan.set_colour_by(p, ColourBy::Sector).empty());
+    CHECK(plan.set_colour_by(ColourBy::Sector).empty());
 }
 
 TEST_CASE("text reads left to right in a turned block and upwards along a tall booth")
@@ -273,4 +273,30 @@ TEST_CASE("fascia names lose their company suffixes")
     CHECK(short_name("Tabriz Carpet Co.") == "Tabriz Carpet Co.");
     CHECK(short_name("Rossi S.p.A.") == "Rossi");
     CHECK(short_name("Ltd") == "Ltd");
+}
+
+TEST_CASE("under the country key, booths that move a country up the ranking recolour as a fresh description would")
+{
+    Project p = tiny_fair();
+    PlanDescription plan(p, ColourBy::Country);
+    // The country with the fewest let booths takes every free booth.
+    std::map<std::string, int> count = let_booths_by_country(p);
+    std::string last = count.begin()->first;
+    for (auto& [code, n] : count)
+        if (n < count[last])
+            last = code;
+    ExhibitorId who;
+    for (const Booth& b : p.booths)
+        if (b.exhibitor.valid() && p.exhibitor(b.exhibitor).country == last)
+            who = b.exhibitor;
+    EditGroup g{"take the free booths", {}};
+    for (size_t i = 0; i < p.booths.size(); ++i)
+        if (!p.booths[i].exhibitor.valid())
+            g.edits.push_back(AssignBooth{BoothId(static_cast<int32_t>(i)), who, BoothStatus::Sold});
+    REQUIRE(g.edits.size() > 3);
+    std::map<std::string, uint32_t> before = country_palette(count);
+    PlanChange change = plan.update(p, apply_edit(p, g).changed);
+    CHECK(country_palette(let_booths_by_country(p)) != before);
+    CHECK(change.booths.size() > g.edits.size()); // booths of other countries changed colour too
+    require_same(plan, PlanDescription(p, ColourBy::Country));
 }

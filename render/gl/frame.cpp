@@ -1,0 +1,175 @@
+// A frame: GL objects made on first use, the scene uploaded once, the view drawn into a
+// multisampled target and resolved into the caller's framebuffer, the caller's GL state restored.
+#include "renderer_impl.h"
+#include "shaders.h"
+
+#include <algorithm>
+
+namespace bp::gl
+{
+
+namespace
+{
+using Clock = std::chrono::steady_clock;
+
+// GL state the window's own drawing (ImGui) may rely on, put back after the frame.
+struct SavedState
+{
+    GLint fbo = 0, viewport[4] = {}, scissor_box[4] = {}, program = 0, vao = 0;
+    GLboolean blend = GL_FALSE, depth = GL_FALSE, cull = GL_FALSE, scissor = GL_FALSE;
+    SavedState()
+    {
+        glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &fbo);
+        glGetIntegerv(GL_VIEWPORT, viewport);
+        glGetIntegerv(GL_SCISSOR_BOX, scissor_box);
+        glGetIntegerv(GL_CURRENT_PROGRAM, &program);
+        glGetIntegerv(GL_VERTEX_ARRAY_BINDING, &vao);
+        blend = glIsEnabled(GL_BLEND);
+        depth = glIsEnabled(GL_DEPTH_TEST);
+        cull = glIsEnabled(GL_CULL_FACE);
+        scissor = glIsEnabled(GL_SCISSOR_TEST);
+    }
+    ~SavedState()
+    {
+        glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(fbo));
+        glViewport(viewport[0], viewport[1], viewport[2], viewport[3]);
+        glScissor(scissor_box[0], scissor_box[1], scissor_box[2], scissor_box[3]);
+        glUseProgram(static_cast<GLuint>(program));
+        glBindVertexArray(static_cast<GLuint>(vao));
+        auto set = [](GLenum cap, GLboolean on) { on ? glEnable(cap) : glDisable(cap); };
+        set(GL_BLEND, blend);
+        set(GL_DEPTH_TEST, depth);
+        set(GL_CULL_FACE, cull);
+        set(GL_SCISSOR_TEST, scissor);
+        glDepthMask(GL_TRUE);
+    }
+};
+} // namespace
+
+void Renderer::Impl::ensure_gl()
+{
+    if (gl_ready)
+        return;
+    programs = std::make_unique<Programs>();
+    programs->fill = Program("fill", shader::kFillVertex, shader::kFillFragment);
+    programs->stroke = Program("stroke", shader::kStrokeVertex, shader::kStrokeFragment);
+    programs->marker = Program("marker", shader::kMarkerVertex, shader::kMarkerFragment);
+    programs->glyph = Program("glyph", shader::kGlyphVertex, shader::kGlyphFragment);
+    programs->lit = Program("lit", shader::kLitVertex, shader::kLitFragment);
+    programs->booth = Program("booth", shader::kBoothVertex, shader::kLitFragment);
+    programs->depth = Program("depth", shader::kDepthVertex, shader::kDepthFragment);
+    plan_gpu = std::make_unique<PlanGpu>();
+    scene_gpu = std::make_unique<SceneGpu>();
+    overlay_gpu = std::make_unique<OverlayGpu>();
+    atlas_tex = std::make_unique<Texture>();
+    msaa = std::make_unique<MsaaTarget>();
+    gl_ready = true;
+}
+
+void Renderer::Impl::upload_scene()
+{
+    PlanGpu& p = *plan_gpu;
+    const PlanScene& s = plan_scene;
+    p.floors.upload(s.floors.vertices);
+    p.clearances.upload(s.clearances.vertices);
+    p.booths.upload(s.booths.vertices, GL_DYNAMIC_DRAW);
+    p.edges.upload(s.edges.vertices);
+    p.hatching.upload(s.hatching.vertices);
+    p.columns.upload(s.columns.vertices);
+    p.walls.upload(s.walls.vertices);
+    p.region_fills.upload(s.region_fills);
+    p.region_edges.upload(s.region_edges);
+    p.hall_labels.upload(s.hall_labels);
+    p.region_labels.upload(s.region_labels);
+    SceneGpu& g = *scene_gpu;
+    const HallScene& h = hall_scene;
+    g.statics.upload(h.statics.vertices);
+    g.walls.upload(h.walls.vertices);
+    g.far_lids.upload(h.far_lids.vertices, GL_DYNAMIC_DRAW);
+    g.far_sides.upload(h.far_sides.vertices);
+    g.regions.upload(h.region_floors);
+    g.booths.upload(h.instances);
+    g.shadow_ready = false;
+    scene_uploaded = true;
+}
+
+void Renderer::Impl::upload_atlas()
+{
+    if (atlas->revision() == atlas_revision)
+        return;
+    atlas_tex->upload_r8(atlas->width_px(), atlas->height_px(), atlas->pixels().data());
+    atlas_revision = atlas->revision();
+}
+
+void Renderer::Impl::draw_glyphs(const GlyphBatch& batch, const glm::mat4& vp, Viewport v, float min_px, float max_px,
+                                 DrawCount& n)
+{
+    if (batch.size() == 0)
+        return;
+    const Program& p = programs->glyph;
+    p.use();
+    glUniformMatrix4fv(p.uniform("u_vp"), 1, GL_FALSE, &vp[0][0]);
+    glUniform2f(p.uniform("u_viewport"), static_cast<float>(v.w), static_cast<float>(v.h));
+    glUniform2f(p.uniform("u_atlas"), static_cast<float>(atlas_tex->width()), static_cast<float>(atlas_tex->height()));
+    glUniform2f(p.uniform("u_px_range"), min_px, max_px);
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, atlas_tex->id());
+    glUniform1i(p.uniform("u_atlas_tex"), 0);
+    batch.draw(n);
+}
+
+void Renderer::draw(ViewKind view, ScreenRect rect, int fb_w, int fb_h)
+{
+    Impl& m = *impl_;
+    if (!m.plan || rect.w < 1 || rect.h < 1)
+        return;
+    auto t0 = Clock::now();
+    SavedState saved;
+    m.ensure_gl();
+    if (!m.scene_uploaded)
+        m.upload_scene();
+    m.place_cameras(rect);
+    m.advance_flight();
+    Viewport v{rect.w, rect.h};
+    int w = static_cast<int>(rect.w), h = static_cast<int>(rect.h);
+    int x = static_cast<int>(rect.x), y = fb_h - static_cast<int>(rect.y) - h;
+    (void)fb_w;
+    if (view == ViewKind::Scene3D && !m.scene_gpu->shadow_ready)
+        m.render_shadow_map();
+
+    // Multisampled when the driver gives it; else straight into the caller's framebuffer.
+    bool msaa = m.msaa->ensure(w, h, 4);
+    if (msaa)
+    {
+        m.msaa->bind();
+        glViewport(0, 0, w, h);
+        glDisable(GL_SCISSOR_TEST);
+    }
+    else
+    {
+        glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(saved.fbo));
+        glViewport(x, y, w, h);
+        glScissor(x, y, w, h);
+        glEnable(GL_SCISSOR_TEST);
+    }
+    DrawCount n;
+    if (m.overlays_dirty || !m.overlays.empty())
+        m.rebuild_overlays(view, v);
+    if (view == ViewKind::Plan)
+        m.draw_plan(v, n);
+    else
+        m.draw_scene(v, n);
+    if (msaa)
+    {
+        m.msaa->bind(); // read from it
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(saved.fbo));
+        glDisable(GL_SCISSOR_TEST);
+        glBlitFramebuffer(0, 0, w, h, x, y, x + w, y + h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    }
+    m.stats.draw_calls = n.calls;
+    m.stats.triangles = n.triangles;
+    m.dirty = false;
+    m.stats.cpu_ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
+
+} // namespace bp::gl

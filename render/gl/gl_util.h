@@ -1,0 +1,133 @@
+// Small owners of OpenGL objects (programs, buffers, vertex arrays, textures, framebuffers) that
+// count the GPU memory they hold. Needs a current GL 3.3 core context with glad loaded.
+#pragma once
+
+#include <glad/gl.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace bp::gl
+{
+
+// Bytes held by every live buffer and texture made here (FrameStats::gpu_bytes).
+int64_t gpu_bytes();
+
+class Program
+{
+public:
+    Program() = default;
+    Program(const char* name, const std::string& vertex, const std::string& fragment);
+    ~Program();
+    Program(Program&& o) noexcept;
+    Program& operator=(Program&& o) noexcept;
+    GLuint id() const { return id_; }
+    GLint uniform(const char* name) const { return glGetUniformLocation(id_, name); }
+    void use() const { glUseProgram(id_); }
+
+private:
+    GLuint id_ = 0;
+};
+
+// A vertex or instance buffer whose size is tracked; sub-ranges can be rewritten.
+class Buffer
+{
+public:
+    Buffer() = default;
+    ~Buffer();
+    Buffer(const Buffer&) = delete;
+    Buffer& operator=(const Buffer&) = delete;
+    Buffer(Buffer&& o) noexcept;
+    Buffer& operator=(Buffer&& o) noexcept;
+
+    void upload(const void* data, size_t bytes, GLenum usage = GL_STATIC_DRAW);
+    template <class T> void upload(const std::vector<T>& v, GLenum usage = GL_STATIC_DRAW)
+    {
+        upload(v.data(), v.size() * sizeof(T), usage);
+    }
+    void write(size_t offset, const void* data, size_t bytes);
+    GLuint id() const { return id_; }
+    size_t size() const { return bytes_; }
+
+private:
+    GLuint id_ = 0;
+    size_t bytes_ = 0;
+};
+
+class VertexArray
+{
+public:
+    VertexArray();
+    ~VertexArray();
+    VertexArray(const VertexArray&) = delete;
+    VertexArray& operator=(const VertexArray&) = delete;
+    void bind() const { glBindVertexArray(id_); }
+
+private:
+    GLuint id_ = 0;
+};
+
+// Float attribute `index` of `buffer`: `n` components of `type` at `offset` in a `stride`.
+void attribute(GLuint index, const Buffer& buffer, int n, GLenum type, bool normalised, size_t stride, size_t offset,
+               int divisor = 0);
+
+// A single-channel texture (the glyph atlas) with mipmaps.
+class Texture
+{
+public:
+    Texture();
+    ~Texture();
+    Texture(const Texture&) = delete;
+    Texture& operator=(const Texture&) = delete;
+    void upload_r8(int w, int h, const uint8_t* pixels);
+    GLuint id() const { return id_; }
+    int width() const { return w_; }
+    int height() const { return h_; }
+
+private:
+    GLuint id_ = 0;
+    int w_ = 0, h_ = 0;
+    size_t bytes_ = 0;
+};
+
+// An offscreen multisampled colour + depth target, resolved into the caller's framebuffer.
+class MsaaTarget
+{
+public:
+    MsaaTarget() = default;
+    ~MsaaTarget();
+    MsaaTarget(const MsaaTarget&) = delete;
+    MsaaTarget& operator=(const MsaaTarget&) = delete;
+    // (Re)creates the target at this size; false when the driver refuses it.
+    bool ensure(int w, int h, int samples);
+    void bind() const { glBindFramebuffer(GL_FRAMEBUFFER, fbo_); }
+    int samples() const { return samples_; }
+
+private:
+    GLuint fbo_ = 0, colour_ = 0, depth_ = 0;
+    int w_ = 0, h_ = 0, samples_ = 0;
+    size_t bytes_ = 0;
+    void release();
+};
+
+// A depth-only target sampled with comparison (the shadow map).
+class ShadowTarget
+{
+public:
+    ShadowTarget() = default;
+    ~ShadowTarget();
+    ShadowTarget(const ShadowTarget&) = delete;
+    ShadowTarget& operator=(const ShadowTarget&) = delete;
+    bool ensure(int size);
+    void bind() const { glBindFramebuffer(GL_FRAMEBUFFER, fbo_); }
+    GLuint texture() const { return depth_; }
+    int size() const { return size_; }
+
+private:
+    GLuint fbo_ = 0, depth_ = 0;
+    int size_ = 0;
+    size_t bytes_ = 0;
+};
+
+} // namespace bp::gl

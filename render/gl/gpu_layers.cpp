@@ -1,0 +1,159 @@
+// Vertex layouts of the scene's formats, and drawing hall ranges with glMultiDrawArrays.
+#include "gpu_layers.h"
+
+#include <cstddef>
+
+namespace bp::gl
+{
+
+GpuLayer::GpuLayer(VertexFormat format, GLenum mode) : format_(format), mode_(mode), vao_(new VertexArray) {}
+
+void GpuLayer::setup()
+{
+    vao_->bind();
+    static_assert(offsetof(FillVertex, rgba) == 12 && offsetof(LitVertex, n) == 12 && offsetof(LitVertex, rgba) == 16);
+    switch (format_)
+    {
+    case VertexFormat::Fill:
+        attribute(0, buffer_, 3, GL_FLOAT, false, sizeof(FillVertex), 0);
+        attribute(1, buffer_, 4, GL_UNSIGNED_BYTE, true, sizeof(FillVertex), 12);
+        break;
+    case VertexFormat::Stroke:
+        attribute(0, buffer_, 3, GL_FLOAT, false, sizeof(StrokeVertex), offsetof(StrokeVertex, a));
+        attribute(1, buffer_, 3, GL_FLOAT, false, sizeof(StrokeVertex), offsetof(StrokeVertex, b));
+        attribute(2, buffer_, 2, GL_FLOAT, false, sizeof(StrokeVertex), offsetof(StrokeVertex, end));
+        attribute(3, buffer_, 1, GL_FLOAT, false, sizeof(StrokeVertex), offsetof(StrokeVertex, width_px));
+        attribute(4, buffer_, 4, GL_UNSIGNED_BYTE, true, sizeof(StrokeVertex), offsetof(StrokeVertex, rgba));
+        break;
+    case VertexFormat::Marker:
+        attribute(0, buffer_, 3, GL_FLOAT, false, sizeof(MarkerVertex), offsetof(MarkerVertex, at));
+        attribute(1, buffer_, 2, GL_FLOAT, false, sizeof(MarkerVertex), offsetof(MarkerVertex, corner));
+        attribute(2, buffer_, 1, GL_FLOAT, false, sizeof(MarkerVertex), offsetof(MarkerVertex, size_px));
+        attribute(3, buffer_, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerVertex), offsetof(MarkerVertex, rgba));
+        break;
+    case VertexFormat::Lit:
+        attribute(0, buffer_, 3, GL_FLOAT, false, sizeof(LitVertex), 0);
+        attribute(1, buffer_, 3, GL_BYTE, true, sizeof(LitVertex), 12);
+        attribute(2, buffer_, 4, GL_UNSIGNED_BYTE, true, sizeof(LitVertex), 16);
+        break;
+    }
+}
+
+void GpuLayer::count(GLsizei vertices, DrawCount& n) const
+{
+    ++n.calls;
+    if (mode_ == GL_TRIANGLES)
+        n.triangles += vertices / 3;
+}
+
+void GpuLayer::draw_all(DrawCount& n) const
+{
+    if (count_ == 0)
+        return;
+    vao_->bind();
+    glDrawArrays(mode_, 0, static_cast<GLsizei>(count_));
+    count(static_cast<GLsizei>(count_), n);
+}
+
+void GpuLayer::draw_halls(const std::vector<Range>& ranges, const std::vector<int>& halls, DrawCount& n) const
+{
+    // Neighbouring halls' ranges are contiguous: merge them into one run each.
+    std::vector<GLint> first;
+    std::vector<GLsizei> counts;
+    GLsizei total = 0;
+    for (int h : halls)
+    {
+        const Range& r = ranges[static_cast<size_t>(h)];
+        if (r.count == 0)
+            continue;
+        if (!first.empty() && static_cast<uint32_t>(first.back() + counts.back()) == r.first)
+            counts.back() += static_cast<GLsizei>(r.count);
+        else
+        {
+            first.push_back(static_cast<GLint>(r.first));
+            counts.push_back(static_cast<GLsizei>(r.count));
+        }
+        total += static_cast<GLsizei>(r.count);
+    }
+    if (first.empty())
+        return;
+    vao_->bind();
+    glMultiDrawArrays(mode_, first.data(), counts.data(), static_cast<GLsizei>(first.size()));
+    count(total, n);
+}
+
+GlyphBatch::GlyphBatch() : vao_(new VertexArray) {}
+
+void GlyphBatch::upload(const std::vector<GlyphQuad>& quads)
+{
+    count_ = quads.size();
+    buffer_.upload(quads);
+    vao_->bind();
+    attribute(0, buffer_, 3, GL_FLOAT, false, sizeof(GlyphQuad), offsetof(GlyphQuad, origin), 1);
+    attribute(1, buffer_, 3, GL_FLOAT, false, sizeof(GlyphQuad), offsetof(GlyphQuad, x_axis), 1);
+    attribute(2, buffer_, 3, GL_FLOAT, false, sizeof(GlyphQuad), offsetof(GlyphQuad, y_axis), 1);
+    attribute(3, buffer_, 4, GL_UNSIGNED_SHORT, false, sizeof(GlyphQuad), offsetof(GlyphQuad, uv), 1);
+    attribute(4, buffer_, 4, GL_UNSIGNED_BYTE, true, sizeof(GlyphQuad), offsetof(GlyphQuad, rgba), 1);
+    attribute(5, buffer_, 1, GL_FLOAT, false, sizeof(GlyphQuad), offsetof(GlyphQuad, em), 1);
+}
+
+void GlyphBatch::draw(DrawCount& n) const
+{
+    if (count_ == 0)
+        return;
+    vao_->bind();
+    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(count_));
+    ++n.calls;
+    n.triangles += static_cast<int64_t>(count_) * 2;
+}
+
+BoothInstances::BoothInstances() : vao_(new VertexArray)
+{
+    std::vector<TemplateVertex> t = booth_template();
+    template_vertices_ = static_cast<GLsizei>(t.size());
+    template_.upload(t);
+}
+
+void BoothInstances::upload(const std::vector<BoothInstance>& instances)
+{
+    instances_.upload(instances);
+    vao_->bind();
+    attribute(0, template_, 4, GL_FLOAT, false, sizeof(TemplateVertex), 0);
+    attribute(1, template_, 1, GL_FLOAT, false, sizeof(TemplateVertex), offsetof(TemplateVertex, part));
+}
+
+void BoothInstances::write(const std::vector<BoothInstance>& instances, uint32_t index)
+{
+    instances_.write(index * sizeof(BoothInstance), &instances[index], sizeof(BoothInstance));
+}
+
+void BoothInstances::point_instances(uint32_t first) const
+{
+    size_t base = first * sizeof(BoothInstance);
+    attribute(2, instances_, 2, GL_FLOAT, false, sizeof(BoothInstance), base + offsetof(BoothInstance, origin), 1);
+    attribute(3, instances_, 2, GL_FLOAT, false, sizeof(BoothInstance), base + offsetof(BoothInstance, along), 1);
+    attribute(4, instances_, 3, GL_FLOAT, false, sizeof(BoothInstance), base + offsetof(BoothInstance, size), 1);
+    attribute(5, instances_, 4, GL_UNSIGNED_BYTE, true, sizeof(BoothInstance), base + offsetof(BoothInstance, rgba), 1);
+    glBindBuffer(GL_ARRAY_BUFFER, instances_.id());
+    glEnableVertexAttribArray(6);
+    glVertexAttribIPointer(6, 1, GL_UNSIGNED_INT, sizeof(BoothInstance),
+                           reinterpret_cast<const void*>(base + offsetof(BoothInstance, flags)));
+    glVertexAttribDivisor(6, 1);
+}
+
+void BoothInstances::draw(const std::vector<Range>& ranges, const std::vector<int>& halls, DrawCount& n) const
+{
+    vao_->bind();
+    for (int h : halls)
+    {
+        const Range& r = ranges[static_cast<size_t>(h)];
+        if (r.count == 0)
+            continue;
+        point_instances(r.first);
+        glDrawArraysInstanced(GL_TRIANGLES, 0, template_vertices_, static_cast<GLsizei>(r.count));
+        ++n.calls;
+        n.triangles += static_cast<int64_t>(r.count) * template_vertices_ / 3;
+    }
+}
+
+} // namespace bp::gl

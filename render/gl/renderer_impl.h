@@ -1,0 +1,137 @@
+// The renderer's state behind renderer.h: the plan description and the GL-free scenes built from
+// it, their GPU mirrors, the cameras, per-hall label batches made on demand, and what the window
+// asked to be highlighted.
+#pragma once
+
+#include "gpu_layers.h"
+#include "render/scene/camera.h"
+#include "render/scene/hall_scene.h"
+#include "render/scene/picking.h"
+#include "render/scene/plan_scene.h"
+#include "renderer.h"
+
+#include <chrono>
+#include <list>
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace bp::gl
+{
+
+struct Programs
+{
+    Program fill, stroke, marker, glyph, lit, booth, depth;
+};
+
+// The GPU side of the plan scene.
+struct PlanGpu
+{
+    GpuLayer floors{VertexFormat::Fill, GL_TRIANGLES}, clearances{VertexFormat::Fill, GL_TRIANGLES},
+        booths{VertexFormat::Fill, GL_TRIANGLES}, edges{VertexFormat::Fill, GL_LINES},
+        hatching{VertexFormat::Fill, GL_LINES}, columns{VertexFormat::Fill, GL_TRIANGLES},
+        walls{VertexFormat::Stroke, GL_TRIANGLES}, region_fills{VertexFormat::Fill, GL_TRIANGLES},
+        region_edges{VertexFormat::Stroke, GL_TRIANGLES};
+    GlyphBatch hall_labels, region_labels;
+};
+
+// The GPU side of the 3D scene.
+struct SceneGpu
+{
+    GpuLayer statics{VertexFormat::Lit, GL_TRIANGLES}, walls{VertexFormat::Lit, GL_TRIANGLES},
+        far_lids{VertexFormat::Lit, GL_TRIANGLES}, far_sides{VertexFormat::Lit, GL_TRIANGLES},
+        regions{VertexFormat::Lit, GL_TRIANGLES};
+    BoothInstances booths;
+    ShadowTarget shadow;
+    glm::mat4 light_vp{1.0f};
+    bool shadow_ready = false;
+};
+
+// What the window highlights, as small buffers rebuilt when it changes.
+struct OverlayGpu
+{
+    GpuLayer fills{VertexFormat::Fill, GL_TRIANGLES}, strokes{VertexFormat::Stroke, GL_TRIANGLES},
+        markers{VertexFormat::Marker, GL_TRIANGLES};
+    GlyphBatch labels;
+};
+
+// Labels of one hall made on demand and kept while used recently.
+struct HallLabels
+{
+    GlyphBatch plan, fascia;
+    bool plan_ready = false, fascia_ready = false;
+};
+
+struct Flight
+{
+    ViewKind view = ViewKind::Plan;
+    std::chrono::steady_clock::time_point start;
+    double seconds = 0.6;
+    PlanPose plan_from, plan_to;
+    OrbitPose orbit_from, orbit_to;
+};
+
+struct Renderer::Impl
+{
+    // Model side.
+    std::unique_ptr<PlanDescription> plan;
+    std::unique_ptr<GlyphAtlas> atlas;
+    std::unique_ptr<LabelWriter> writer;
+    std::unique_ptr<Picker> picker;
+    PlanScene plan_scene;
+    HallScene hall_scene;
+    DisplayOptions display;
+    CheckReport report;
+    Pick hover;
+    Selection selection;
+    std::vector<BoothId> highlight;
+    std::vector<Overlay> overlays;
+
+    // Cameras.
+    PlanCamera plan_cam;
+    OrbitCamera orbit;
+    WalkCamera walker;
+    bool walking = false;
+    bool plan_placed = false, orbit_placed = false;
+    std::optional<Flight> flight;
+
+    // GPU side, made at the first draw with a current context.
+    bool gl_ready = false;
+    std::unique_ptr<Programs> programs;
+    std::unique_ptr<PlanGpu> plan_gpu;
+    std::unique_ptr<SceneGpu> scene_gpu;
+    std::unique_ptr<OverlayGpu> overlay_gpu;
+    std::unique_ptr<Texture> atlas_tex;
+    uint64_t atlas_revision = ~0ull;
+    std::unique_ptr<MsaaTarget> msaa;
+    bool scene_uploaded = false, overlays_dirty = true;
+    bool dirty = true;                // something drawn changed since the last frame
+    std::map<int, HallLabels> labels; // by hall index
+    std::list<int> label_use;         // most recent first
+    FrameStats stats;
+
+    void build(const Project& project);
+    void ensure_gl();
+    void upload_scene();
+    void upload_atlas();
+    void place_cameras(ScreenRect rect);
+    void advance_flight();
+    HallLabels& hall_labels(int hall);
+    void forget_labels(HallId hall);
+
+    void draw_plan(Viewport v, DrawCount& n);
+    void draw_scene(Viewport v, DrawCount& n);
+    void render_shadow_map();
+    void rebuild_overlays(ViewKind view, Viewport v);
+    void draw_overlays(ViewKind view, const glm::mat4& vp, Viewport v, DrawCount& n);
+    void draw_glyphs(const GlyphBatch& batch, const glm::mat4& vp, Viewport v, float min_px, float max_px,
+                     DrawCount& n);
+
+    glm::dmat4 scene_view() const;
+    glm::dmat4 scene_projection(Viewport v) const;
+    glm::dvec3 scene_eye() const;
+    Ray scene_ray(Viewport v, Vec2 at) const;
+    std::vector<int> visible_halls_plan(Viewport v) const;
+};
+
+} // namespace bp::gl

@@ -1,0 +1,221 @@
+// Building the 3D scene's layers from the plan description.
+#include "hall_scene.h"
+
+#include "triangulate.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace bp
+{
+
+namespace
+{
+
+LitVertex lv(double x, double y, double z, glm::dvec3 n, uint32_t rgba)
+{
+    auto q = [](double c) { return static_cast<int8_t>(std::lround(std::clamp(c, -1.0, 1.0) * 127)); };
+    return {static_cast<float>(x), static_cast<float>(y), static_cast<float>(z), {q(n.x), q(n.y), q(n.z), 0}, rgba};
+}
+
+void add_floor(std::vector<LitVertex>& out, const Triangulation& t, double z, uint32_t rgba)
+{
+    for (uint32_t i : t.indices)
+        out.push_back(lv(t.points[i].x, t.points[i].y, z, {0, 0, 1}, rgba));
+}
+
+// A vertical quad from a to b between heights z0 and z1, facing `n`.
+void add_panel(std::vector<LitVertex>& out, Vec2 a, Vec2 b, double z0, double z1, glm::dvec3 n, uint32_t rgba)
+{
+    LitVertex p[4] = {lv(a.x, a.y, z0, n, rgba), lv(b.x, b.y, z0, n, rgba), lv(b.x, b.y, z1, n, rgba),
+                      lv(a.x, a.y, z1, n, rgba)};
+    for (int i : {0, 1, 2, 0, 2, 3})
+        out.push_back(p[i]);
+}
+
+// A vertical prism over a counter-clockwise polygon: sides facing out, and a lid.
+void add_prism(std::vector<LitVertex>& out, const Polygon& poly, double z0, double z1, uint32_t side, uint32_t top)
+{
+    Polygon ccw = counter_clockwise(poly);
+    for (size_t i = 0; i < ccw.size(); ++i)
+    {
+        Vec2 a = ccw[i], b = ccw[(i + 1) % ccw.size()], d = normalized(b - a);
+        add_panel(out, a, b, z0, z1, {d.y, -d.x, 0}, side);
+    }
+    add_floor(out, triangulate(ccw, {}), z1, top);
+}
+
+void add_statics(HallScene& s, const HallLook& hall)
+{
+    using namespace scene_colour;
+    std::vector<const Polygon*> holes;
+    for (const Polygon& c : hall.columns)
+        holes.push_back(&c);
+    for (const Polygon& z : hall.blocked)
+        holes.push_back(&z);
+    s.statics.begin_hall();
+    add_floor(s.statics.vertices, triangulate(hall.outline, holes), 0, rgba_of(kFloor));
+    for (const Polygon& z : hall.blocked)
+        add_floor(s.statics.vertices, triangulate(z, {}), 0.01, rgba_of(kBlocked));
+    for (const Polygon& c : hall.columns)
+        add_prism(s.statics.vertices, c, 0, hall.height_m, rgba_of(kColumn), rgba_of(kColumn));
+    for (const DoorLook& d : hall.doors)
+    {
+        Vec2 in = d.inward * 0.05;
+        add_panel(s.statics.vertices, d.span.a + in, d.span.b + in, 0, 3.5, {d.inward.x, d.inward.y, 0},
+                  rgba_of(d.colour));
+    }
+    s.statics.end_hall();
+
+    s.walls.begin_hall();
+    Polygon ccw = counter_clockwise(hall.outline);
+    for (size_t i = 0; i < ccw.size(); ++i)
+    {
+        Vec2 a = ccw[i], b = ccw[(i + 1) % ccw.size()], d = normalized(b - a);
+        add_panel(s.walls.vertices, a, b, 0, hall.height_m, {d.y, -d.x, 0}, rgba_of(kHallWall));
+    }
+    s.walls.end_hall();
+}
+
+BoothInstance instance_of(const BoothLook& b)
+{
+    BoothInstance in{};
+    in.origin[0] = static_cast<float>(b.footprint[0].x);
+    in.origin[1] = static_cast<float>(b.footprint[0].y);
+    in.along[0] = static_cast<float>(b.along.x);
+    in.along[1] = static_cast<float>(b.along.y);
+    in.size[0] = static_cast<float>(b.length_m);
+    in.size[1] = static_cast<float>(b.depth_m);
+    in.size[2] = static_cast<float>(b.height_m);
+    in.rgba = rgba_of(b.colour);
+    for (int s = 0; s < 4; ++s)
+        in.flags |= b.open[s] ? 1u << s : 0u;
+    in.flags |= b.raw ? 16u : 0u;
+    return in;
+}
+
+// A booth seen from afar: its lid in the key colour at its wall or stand height.
+void add_far_lid(std::vector<LitVertex>& out, const BoothLook& b)
+{
+    uint32_t c = rgba_of(b.colour);
+    const Polygon& p = b.footprint;
+    for (int i : {0, 1, 2, 0, 2, 3})
+        out.push_back(lv(p[static_cast<size_t>(i)].x, p[static_cast<size_t>(i)].y, b.height_m, {0, 0, 1}, c));
+}
+
+// Its sides facing aisles (every side of a stand), neutral so that a recoloured booth patches its
+// lid only.
+void add_far_sides(std::vector<LitVertex>& out, const BoothLook& b)
+{
+    const Polygon& p = b.footprint;
+    Segment side[4] = {{p[0], p[1]}, {p[2], p[3]}, {p[3], p[0]}, {p[1], p[2]}};
+    Vec2 normal[4] = {b.across * -1.0, b.across, b.along * -1.0, b.along};
+    for (int k = 0; k < 4; ++k)
+        if (b.open[k] || b.raw)
+            add_panel(out, side[k].a, side[k].b, 0, b.height_m, {normal[k].x, normal[k].y, 0},
+                      rgba_of(scene_colour::kBlockSide));
+}
+
+} // namespace
+
+uint32_t lighter(uint32_t c, double t)
+{
+    auto ch = [&](int s) { return static_cast<uint32_t>(((c >> s) & 0xFF) + (255 - ((c >> s) & 0xFF)) * t) << s; };
+    return ch(16) | ch(8) | ch(0);
+}
+
+std::vector<TemplateVertex> booth_template()
+{
+    std::vector<TemplateVertex> t;
+    auto quad = [&](TemplateVertex a, TemplateVertex b, TemplateVertex c, TemplateVertex d)
+    {
+        for (const TemplateVertex& v : {a, b, c, a, c, d})
+            t.push_back(v);
+    };
+    // Side s runs between two corners of the unit square: 0 (v=0), 1 (v=1), 2 (u=0), 3 (u=1).
+    const float side[4][4] = {{0, 0, 1, 0}, {1, 1, 0, 1}, {0, 1, 0, 0}, {1, 0, 1, 1}};
+    for (int s = 0; s < 4; ++s)
+    {
+        float u0 = side[s][0], v0 = side[s][1], u1 = side[s][2], v1 = side[s][3], p = static_cast<float>(s);
+        quad({u0, v0, 0, 0, p}, {u1, v1, 0, 0, p}, {u1, v1, 1, 0, p}, {u0, v0, 1, 0, p});
+        float f = static_cast<float>(s + 4);
+        quad({u0, v0, 1, -static_cast<float>(kFascia_m), f}, {u1, v1, 1, -static_cast<float>(kFascia_m), f},
+             {u1, v1, 1, 0, f}, {u0, v0, 1, 0, f});
+    }
+    quad({0, 0, 0, 0.02f, 8}, {1, 0, 0, 0.02f, 8}, {1, 1, 0, 0.02f, 8}, {0, 1, 0, 0.02f, 8});
+    quad({0, 0, 1, 0, 9}, {1, 0, 1, 0, 9}, {1, 1, 1, 0, 9}, {0, 1, 1, 0, 9});
+    return t;
+}
+
+int64_t HallScene::static_triangles() const
+{
+    return static_cast<int64_t>(statics.vertices.size() + walls.vertices.size() + far_lids.vertices.size() +
+                                far_sides.vertices.size()) /
+           3;
+}
+
+HallScene build_hall_scene(const PlanDescription& plan)
+{
+    HallScene s;
+    s.booth_far_first.assign(plan.booths().size(), 0);
+    s.booth_instance.assign(plan.booths().size(), 0);
+    for (const HallLook& hall : plan.halls())
+    {
+        add_statics(s, hall);
+        s.far_lids.begin_hall();
+        s.far_sides.begin_hall();
+        s.hall_instances.push_back({static_cast<uint32_t>(s.instances.size()), 0});
+        for (BoothId id : hall.booths)
+        {
+            const BoothLook& b = plan.booth(id);
+            s.booth_far_first[id.index()] = static_cast<uint32_t>(s.far_lids.vertices.size());
+            add_far_lid(s.far_lids.vertices, b);
+            add_far_sides(s.far_sides.vertices, b);
+            s.booth_instance[id.index()] = static_cast<uint32_t>(s.instances.size());
+            s.instances.push_back(instance_of(b));
+        }
+        s.hall_instances.back().count = static_cast<uint32_t>(s.instances.size()) - s.hall_instances.back().first;
+        s.far_lids.end_hall();
+        s.far_sides.end_hall();
+        s.hall_boxes.push_back(hall.box);
+        s.hall_heights.push_back(hall.height_m);
+    }
+    rebuild_region_floors(s, plan);
+    return s;
+}
+
+Range patch_booth(HallScene& s, const BoothLook& b)
+{
+    BoothInstance& in = s.instances[s.booth_instance[b.id.index()]];
+    in = instance_of(b);
+    uint32_t first = s.booth_far_first[b.id.index()];
+    for (uint32_t i = first; i < first + 6; ++i)
+        s.far_lids.vertices[i].rgba = in.rgba;
+    return {first, 6};
+}
+
+void rebuild_region_floors(HallScene& s, const PlanDescription& plan)
+{
+    s.region_floors.clear();
+    for (const RegionLook& r : plan.regions())
+        add_floor(s.region_floors, triangulate(r.polygon, {}), 0.015,
+                  rgba_of(r.colour, r.kind == RegionLook::Kind::Pavilion ? 110 : 70));
+}
+
+std::vector<GlyphQuad> hall_fascia_labels(const PlanDescription& plan, HallId hall, LabelWriter& writer)
+{
+    std::vector<GlyphQuad> out;
+    for (BoothId id : plan.hall(hall).booths)
+        booth_fascia_labels(writer, plan.booth(id), out);
+    return out;
+}
+
+std::vector<GlyphQuad> hall_plan_labels(const PlanDescription& plan, HallId hall, LabelWriter& writer)
+{
+    std::vector<GlyphQuad> out;
+    for (BoothId id : plan.hall(hall).booths)
+        booth_plan_label(writer, plan.booth(id), out);
+    return out;
+}
+
+} // namespace bp

@@ -1,0 +1,197 @@
+// The OpenGL renderer on screen (Xvfb + llvmpipe): booths appear in their key colour where the plan
+// puts them, a click on a booth's pixels picks it, an edit recolours it in the next frame, the
+// window's framebuffer state survives a frame, and the 3D view draws the hall's booths.
+#include "render/gl/renderer.h"
+#include "tests/render/gl/display.h"
+#include "tests/support/export_fixture.h"
+
+#include <glad/gl.h>
+
+#include <cmath>
+
+using namespace bp;
+
+namespace
+{
+
+const Project& tiny_fair()
+{
+    static const Project p = test::let_sample(SamplePreset::Tiny);
+    return p;
+}
+
+constexpr int kW = 800, kH = 560;
+const gl::ScreenRect kRect{0, 0, kW, kH};
+
+// Where a venue point lands in the picture of the plan camera that shows `seen`.
+Vec2 on_screen(const Box& seen, Vec2 p)
+{
+    return {(p.x - seen.min.x) / seen.width() * kW, (seen.max.y - p.y) / seen.height() * kH};
+}
+
+// Booths big enough on screen to test their middle pixel.
+std::vector<BoothId> sample_booths(const Project& p, size_t n)
+{
+    std::vector<BoothId> out;
+    for (size_t i = 0; i < p.booths.size() && out.size() < n; i += 7)
+        out.push_back(BoothId(static_cast<int32_t>(i)));
+    return out;
+}
+
+gl::Renderer& plain_plan(gl::Renderer& r, const Project& p)
+{
+    gl::DisplayOptions d;
+    d.labels = false; // the middle of each booth shows its fill
+    r.set_display(d);
+    r.set_project(p);
+    r.fit(gl::ViewKind::Plan, kRect, bounds(p.hall(HallId(0)).outline), false);
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("the plan view shows every booth in its pavilion's colour where the plan puts it")
+{
+    test::gl_context();
+    const Project& p = tiny_fair();
+    gl::Renderer r;
+    plain_plan(r, p);
+    gl::Image img = gl::render_image(r, gl::ViewKind::Plan, kW, kH);
+    Box seen = r.visible_box(kRect);
+    ColourKey key(p, ColourBy::Pavilion);
+    for (BoothId id : sample_booths(p, 20))
+    {
+        Vec2 s = on_screen(seen, centroid(footprint(p.block(p.booth(id).cells.block), p.booth(id).cells)));
+        INFO("booth " << p.booth(id).number);
+        CHECK(img.pixel(static_cast<int>(s.x), static_cast<int>(s.y)) == key.colour(p.booth(id)));
+        // The same pixel picks the booth.
+        gl::Pick pick = r.pick(gl::ViewKind::Plan, kRect, static_cast<float>(s.x), static_cast<float>(s.y));
+        CHECK(pick.kind == gl::Pick::Kind::Booth);
+        CHECK(pick.booth == id);
+    }
+    gl::FrameStats st = r.stats();
+    CHECK(st.draw_calls > 3);
+    CHECK(st.triangles >= static_cast<int64_t>(2 * p.booths.size()));
+    CHECK(st.gpu_bytes > 0);
+}
+
+TEST_CASE("a booth given to an exhibitor shows the new colour in the next frame, without a rebuild")
+{
+    test::gl_context();
+    Project p = tiny_fair();
+    gl::Renderer r;
+    plain_plan(r, p);
+    gl::render_image(r, gl::ViewKind::Plan, kW, kH);
+    // Take a let booth's exhibitor into a free booth, then look at the free booth's pixel.
+    BoothId free, let;
+    for (size_t i = 0; i < p.booths.size(); ++i)
+    {
+        BoothId id(static_cast<int32_t>(i));
+        if (!p.booth(id).exhibitor.valid() && !free.valid())
+            free = id;
+        if (p.booth(id).exhibitor.valid() && ColourKey(p, ColourBy::Pavilion).colour(p.booth(id)) != 0xE6DFCC)
+            let = id;
+    }
+    REQUIRE(free.valid());
+    REQUIRE(let.valid());
+    CHECK_FALSE(r.needs_redraw());
+    AppliedEdit a = apply_edit(p, AssignBooth{free, p.booth(let).exhibitor, BoothStatus::Sold});
+    r.update(p, a.changed);
+    CHECK(r.needs_redraw());
+    gl::Image img = gl::render_image(r, gl::ViewKind::Plan, kW, kH);
+    Vec2 s =
+        on_screen(r.visible_box(kRect), centroid(footprint(p.block(p.booth(free).cells.block), p.booth(free).cells)));
+    CHECK(img.pixel(static_cast<int>(s.x), static_cast<int>(s.y)) ==
+          ColourKey(p, ColourBy::Pavilion).colour(p.booth(free)));
+    CHECK(r.stats().patch_ms < r.stats().build_ms); // patched in place, not rebuilt
+}
+
+TEST_CASE("a frame leaves the window's framebuffer, viewport and blending as it found them")
+{
+    test::gl_context();
+    gl::Renderer r;
+    r.set_project(tiny_fair());
+    gl::ImageTarget window(400, 300);
+    window.bind();
+    glViewport(0, 0, 400, 300);
+    glClearColor(0, 0, 0, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    glViewport(3, 4, 100, 90);
+    glEnable(GL_BLEND);
+    glDisable(GL_DEPTH_TEST);
+    GLint fbo_before = 0;
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &fbo_before);
+    r.draw(gl::ViewKind::Scene3D, gl::ScreenRect{50, 40, 300, 200}, 400, 300);
+    GLint fbo = 0, vp[4];
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &fbo);
+    glGetIntegerv(GL_VIEWPORT, vp);
+    CHECK(fbo == fbo_before);
+    CHECK(vp[0] == 3);
+    CHECK(vp[3] == 90);
+    CHECK(glIsEnabled(GL_BLEND));
+    CHECK_FALSE(glIsEnabled(GL_DEPTH_TEST));
+    // The view went into its rectangle only (GL rows go upwards: y = 300 - 40 - 200 = 60).
+    gl::Image img = window.read();
+    CHECK(img.pixel(10, 10) == 0x000000);
+    CHECK(img.pixel(200, 140) != 0x000000);
+}
+
+TEST_CASE("the 3D view from above a booth shows its carpet in its colour, and picks it")
+{
+    test::gl_context();
+    const Project& p = tiny_fair();
+    gl::Renderer r;
+    gl::DisplayOptions d;
+    d.labels = false;
+    r.set_display(d);
+    r.set_project(p);
+    BoothId id;
+    for (size_t i = 0; i < p.booths.size() && !id.valid(); ++i)
+        if (p.booths[i].exhibitor.valid() && p.booths[i].cells.cols >= 2)
+            id = BoothId(static_cast<int32_t>(i));
+    REQUIRE(id.valid());
+    Vec2 c = centroid(footprint(p.block(p.booth(id).cells.block), p.booth(id).cells));
+    r.look_at(c.x + 0.01, c.y - 0.5, 30, c.x, c.y, 0);
+    gl::Image img = gl::render_image(r, gl::ViewKind::Scene3D, kW, kH);
+    uint32_t px = img.pixel(kW / 2, kH / 2);
+    // The carpet is the key colour lightened, then lit: its hue channels keep their order.
+    uint32_t key = ColourKey(p, ColourBy::Pavilion).colour(p.booth(id));
+    auto ch = [](uint32_t v, int s) { return static_cast<int>(v >> s & 0xFF); };
+    INFO("pixel " << std::hex << px << " key " << key);
+    for (int a : {16, 8, 0})
+        for (int b : {16, 8, 0})
+            if (ch(key, a) > ch(key, b) + 40)
+                CHECK(ch(px, a) > ch(px, b));
+    gl::Pick pick = r.pick(gl::ViewKind::Scene3D, kRect, kW / 2.0f, kH / 2.0f);
+    CHECK(pick.kind == gl::Pick::Kind::Booth);
+    CHECK(pick.booth == id);
+}
+
+TEST_CASE("walking through the hall stops at booths and walls and keeps to the floor")
+{
+    test::gl_context();
+    const Project& p = tiny_fair();
+    gl::Renderer r;
+    r.set_project(p);
+    r.fit(gl::ViewKind::Scene3D, kRect, bounds(p.hall(HallId(0)).outline), false);
+    CHECK_FALSE(r.walker());
+    r.set_walk(true);
+    REQUIRE(r.walker());
+    const Hall& hall = p.hall(HallId(0));
+    Vec2 start = *r.walker();
+    double walked = 0;
+    for (int i = 0; i < 600; ++i)
+    {
+        Vec2 before = *r.walker();
+        r.walk(0.4f, 0, i % 40 == 0 ? 1.1f : 0.0f);
+        Vec2 at = *r.walker();
+        walked += distance(before, at);
+        REQUIRE(contains(hall.outline, at));
+        for (const Booth& b : p.booths)
+            REQUIRE_FALSE(contains(offset(footprint(p.block(b.cells.block), b.cells), 0.25), at));
+    }
+    CHECK(walked > 20); // it got somewhere along the aisles
+    CHECK(distance(start, *r.walker()) > 0);
+    gl::Image img = gl::render_image(r, gl::ViewKind::Scene3D, kW, kH);
+    CHECK(img.pixel(kW / 2, kH / 2) != img.pixel(0, 0)); // something stands in front of the walker
+}

@@ -1,7 +1,9 @@
 // Tracing outlines from loose lines (see dxf_outlines.h): a planar graph of the drawn segments,
 // loose ends bridged within the tolerance, split where segments cross or touch, dangling lines
-// pruned, faces traced on half-edges, then faces grouped into halls by the names written in them.
+// pruned; its faces become outlines in dxf_faces.cpp.
 #include "dxf_outlines.h"
+
+#include "dxf_faces.h"
 
 #include "layout/model/diagnostics.h"
 
@@ -20,14 +22,10 @@ namespace
 constexpr double kSnap = 1e-3;           // points closer than 1 mm are one point
 constexpr long kMaxPairTests = 60000000; // bounding-box pairs examined while splitting
 
-struct Edge
-{
-    int a = 0, b = 0;
-    int line = 0;
-    bool alive = true;
-};
+using dxf_faces::PlanarEdge;
+using Edge = PlanarEdge;
 
-class Graph
+class Graph : public dxf_faces::PlanarGraph
 {
 public:
     explicit Graph(const std::string& file, size_t max_segments) : file_(file), max_(max_segments) {}
@@ -69,9 +67,6 @@ public:
         edges.clear();
         seen_.clear();
     }
-
-    std::vector<Vec2> points;
-    std::vector<Edge> edges;
 
 private:
     static uint64_t key(int64_t x, int64_t y)
@@ -133,14 +128,6 @@ double interior_param(Vec2 p, Vec2 a, Vec2 b)
     return distance(a + d * t, p) <= kSnap ? t : -1;
 }
 
-struct Faces
-{
-    std::vector<int> next;                // half-edge -> next half-edge around its face
-    std::vector<int> face;                // half-edge -> face
-    std::vector<std::vector<int>> cycles; // face -> its half-edges in order
-    std::vector<double> area;             // signed
-};
-
 } // namespace
 
 namespace
@@ -160,8 +147,7 @@ public:
     void bridge_gaps(TracedOutlines& out);
     void split();
     void prune(TracedOutlines& out);
-    Faces faces() const;
-    void emit(const std::vector<Vec2>& names, TracedOutlines& out);
+    void emit(const std::vector<Vec2>& names, TracedOutlines& out) { dxf_faces::outlines_from_faces(g_, names, out); }
 
 private:
     Vec2 at(int v) const { return g_.points[static_cast<size_t>(v)]; }
@@ -186,7 +172,6 @@ private:
             }
         return deg;
     }
-    void outline_from_walk(const std::vector<int>& halfedges, bool reverse, TracedOutlines& out) const;
 
     Graph g_;
     TraceLimits limits_;
@@ -413,267 +398,6 @@ void Tracer::prune(TracedOutlines& out)
             c.at = p.ends.empty() ? p.box.min : at(p.ends[0]);
         }
         out.open.push_back(c);
-    }
-}
-
-Faces Tracer::faces() const
-{
-    // Outgoing half-edges of each vertex by angle; half-edge 2i runs a->b of edge i, 2i+1 back.
-    std::vector<std::vector<int>> out(g_.points.size());
-    for (size_t i = 0; i < g_.edges.size(); ++i)
-        if (g_.edges[i].alive)
-        {
-            out[static_cast<size_t>(g_.edges[i].a)].push_back(static_cast<int>(2 * i));
-            out[static_cast<size_t>(g_.edges[i].b)].push_back(static_cast<int>(2 * i + 1));
-        }
-    std::vector<int> slot(2 * g_.edges.size(), -1);
-    for (auto& list : out)
-    {
-        std::vector<std::pair<double, int>> by_angle;
-        for (int h : list)
-        {
-            Vec2 d = at(head_vertex(h)) - tail(h);
-            by_angle.push_back({std::atan2(d.y, d.x), h});
-        }
-        std::sort(by_angle.begin(), by_angle.end());
-        for (size_t k = 0; k < by_angle.size(); ++k)
-        {
-            list[k] = by_angle[k].second;
-            slot[static_cast<size_t>(list[k])] = static_cast<int>(k);
-        }
-    }
-    Faces f;
-    f.next.assign(slot.size(), -1);
-    f.face.assign(slot.size(), -1);
-    for (size_t h = 0; h < slot.size(); ++h)
-    {
-        if (slot[h] < 0)
-            continue;
-        int twin = static_cast<int>(h ^ 1);
-        const std::vector<int>& around = out[static_cast<size_t>(head_vertex(static_cast<int>(h)))];
-        int k = slot[static_cast<size_t>(twin)];
-        f.next[h] =
-            around[static_cast<size_t>((k + static_cast<int>(around.size()) - 1) % static_cast<int>(around.size()))];
-    }
-    for (size_t h = 0; h < slot.size(); ++h)
-    {
-        if (slot[h] < 0 || f.face[h] >= 0)
-            continue;
-        int id = static_cast<int>(f.cycles.size());
-        std::vector<int> cycle;
-        double a2 = 0;
-        for (int e = static_cast<int>(h); f.face[static_cast<size_t>(e)] < 0; e = f.next[static_cast<size_t>(e)])
-        {
-            f.face[static_cast<size_t>(e)] = id;
-            cycle.push_back(e);
-            a2 += cross(tail(e), at(head_vertex(e)));
-        }
-        f.cycles.push_back(std::move(cycle));
-        f.area.push_back(a2 / 2);
-    }
-    return f;
-}
-
-// A closed walk of half-edges as outlines: split where it passes a vertex twice (two regions
-// touching at a corner), loops of positive area kept, collinear points dropped.
-void Tracer::outline_from_walk(const std::vector<int>& walk, bool reverse, TracedOutlines& out) const
-{
-    std::vector<int> verts;
-    int line = 1 << 30;
-    for (int h : walk)
-    {
-        verts.push_back(h % 2 ? g_.edges[static_cast<size_t>(h / 2)].b : g_.edges[static_cast<size_t>(h / 2)].a);
-        int l = g_.edges[static_cast<size_t>(h / 2)].line;
-        if (l > 0)
-            line = std::min(line, l);
-    }
-    if (reverse)
-        std::reverse(verts.begin(), verts.end());
-    std::vector<int> stack;
-    std::map<int, size_t> where;
-    std::vector<std::vector<int>> loops;
-    for (size_t i = 0; i <= verts.size(); ++i)
-    {
-        int v = verts[i % verts.size()];
-        auto it = where.find(v);
-        if (it == where.end())
-        {
-            where[v] = stack.size();
-            stack.push_back(v);
-            continue;
-        }
-        std::vector<int> loop(stack.begin() + static_cast<long>(it->second), stack.end());
-        for (size_t k = it->second + 1; k < stack.size(); ++k)
-            where.erase(stack[k]);
-        stack.resize(it->second + 1);
-        loops.push_back(std::move(loop));
-    }
-    for (const std::vector<int>& loop : loops)
-    {
-        Polygon poly;
-        for (int v : loop)
-            poly.push_back(at(v));
-        if (signed_area(poly) <= 1e-9)
-            continue;
-        Polygon simple;
-        for (size_t i = 0; i < poly.size(); ++i)
-        {
-            Vec2 prev = simple.empty() ? poly[(i + poly.size() - 1) % poly.size()] : simple.back();
-            Vec2 p = poly[i], next = poly[(i + 1) % poly.size()];
-            double len = distance(prev, next);
-            if (len > 0 && std::fabs(cross(p - prev, next - prev)) / len <= kSnap * 0.1)
-                continue; // on the line from its neighbours
-            simple.push_back(p);
-        }
-        if (simple.size() >= 3)
-            out.outlines.push_back({simple, line == (1 << 30) ? 0 : line});
-    }
-}
-
-void Tracer::emit(const std::vector<Vec2>& names, TracedOutlines& out)
-{
-    Faces f = faces();
-    bool bridges = false;
-    for (size_t i = 0; i < g_.edges.size(); ++i)
-        if (g_.edges[i].alive && f.face[2 * i] == f.face[2 * i + 1])
-        {
-            g_.edges[i].alive = false; // a line joining two outlines, or inside one, enclosing nothing
-            ++out.stray_lines;
-            bridges = true;
-        }
-    if (bridges)
-        f = faces();
-    std::vector<int> parent(g_.points.size());
-    std::iota(parent.begin(), parent.end(), 0);
-    auto find = [&](int x)
-    {
-        while (parent[static_cast<size_t>(x)] != x)
-            x = parent[static_cast<size_t>(x)] = parent[static_cast<size_t>(parent[static_cast<size_t>(x)])];
-        return x;
-    };
-    for (const Edge& e : g_.edges)
-        if (e.alive)
-            parent[static_cast<size_t>(find(e.a))] = find(e.b);
-    size_t nf = f.cycles.size();
-    std::vector<int> comp(nf);
-    std::vector<Polygon> poly(nf);
-    std::vector<Box> box(nf);
-    for (size_t k = 0; k < nf; ++k)
-    {
-        comp[k] = find(g_.edges[static_cast<size_t>(f.cycles[k][0] / 2)].a);
-        for (int h : f.cycles[k])
-            poly[k].push_back(tail(h));
-        box[k] = bounds(poly[k]);
-    }
-    // Each name marks the smallest region around it.
-    std::vector<int> named(nf, 0);
-    for (Vec2 p : names)
-    {
-        int best = -1;
-        for (size_t k = 0; k < nf; ++k)
-            if (f.area[k] > 0 && p.x >= box[k].min.x && p.x <= box[k].max.x && p.y >= box[k].min.y &&
-                p.y <= box[k].max.y && contains(poly[k], p) &&
-                (best < 0 || f.area[k] < f.area[static_cast<size_t>(best)]))
-                best = static_cast<int>(k);
-        if (best >= 0)
-            named[static_cast<size_t>(best)] = 1;
-    }
-    std::map<int, std::vector<size_t>> faces_of;
-    for (size_t k = 0; k < nf; ++k)
-        faces_of[comp[k]].push_back(k);
-    std::vector<int> group(nf, -1);
-    for (auto& [c, list] : faces_of)
-    {
-        size_t outer = list[0];
-        int named_count = 0;
-        for (size_t k : list)
-        {
-            if (f.area[k] < f.area[outer])
-                outer = k;
-            named_count += named[k];
-        }
-        if (named_count < 2 || list.size() > 5000)
-        {
-            size_t before = out.outlines.size();
-            outline_from_walk(f.cycles[outer], true, out);
-            size_t boundary = f.cycles[outer].size(), total = 0;
-            for (size_t k : list)
-                total += f.cycles[k].size();
-            if (out.outlines.size() > before)
-                out.inner_lines += static_cast<int>((total - 2 * boundary) / 2);
-            continue;
-        }
-        // Named regions seed halls; unnamed regions join the neighbour they share most wall with.
-        std::map<std::pair<size_t, size_t>, double> shared;
-        for (size_t k : list)
-            for (int h : f.cycles[k])
-            {
-                size_t other = static_cast<size_t>(f.face[static_cast<size_t>(h ^ 1)]);
-                if (other != k && f.area[other] > 0 && f.area[k] > 0)
-                    shared[{k, other}] += distance(tail(h), at(head_vertex(h)));
-            }
-        for (size_t k : list)
-            if (named[k] && f.area[k] > 0)
-                group[k] = static_cast<int>(k);
-        std::map<int, double> group_area;
-        for (size_t k : list)
-            if (group[k] >= 0)
-                group_area[group[k]] = f.area[k];
-        for (bool grew = true; grew;)
-        {
-            grew = false;
-            double best = 0;
-            std::pair<size_t, size_t> pick;
-            for (auto& [pair, len] : shared)
-            {
-                if (group[pair.first] >= 0 || group[pair.second] < 0)
-                    continue;
-                // The longest shared wall; on a tie, the smaller hall takes the room.
-                bool tie = std::fabs(len - best) <= 1e-9 * std::max(1.0, len);
-                if ((len > best && !tie) ||
-                    (tie && best > 0 && group_area[group[pair.second]] < group_area[group[pick.second]]))
-                {
-                    best = len;
-                    pick = pair;
-                }
-            }
-            if (best > 0)
-            {
-                group[pick.first] = group[pick.second];
-                group_area[group[pick.second]] += f.area[pick.first];
-                grew = true;
-            }
-        }
-        for (size_t k : list)
-            if (f.area[k] > 0 && group[k] < 0)
-                group[k] = static_cast<int>(k);
-        // Each group's boundary: half-edges of the group whose twin is outside it.
-        auto in_group = [&](int h, int gid)
-        { return group[static_cast<size_t>(f.face[static_cast<size_t>(h)])] == gid; };
-        std::vector<char> used(f.face.size(), 0);
-        for (size_t k : list)
-        {
-            if (f.area[k] <= 0)
-                continue;
-            int gid = group[k];
-            for (int h0 : f.cycles[k])
-            {
-                if (used[static_cast<size_t>(h0)] || in_group(h0 ^ 1, gid))
-                    continue;
-                std::vector<int> walk;
-                int h = h0;
-                for (size_t guard = 0; !used[static_cast<size_t>(h)] && guard < f.face.size(); ++guard)
-                {
-                    used[static_cast<size_t>(h)] = 1;
-                    walk.push_back(h);
-                    int e = f.next[static_cast<size_t>(h)];
-                    for (size_t turn = 0; in_group(e ^ 1, gid) && turn < f.face.size(); ++turn)
-                        e = f.next[static_cast<size_t>(e ^ 1)];
-                    h = e;
-                }
-                outline_from_walk(walk, false, out);
-            }
-        }
     }
 }
 

@@ -54,6 +54,40 @@ DxfDrawing read_dxf(const std::string& bytes, const std::string& file_label);
 double dxf_number(const DxfTag& tag, const std::string& file_label);
 int dxf_int(const DxfTag& tag, const std::string& file_label);
 
+// An entity's tags by group code, read as numbers on demand (InputError naming the line when one
+// does not parse); the first tag of a code counts.
+class DxfEntityTags
+{
+public:
+    DxfEntityTags(const DxfEntity& e, const std::string& file) : e_(e), file_(file) {}
+    double num(int code, double fallback = 0) const
+    {
+        for (const DxfTag& t : e_.tags)
+            if (t.code == code)
+                return dxf_number(t, file_);
+        return fallback;
+    }
+    int integer(int code, int fallback = 0) const
+    {
+        for (const DxfTag& t : e_.tags)
+            if (t.code == code)
+                return dxf_int(t, file_);
+        return fallback;
+    }
+    const std::string* str(int code) const
+    {
+        for (const DxfTag& t : e_.tags)
+            if (t.code == code)
+                return &t.value;
+        return nullptr;
+    }
+    bool mirrored() const { return num(230, 1) < 0; } // extrusion (0,0,-1): the OCS x axis is flipped
+
+private:
+    const DxfEntity& e_;
+    const std::string& file_;
+};
+
 // DXF text to UTF-8: \U+XXXX escapes decoded; bytes that are not UTF-8 read as Windows-1252 (the
 // code page of most pre-2007 drawings); for MTEXT also formatting codes stripped.
 std::string dxf_text(const std::string& raw, bool mtext);

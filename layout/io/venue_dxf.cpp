@@ -68,6 +68,13 @@ private:
         auto it = c_.layers.find(dxf_upper(name));
         return it == c_.layers.end() ? nullptr : &it->second;
     }
+    void collect(DxfImportSummary& sum);
+    DxfLayerOutlines hall_outlines(DxfImportSummary& sum);
+    std::vector<std::string> hall_codes_of(const DxfLayerOutlines& found, HallNames& names, DxfImportSummary& sum);
+    void warn_unnamed(const std::vector<const Polygon*>& unnamed, const DxfImportSummary& sum);
+    Venue build_halls(const DxfLayerOutlines& found, const HallNames& names, const std::vector<std::string>& codes,
+                      DxfImportSummary& sum);
+    void summarise_ignored(DxfImportSummary& sum) const;
     void check_layers_exist();
     void report_open(const std::string& layer_name, const TracedOutlines& t, bool is_error);
     [[noreturn]] void no_halls(const DxfLayerOutlines& found);
@@ -82,7 +89,9 @@ private:
     DxfCollected c_;
     std::vector<Problem> errors_;
     std::vector<std::string> warnings_;
-    Vec2 shift_; // metres subtracted after collecting, so the halls start at the origin
+    Vec2 shift_;                   // metres subtracted after collecting, so the halls start at the origin
+    std::string name_layer_;       // where hall names are written
+    std::set<std::string> wanted_; // upper-case names of the layers read
 };
 
 void Importer::check_layers_exist()
@@ -395,41 +404,49 @@ int level_from_code(const std::string& code)
     return 1;
 }
 
-Venue Importer::run(DxfImportSummary& sum)
+void Importer::collect(DxfImportSummary& sum)
 {
     double unit = dxf_units(d_, o_, file_, sum.units, sum.units_source);
     const DxfLayers& L = o_.layers;
-    const std::string& name_layer = L.name.empty() ? L.hall : L.name;
-    std::set<std::string> wanted;
-    for (const std::string* n : {&L.hall, &name_layer, &L.column, &L.blocked, &L.exit, &L.entrance, &L.freight})
-        wanted.insert(dxf_upper(*n));
-    c_ = dxf_collect(d_, file_, unit, wanted, false, kMaxVenuePoints);
+    name_layer_ = L.name.empty() ? L.hall : L.name;
+    for (const std::string* n : {&L.hall, static_cast<const std::string*>(&name_layer_), &L.column, &L.blocked, &L.exit,
+                                 &L.entrance, &L.freight})
+        wanted_.insert(dxf_upper(*n));
+    c_ = dxf_collect(d_, file_, unit, wanted_, false, kMaxVenuePoints);
     check_layers_exist();
     if (!errors_.empty())
     {
         errors_.push_back({file_, 0, "", "the drawing's layers:\n" + dxf_inspect(d_, file_, o_).layer_table()});
         throw InputError(errors_);
     }
+}
 
-    // Hall outlines, named by the texts inside them.
+DxfLayerOutlines Importer::hall_outlines(DxfImportSummary& sum)
+{
     static const DxfLayerShapes none;
-    const DxfLayerShapes* hall_layer = layer(L.hall);
-    const DxfLayerShapes* names_layer = layer(name_layer);
+    const DxfLayerShapes* hall_layer = layer(o_.layers.hall);
+    const DxfLayerShapes* names = layer(name_layer_);
     std::vector<Vec2> name_points;
-    if (names_layer)
-        for (const DxfPlacedText& t : names_layer->texts)
+    if (names)
+        for (const DxfPlacedText& t : names->texts)
             if (!is_area_label(t.text))
                 name_points.push_back(t.at);
     DxfLayerOutlines found = dxf_layer_outlines(hall_layer ? *hall_layer : none, name_points, o_.tolerance_m, file_);
     sum.gaps_bridged = found.traced.gaps_bridged;
-    report_open(hall_layer ? hall_layer->name : L.hall, found.traced, true);
+    report_open(hall_layer ? hall_layer->name : o_.layers.hall, found.traced, true);
     if (found.outlines.empty())
         no_halls(found);
     if (found.nested)
         warnings_.push_back(std::to_string(found.nested) + " closed shape(s) on layer " + hall_layer->name +
                             " inside a hall outline are not halls; ignored (map columns or blocked zones to "
                             "their own layers)");
-    HallNames names = name_halls(found.outlines, names_layer ? names_layer->texts : std::vector<DxfPlacedText>{});
+    return found;
+}
+
+std::vector<std::string> Importer::hall_codes_of(const DxfLayerOutlines& found, HallNames& names, DxfImportSummary& sum)
+{
+    const DxfLayerShapes* layer_of_names = layer(name_layer_);
+    names = name_halls(found.outlines, layer_of_names ? layer_of_names->texts : std::vector<DxfPlacedText>{});
     sum.texts_ignored = names.ignored_inside;
     sum.texts_outside = names.outside;
     if (names.outside)
@@ -437,13 +454,41 @@ Venue Importer::run(DxfImportSummary& sum)
         std::string list;
         for (const std::string& e : names.outside_examples)
             list += (list.empty() ? "" : ", ") + e;
-        warnings_.push_back(std::to_string(names.outside) + " text(s) on layer " + names_layer->name +
+        warnings_.push_back(std::to_string(names.outside) + " text(s) on layer " + layer_of_names->name +
                             " outside every hall outline, e.g. " + list + "; ignored");
     }
     std::vector<std::string> renamed;
     std::vector<std::string> codes = hall_codes(names.names, renamed);
     warnings_.insert(warnings_.end(), renamed.begin(), renamed.end());
+    return codes;
+}
 
+void Importer::warn_unnamed(const std::vector<const Polygon*>& unnamed, const DxfImportSummary& sum)
+{
+    const DxfLayerShapes* names = layer(name_layer_);
+    std::string msg = std::to_string(unnamed.size()) + " hall(s) have no name (a TEXT or MTEXT on layer " +
+                      (names ? names->name : name_layer_) + " inside the outline): numbered";
+    for (const DxfImportSummary::HallFound& h : sum.hall_list)
+        if (h.numbered)
+            msg += " " + h.code;
+    // Point at a layer whose texts sit inside the unnamed halls.
+    std::string best;
+    int most = 0;
+    for (const auto& [key, shapes] : c_.layers)
+        if (int n = texts_inside(unnamed, shapes); n > most && &shapes != names)
+        {
+            most = n;
+            best = shapes.name;
+        }
+    if (most)
+        msg += "; layer " + best + " has " + std::to_string(most) + " text(s) inside them: --dxf-layer " +
+               shell_word("name=" + best) + " would name them";
+    warnings_.push_back(msg);
+}
+
+Venue Importer::build_halls(const DxfLayerOutlines& found, const HallNames& names,
+                            const std::vector<std::string>& codes, DxfImportSummary& sum)
+{
     Box all;
     for (const DxfShape& o : found.outlines)
         for (Vec2 p : o.poly)
@@ -451,7 +496,6 @@ Venue Importer::run(DxfImportSummary& sum)
     // An export of boothplan keeps its own coordinates; other drawings move to the origin.
     shift_ = meta_record(d_).first.empty() ? Vec2{std::floor(all.min.x), std::floor(all.min.y)} : c_.origin * -1.0;
     sum.offset = c_.origin + shift_;
-
     Venue venue;
     venue.name = std::filesystem::path(file_).stem().string();
     std::vector<const Polygon*> unnamed;
@@ -471,37 +515,18 @@ Venue Importer::run(DxfImportSummary& sum)
         venue.halls.push_back(std::move(h));
     }
     if (!unnamed.empty())
-    {
-        std::string msg = std::to_string(unnamed.size()) + " hall(s) have no name (a TEXT or MTEXT on layer " +
-                          (names_layer ? names_layer->name : name_layer) + " inside the outline): numbered";
-        for (const DxfImportSummary::HallFound& h : sum.hall_list)
-            if (h.numbered)
-                msg += " " + h.code;
-        // Point at a layer whose texts sit inside the unnamed halls.
-        std::string best;
-        int most = 0;
-        for (const auto& [key, shapes] : c_.layers)
-            if (int n = texts_inside(unnamed, shapes); n > most && &shapes != names_layer)
-            {
-                most = n;
-                best = shapes.name;
-            }
-        if (most)
-            msg += "; layer " + best + " has " + std::to_string(most) + " text(s) inside them: --dxf-layer " +
-                   shell_word("name=" + best) + " would name them";
-        warnings_.push_back(msg);
-    }
-    read_meta(venue, sum);
-    place_columns_and_blocked(venue, sum);
-    place_doors(venue, sum);
-    sum.halls = static_cast<int>(venue.halls.size());
+        warn_unnamed(unnamed, sum);
+    return venue;
+}
 
-    // What was not read: other layers, and types the mapped layers hold that say nothing here.
+// What was not read: other layers, and types the mapped layers hold that say nothing here.
+void Importer::summarise_ignored(DxfImportSummary& sum) const
+{
     for (const auto& [key, shapes] : c_.layers)
     {
         if (shapes.total == 0 || key == kDxfMetaLayer)
             continue;
-        if (!wanted.count(key))
+        if (!wanted_.count(key))
         {
             sum.ignored.push_back({"layer " + shapes.name, shapes.total});
             continue;
@@ -513,6 +538,20 @@ Venue Importer::run(DxfImportSummary& sum)
     }
     std::stable_sort(sum.ignored.begin(), sum.ignored.end(),
                      [](const auto& a, const auto& b) { return a.second > b.second; });
+}
+
+Venue Importer::run(DxfImportSummary& sum)
+{
+    collect(sum);
+    DxfLayerOutlines found = hall_outlines(sum);
+    HallNames names;
+    std::vector<std::string> codes = hall_codes_of(found, names, sum);
+    Venue venue = build_halls(found, names, codes, sum);
+    read_meta(venue, sum);
+    place_columns_and_blocked(venue, sum);
+    place_doors(venue, sum);
+    sum.halls = static_cast<int>(venue.halls.size());
+    summarise_ignored(sum);
     if (errors_.empty())
         errors_ = validate_venue(venue, file_);
     if (!errors_.empty())
@@ -523,135 +562,6 @@ Venue Importer::run(DxfImportSummary& sum)
 }
 
 } // namespace
-
-std::optional<DrawingUnits> parse_drawing_units(const std::string& s)
-{
-    std::string u = dxf_upper(s);
-    if (u == "MM")
-        return DrawingUnits::Millimetre;
-    if (u == "CM")
-        return DrawingUnits::Centimetre;
-    if (u == "M")
-        return DrawingUnits::Metre;
-    if (u == "IN" || u == "INCH")
-        return DrawingUnits::Inch;
-    if (u == "FT" || u == "FOOT" || u == "FEET")
-        return DrawingUnits::Foot;
-    return std::nullopt;
-}
-
-const char* to_string(DrawingUnits u)
-{
-    switch (u)
-    {
-    case DrawingUnits::Millimetre:
-        return "mm";
-    case DrawingUnits::Centimetre:
-        return "cm";
-    case DrawingUnits::Metre:
-        return "m";
-    case DrawingUnits::Inch:
-        return "in";
-    case DrawingUnits::Foot:
-        return "ft";
-    }
-    return "mm";
-}
-
-double metres_per_unit(DrawingUnits u)
-{
-    switch (u)
-    {
-    case DrawingUnits::Millimetre:
-        return 0.001;
-    case DrawingUnits::Centimetre:
-        return 0.01;
-    case DrawingUnits::Metre:
-        return 1;
-    case DrawingUnits::Inch:
-        return 0.0254;
-    case DrawingUnits::Foot:
-        return 0.3048;
-    }
-    return 0.001;
-}
-
-std::string DxfImportSummary::to_string() const
-{
-    std::string s = std::to_string(halls) + " hall(s), " + std::to_string(columns) + " column(s), " +
-                    std::to_string(blocked) + " blocked zone(s), " + std::to_string(doors) + " door(s); units " +
-                    units + " (" + units_source + ")";
-    if (metadata)
-        s += "; venue name, rules and hall heights from boothplan's record";
-    s += "\nhalls:";
-    for (size_t i = 0; i < hall_list.size() && i < 12; ++i)
-        s += (i ? ", " : " ") + hall_list[i].code + " (" + area_text(hall_list[i].area_m2) + ")";
-    if (hall_list.size() > 12)
-        s += " and " + std::to_string(hall_list.size() - 12) + " more";
-    if (texts_ignored || gaps_bridged)
-        s += "\n" + std::to_string(texts_ignored) + " other text(s) inside halls ignored; " +
-             std::to_string(gaps_bridged) + " gap(s) in outlines joined";
-    if (!ignored.empty())
-    {
-        int total = 0;
-        for (const auto& [what, count] : ignored)
-            total += count;
-        s += "\nignored: " + std::to_string(total) + " entities —";
-        size_t shown = std::min<size_t>(ignored.size(), 6);
-        for (size_t i = 0; i < shown; ++i)
-            s += (i ? ", " : " ") + ignored[i].first + " (" + std::to_string(ignored[i].second) + ")";
-        if (ignored.size() > shown)
-            s += " and " + std::to_string(ignored.size() - shown) + " more";
-    }
-    for (const std::string& w : warnings)
-        s += "\nwarning: " + w;
-    return s;
-}
-
-VenueDrawing VenueDrawing::read(const std::string& path)
-{
-    return parse(read_file(path), path);
-}
-
-VenueDrawing VenueDrawing::parse(const std::string& bytes, const std::string& file_label)
-{
-    VenueDrawing d;
-    d.file_ = file_label;
-    d.drawing_ = std::make_shared<const DxfDrawing>(read_dxf(bytes, file_label));
-    return d;
-}
-
-DxfInspection VenueDrawing::inspect(const DxfImportOptions& options) const
-{
-    return dxf_inspect(*drawing_, file_, options);
-}
-
-std::vector<Polygon> VenueDrawing::outlines(const std::string& layer, const DxfImportOptions& options) const
-{
-    std::string units, source;
-    double unit = dxf_units(*drawing_, options, file_, units, source);
-    DxfCollected c = dxf_collect(*drawing_, file_, unit, {dxf_upper(layer)}, false, kMaxVenuePoints);
-    auto it = c.layers.find(dxf_upper(layer));
-    std::vector<Polygon> out;
-    if (it == c.layers.end())
-        return out;
-    std::vector<Vec2> names;
-    for (const DxfPlacedText& t : it->second.texts)
-        names.push_back(t.at);
-    Box all;
-    DxfLayerOutlines found = dxf_layer_outlines(it->second, names, options.tolerance_m, file_);
-    for (const DxfShape& s : found.outlines)
-        for (Vec2 p : s.poly)
-            all.add(p);
-    Vec2 shift{std::floor(all.min.x), std::floor(all.min.y)};
-    for (DxfShape& s : found.outlines)
-    {
-        for (Vec2& p : s.poly)
-            p = p - shift;
-        out.push_back(std::move(s.poly));
-    }
-    return out;
-}
 
 Venue VenueDrawing::import(const DxfImportOptions& options, DxfImportSummary* summary) const
 {

@@ -12,8 +12,9 @@ OUT=${BOOTHPLAN_FUZZ_DIR:-$ROOT/build-fuzz}
 CXX=${BOOTHPLAN_FUZZ_CXX:-clang++-14}
 mkdir -p "$OUT/corpus"
 
-SOURCES=(tests/fuzz/dxf_fuzz.cpp layout/io/dxf_tags.cpp layout/io/dxf_geometry.cpp layout/io/dxf_outlines.cpp
-         layout/io/dxf_collect.cpp layout/io/dxf_names.cpp layout/io/dxf_inspect.cpp layout/io/dxf_meta.cpp
+SOURCES=(tests/fuzz/dxf_fuzz.cpp layout/io/dxf_tags.cpp layout/io/dxf_geometry.cpp layout/io/dxf_blocks.cpp
+         layout/io/dxf_outlines.cpp layout/io/dxf_faces.cpp layout/io/dxf_collect.cpp layout/io/dxf_names.cpp
+         layout/io/dxf_inspect.cpp layout/io/dxf_meta.cpp layout/io/dxf_drawing.cpp
          layout/io/venue_dxf.cpp layout/io/venue_json.cpp
          layout/io/file_util.cpp layout/geometry/geometry.cpp layout/geometry/shape_tests.cpp layout/model/model.cpp)
 BIN="$OUT/dxf_fuzz"

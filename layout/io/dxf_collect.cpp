@@ -167,7 +167,7 @@ DxfLayerOutlines dxf_layer_outlines(const DxfLayerShapes& layer, const std::vect
 {
     DxfLayerOutlines out;
     TraceLimits limits;
-    limits.tolerance_m = tolerance_m;
+    limits.tolerance_m = std::clamp(tolerance_m, 0.0, 10.0);
     out.traced = trace_outlines(layer.chains, names, limits, file);
     std::vector<DxfShape> all;
     // Slivers (a line drawn twice a hair apart, a door leaf against its wall) enclose nothing.

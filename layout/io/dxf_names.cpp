@@ -9,6 +9,15 @@
 namespace bp
 {
 
+std::string utf8_prefix(const std::string& s, size_t chars)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < s.size(); ++i)
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && n++ == chars)
+            return s.substr(0, i);
+    return s;
+}
+
 bool is_area_label(const std::string& text)
 {
     // A number, then an area unit, and nothing else.
@@ -37,6 +46,7 @@ HallNames name_halls(const std::vector<DxfShape>& outlines, const std::vector<Dx
     HallNames out;
     out.names.resize(outlines.size());
     std::vector<const DxfPlacedText*> best(outlines.size(), nullptr);
+    std::vector<std::vector<const DxfPlacedText*>> candidates(outlines.size());
     std::vector<Box> boxes;
     std::vector<double> areas;
     for (const DxfShape& o : outlines)
@@ -58,7 +68,8 @@ HallNames name_halls(const std::vector<DxfShape>& outlines, const std::vector<Dx
         if (in < 0)
         {
             if (++out.outside <= 3)
-                out.outside_examples.push_back("'" + t.text.substr(0, 40) + "' (line " + std::to_string(t.line) + ")");
+                out.outside_examples.push_back("'" + utf8_prefix(t.text, 40) + "' (line " + std::to_string(t.line) +
+                                               ")");
             continue;
         }
         const DxfPlacedText*& b = best[static_cast<size_t>(in)];
@@ -69,23 +80,49 @@ HallNames name_halls(const std::vector<DxfShape>& outlines, const std::vector<Dx
         }
         if (b)
             ++out.ignored_inside; // one of the two is not the name
+        candidates[static_cast<size_t>(in)].push_back(&t);
         bool better = !b || t.height > b->height * 1.05 ||
                       (t.height > b->height / 1.05 &&
                        (t.at.y > b->at.y + 1e-9 || (std::fabs(t.at.y - b->at.y) <= 1e-9 && t.line < b->line)));
         if (better)
             b = &t;
     }
+    out.others.resize(outlines.size());
     for (size_t i = 0; i < outlines.size(); ++i)
-        if (best[i])
-            out.names[i] = best[i]->text;
+    {
+        if (!best[i])
+            continue;
+        out.names[i] = best[i]->text;
+        for (const DxfPlacedText* t : candidates[i])
+            if (t != best[i] && t->height >= 0.7 * best[i]->height)
+                out.others[i].push_back(utf8_prefix(t->text, 40));
+    }
     return out;
 }
 
 int texts_inside(const std::vector<const Polygon*>& outlines, const DxfLayerShapes& layer)
 {
+    std::vector<Box> boxes;
+    Box all;
+    for (const Polygon* p : outlines)
+    {
+        boxes.push_back(bounds(*p));
+        all.add(boxes.back().min);
+        all.add(boxes.back().max);
+    }
+    auto in = [](const Box& b, Vec2 p) { return p.x >= b.min.x && p.x <= b.max.x && p.y >= b.min.y && p.y <= b.max.y; };
     int n = 0;
     for (const DxfPlacedText& t : layer.texts)
-        n += std::any_of(outlines.begin(), outlines.end(), [&](const Polygon* p) { return contains(*p, t.at); });
+    {
+        if (!in(all, t.at))
+            continue;
+        for (size_t i = 0; i < outlines.size(); ++i)
+            if (in(boxes[i], t.at) && contains(*outlines[i], t.at))
+            {
+                ++n;
+                break;
+            }
+    }
     return n;
 }
 

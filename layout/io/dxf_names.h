@@ -19,7 +19,12 @@ struct HallNames
     int ignored_inside = 0;                    // texts inside an outline that name nothing
     int outside = 0;                           // texts outside every outline
     std::vector<std::string> outside_examples; // "'9.3' at line 120", a few
+    // Per outline: other texts as tall as a name inside it (two rooms merged through an opening?).
+    std::vector<std::vector<std::string>> others;
 };
+
+// The first `chars` characters of UTF-8 text, never cutting one in two.
+std::string utf8_prefix(const std::string& s, size_t chars);
 
 // Each text belongs to the smallest outline around it.
 HallNames name_halls(const std::vector<DxfShape>& outlines, const std::vector<DxfPlacedText>& texts);

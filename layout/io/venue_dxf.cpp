@@ -106,8 +106,10 @@ void Importer::check_layers_exist()
         if (k.name->empty() || dxf_upper(*k.name) == k.fallback || layer(*k.name))
             continue;
         std::string similar;
+        std::string wanted = dxf_upper(*k.name);
         for (const auto& [key, shapes] : c_.layers)
-            if (key.find(dxf_upper(*k.name)) != std::string::npos || dxf_upper(*k.name).find(key) != std::string::npos)
+            if (key.size() >= 3 && wanted.size() >= 3 &&
+                (key.find(wanted) != std::string::npos || wanted.find(key) != std::string::npos))
                 similar += (similar.empty() ? "" : ", ") + shell_word(shapes.name);
         errors_.push_back({file_, 0, "--dxf-layer",
                            std::string(k.kind) + "=" + *k.name + ": the drawing has no layer '" + *k.name + "'" +
@@ -457,6 +459,24 @@ std::vector<std::string> Importer::hall_codes_of(const DxfLayerOutlines& found, 
         warnings_.push_back(std::to_string(names.outside) + " text(s) on layer " + layer_of_names->name +
                             " outside every hall outline, e.g. " + list + "; ignored");
     }
+    int shown = 0, more = 0;
+    for (size_t i = 0; i < names.others.size(); ++i)
+    {
+        if (names.others[i].empty())
+            continue;
+        if (++shown > 3)
+        {
+            ++more;
+            continue;
+        }
+        std::string list;
+        for (const std::string& o : names.others[i])
+            list += (list.empty() ? "'" : ", '") + o + "'";
+        warnings_.push_back("the outline named '" + names.names[i] + "' also holds " + list +
+                            ": if these are rooms of their own, close the walls between them in the drawing");
+    }
+    if (more)
+        warnings_.push_back("… and " + std::to_string(more) + " more outlines holding several names");
     std::vector<std::string> renamed;
     std::vector<std::string> codes = hall_codes(names.names, renamed);
     warnings_.insert(warnings_.end(), renamed.begin(), renamed.end());

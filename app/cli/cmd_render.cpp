@@ -112,6 +112,7 @@ void add_render_command(CLI::App& app)
             d.colour_by = *parse_colour_by(opt->colour_by);
             d.labels = !opt->no_labels;
             d.violations = opt->violations;
+            d.antialias = gl::Antialias::Always; // one still picture
             r.set_display(d);
             r.set_project(p);
             if (opt->violations)

@@ -267,6 +267,10 @@ bool PlanDescription::restyle_booth(const Project& project, const Keys& keys, Bo
     look.open[1] = c.row + c.rows == block.rows && block.open_side[1];
     look.open[2] = c.col == 0 && block.open_side[2];
     look.open[3] = c.col + c.cols == block.modules && block.open_side[3];
+    look.edge[0] = c.row == 0;
+    look.edge[1] = c.row + c.rows == block.rows;
+    look.edge[2] = c.col == 0;
+    look.edge[3] = c.col + c.cols == block.modules;
     look.height_m = stand_height(project, b);
     look.raw = look.height_m != kShellWall_m;
     for (int k = 0; k < 4; ++k)

@@ -44,6 +44,7 @@ struct BoothLook
     double area_m2 = 0;
     BoothType type = BoothType::Inline;
     bool open[4] = {}; // sides facing an aisle, in Block::open_side order (-across, +across, -along, +along)
+    bool edge[4] = {}; // sides on the block's boundary (the others face a neighbouring booth)
     bool raw = false;  // raw space: a self-built stand instead of shell walls
     double height_m = kShellWall_m;     // wall or stand height
     uint32_t colour = ColourKey::kFree; // 0xRRGGBB from the current colour key

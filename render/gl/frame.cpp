@@ -56,10 +56,13 @@ void Renderer::Impl::ensure_gl()
     programs->marker = Program("marker", shader::kMarkerVertex, shader::kMarkerFragment);
     programs->glyph = Program("glyph", shader::kGlyphVertex, shader::kGlyphFragment);
     programs->lit = Program("lit", shader::kLitVertex, shader::kLitFragment);
+    programs->wall = Program("wall", shader::kLitVertex, shader::kWallFragment);
     programs->booth = Program("booth", shader::kBoothVertex, shader::kLitFragment);
+    programs->map = Program("map", shader::kMapVertex, shader::kMapFragment);
     programs->depth = Program("depth", shader::kDepthVertex, shader::kDepthFragment);
     plan_gpu = std::make_unique<PlanGpu>();
     scene_gpu = std::make_unique<SceneGpu>();
+    maps_gpu = std::make_unique<MapsGpu>();
     overlay_gpu = std::make_unique<OverlayGpu>();
     atlas_tex = std::make_unique<Texture>();
     msaa = std::make_unique<MsaaTarget>();
@@ -83,14 +86,44 @@ void Renderer::Impl::upload_scene()
     p.region_labels.upload(s.region_labels);
     SceneGpu& g = *scene_gpu;
     const HallScene& h = hall_scene;
-    g.statics.upload(h.statics.vertices);
+    g.floors.upload(h.floors.vertices);
+    g.fixtures.upload(h.fixtures.vertices);
     g.walls.upload(h.walls.vertices);
-    g.far_lids.upload(h.far_lids.vertices, GL_DYNAMIC_DRAW);
-    g.far_sides.upload(h.far_sides.vertices);
+    g.stands.upload(h.stands.vertices, GL_DYNAMIC_DRAW);
+    g.casters.upload(h.casters.vertices, GL_DYNAMIC_DRAW);
     g.regions.upload(h.region_floors);
     g.booths.upload(h.instances);
     g.shadow_ready = false;
+    upload_maps();
     scene_uploaded = true;
+}
+
+void Renderer::Impl::upload_maps()
+{
+    std::vector<const uint32_t*> levels;
+    for (int k = 0; k < maps->levels(); ++k)
+        levels.push_back(maps->level(k).data());
+    maps_gpu->atlas.upload_rgba_levels(maps->width(), maps->height(), levels);
+    size_t halls = plan->halls().size();
+    maps_gpu->plan.upload(map_quads(*maps, halls, 0));
+    maps_gpu->scene.upload(map_quads(*maps, halls, 0.005f));
+    maps_gpu->halls.clear();
+    for (size_t i = 0; i < halls; ++i)
+        maps_gpu->halls.push_back({static_cast<uint32_t>(6 * i), 6});
+}
+
+void Renderer::Impl::draw_maps(GpuLayer& quads, const std::vector<int>& halls, const glm::mat4& vp, bool lit,
+                               DrawCount& n)
+{
+    const Program& p = programs->map;
+    p.use();
+    glUniformMatrix4fv(p.uniform("u_vp"), 1, GL_FALSE, &vp[0][0]);
+    glUniform1i(p.uniform("u_lit"), lit ? 1 : 0);
+    glUniform1f(p.uniform("u_alpha"), 1.0f);
+    glActiveTexture(GL_TEXTURE2);
+    glBindTexture(GL_TEXTURE_2D, maps_gpu->atlas.id());
+    glUniform1i(p.uniform("u_map"), 2);
+    quads.draw_halls(maps_gpu->halls, halls, n);
 }
 
 void Renderer::Impl::upload_atlas()
@@ -101,7 +134,7 @@ void Renderer::Impl::upload_atlas()
     atlas_revision = atlas->revision();
 }
 
-void Renderer::Impl::draw_glyphs(const GlyphBatch& batch, const glm::mat4& vp, Viewport v, float min_px, float max_px,
+void Renderer::Impl::draw_glyphs(const GlyphBatch& batch, const glm::mat4& vp, float focal, float min_px, float max_px,
                                  DrawCount& n)
 {
     if (batch.size() == 0)
@@ -109,7 +142,7 @@ void Renderer::Impl::draw_glyphs(const GlyphBatch& batch, const glm::mat4& vp, V
     const Program& p = programs->glyph;
     p.use();
     glUniformMatrix4fv(p.uniform("u_vp"), 1, GL_FALSE, &vp[0][0]);
-    glUniform2f(p.uniform("u_viewport"), static_cast<float>(v.w), static_cast<float>(v.h));
+    glUniform1f(p.uniform("u_focal"), focal);
     glUniform2f(p.uniform("u_atlas"), static_cast<float>(atlas_tex->width()), static_cast<float>(atlas_tex->height()));
     glUniform2f(p.uniform("u_px_range"), min_px, max_px);
     glActiveTexture(GL_TEXTURE0);
@@ -129,16 +162,22 @@ void Renderer::draw(ViewKind view, ScreenRect rect, int fb_w, int fb_h)
     if (!m.scene_uploaded)
         m.upload_scene();
     m.place_cameras(rect);
+    if (m.flight)
+        m.dirty = true; // the camera moves
     m.advance_flight();
     Viewport v{rect.w, rect.h};
     int w = static_cast<int>(rect.w), h = static_cast<int>(rect.h);
     int x = static_cast<int>(rect.x), y = fb_h - static_cast<int>(rect.y) - h;
     (void)fb_w;
-    if (view == ViewKind::Scene3D && !m.scene_gpu->shadow_ready)
-        m.render_shadow_map();
+    if (view == ViewKind::Scene3D)
+        m.update_shadows();
 
-    // Multisampled when the driver gives it; else straight into the caller's framebuffer.
-    bool msaa = m.msaa->ensure(w, h, 4);
+    // Multisampled when asked, or when nothing changed since the last frame of this view.
+    bool still = !m.dirty && m.last_view == static_cast<int>(view);
+    bool want = m.display.antialias == Antialias::Always || (m.display.antialias == Antialias::WhenStill && still);
+    bool msaa = want && m.msaa->ensure(w, h, 4);
+    m.refine_pending = m.display.antialias == Antialias::WhenStill && !still;
+    m.last_view = static_cast<int>(view);
     if (msaa)
     {
         m.msaa->bind();

@@ -1,6 +1,7 @@
 // GL object owners; shader errors are bugs of ours, reported with the shader's log.
 #include "gl_util.h"
 
+#include <algorithm>
 #include <stdexcept>
 #include <utility>
 
@@ -149,6 +150,38 @@ void Texture::upload_r8(int w, int h, const uint8_t* pixels)
     bytes_ = bytes;
     w_ = w;
     h_ = h;
+}
+
+void Texture::upload_rgba_levels(int w, int h, const std::vector<const uint32_t*>& levels)
+{
+    glBindTexture(GL_TEXTURE_2D, id_);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+    size_t bytes = 0;
+    for (size_t k = 0; k < levels.size(); ++k)
+    {
+        int lw = std::max(1, w >> k), lh = std::max(1, h >> k);
+        glTexImage2D(GL_TEXTURE_2D, static_cast<GLint>(k), GL_RGBA8, lw, lh, 0, GL_RGBA, GL_UNSIGNED_BYTE, levels[k]);
+        bytes += static_cast<size_t>(lw) * static_cast<size_t>(lh) * 4;
+    }
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAX_LEVEL, static_cast<GLint>(levels.size()) - 1);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    g_bytes += static_cast<int64_t>(bytes) - static_cast<int64_t>(bytes_);
+    bytes_ = bytes;
+    w_ = w;
+    h_ = h;
+}
+
+void Texture::write_rgba(int level, int x, int y, int w, int h, int row_texels, const uint32_t* pixels)
+{
+    glBindTexture(GL_TEXTURE_2D, id_);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, row_texels);
+    glTexSubImage2D(GL_TEXTURE_2D, level, x, y, w, h, GL_RGBA, GL_UNSIGNED_BYTE,
+                    pixels + static_cast<ptrdiff_t>(y) * row_texels + x);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
 }
 
 MsaaTarget::~MsaaTarget()

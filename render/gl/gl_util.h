@@ -81,6 +81,9 @@ public:
     Texture(const Texture&) = delete;
     Texture& operator=(const Texture&) = delete;
     void upload_r8(int w, int h, const uint8_t* pixels);
+    // RGBA with its mipmap levels given (level k is max(1, w >> k) by max(1, h >> k)).
+    void upload_rgba_levels(int w, int h, const std::vector<const uint32_t*>& levels);
+    void write_rgba(int level, int x, int y, int w, int h, int row_texels, const uint32_t* pixels);
     GLuint id() const { return id_; }
     int width() const { return w_; }
     int height() const { return h_; }

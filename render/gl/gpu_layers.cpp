@@ -31,6 +31,10 @@ void GpuLayer::setup()
         attribute(2, buffer_, 1, GL_FLOAT, false, sizeof(MarkerVertex), offsetof(MarkerVertex, size_px));
         attribute(3, buffer_, 4, GL_UNSIGNED_BYTE, true, sizeof(MarkerVertex), offsetof(MarkerVertex, rgba));
         break;
+    case VertexFormat::Map:
+        attribute(0, buffer_, 3, GL_FLOAT, false, sizeof(MapVertex), 0);
+        attribute(1, buffer_, 2, GL_FLOAT, false, sizeof(MapVertex), offsetof(MapVertex, u));
+        break;
     case VertexFormat::Lit:
         attribute(0, buffer_, 3, GL_FLOAT, false, sizeof(LitVertex), 0);
         attribute(1, buffer_, 3, GL_BYTE, true, sizeof(LitVertex), 12);
@@ -82,19 +86,53 @@ void GpuLayer::draw_halls(const std::vector<Range>& ranges, const std::vector<in
     count(total, n);
 }
 
+namespace
+{
+// A glyph quad as two plain triangles: llvmpipe draws many tiny instances far slower than the same
+// vertices in one batch.
+struct GlyphVertex
+{
+    float pos[3];
+    float anchor[3]; // the glyph's corner: every vertex of a glyph decides its level of detail alike
+    uint16_t uv[2];
+    uint32_t rgba;
+    float em;
+};
+static_assert(sizeof(GlyphVertex) == 36);
+} // namespace
+
 GlyphBatch::GlyphBatch() : vao_(new VertexArray) {}
 
 void GlyphBatch::upload(const std::vector<GlyphQuad>& quads)
 {
-    count_ = quads.size();
-    buffer_.upload(quads);
+    std::vector<GlyphVertex> v;
+    v.reserve(quads.size() * 6);
+    for (const GlyphQuad& q : quads)
+    {
+        const float corner[6][2] = {{0, 0}, {1, 0}, {1, 1}, {0, 0}, {1, 1}, {0, 1}};
+        for (const auto& k : corner)
+        {
+            GlyphVertex g;
+            for (int i = 0; i < 3; ++i)
+            {
+                g.pos[i] = q.origin[i] + q.x_axis[i] * k[0] + q.y_axis[i] * k[1];
+                g.anchor[i] = q.origin[i];
+            }
+            g.uv[0] = k[0] > 0 ? q.uv[2] : q.uv[0];
+            g.uv[1] = k[1] > 0 ? q.uv[1] : q.uv[3]; // texel rows run down, glyphs up
+            g.rgba = q.rgba;
+            g.em = q.em;
+            v.push_back(g);
+        }
+    }
+    count_ = v.size();
+    buffer_.upload(v);
     vao_->bind();
-    attribute(0, buffer_, 3, GL_FLOAT, false, sizeof(GlyphQuad), offsetof(GlyphQuad, origin), 1);
-    attribute(1, buffer_, 3, GL_FLOAT, false, sizeof(GlyphQuad), offsetof(GlyphQuad, x_axis), 1);
-    attribute(2, buffer_, 3, GL_FLOAT, false, sizeof(GlyphQuad), offsetof(GlyphQuad, y_axis), 1);
-    attribute(3, buffer_, 4, GL_UNSIGNED_SHORT, false, sizeof(GlyphQuad), offsetof(GlyphQuad, uv), 1);
-    attribute(4, buffer_, 4, GL_UNSIGNED_BYTE, true, sizeof(GlyphQuad), offsetof(GlyphQuad, rgba), 1);
-    attribute(5, buffer_, 1, GL_FLOAT, false, sizeof(GlyphQuad), offsetof(GlyphQuad, em), 1);
+    attribute(0, buffer_, 3, GL_FLOAT, false, sizeof(GlyphVertex), offsetof(GlyphVertex, pos));
+    attribute(1, buffer_, 3, GL_FLOAT, false, sizeof(GlyphVertex), offsetof(GlyphVertex, anchor));
+    attribute(2, buffer_, 2, GL_UNSIGNED_SHORT, false, sizeof(GlyphVertex), offsetof(GlyphVertex, uv));
+    attribute(3, buffer_, 4, GL_UNSIGNED_BYTE, true, sizeof(GlyphVertex), offsetof(GlyphVertex, rgba));
+    attribute(4, buffer_, 1, GL_FLOAT, false, sizeof(GlyphVertex), offsetof(GlyphVertex, em));
 }
 
 void GlyphBatch::draw(DrawCount& n) const
@@ -102,9 +140,9 @@ void GlyphBatch::draw(DrawCount& n) const
     if (count_ == 0)
         return;
     vao_->bind();
-    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(count_));
+    glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(count_));
     ++n.calls;
-    n.triangles += static_cast<int64_t>(count_) * 2;
+    n.triangles += static_cast<int64_t>(count_) / 3;
 }
 
 BoothInstances::BoothInstances() : vao_(new VertexArray)
@@ -122,9 +160,10 @@ void BoothInstances::upload(const std::vector<BoothInstance>& instances)
     attribute(1, template_, 1, GL_FLOAT, false, sizeof(TemplateVertex), offsetof(TemplateVertex, part));
 }
 
-void BoothInstances::write(const std::vector<BoothInstance>& instances, uint32_t index)
+void BoothInstances::write_range(const std::vector<BoothInstance>& instances, Range r)
 {
-    instances_.write(index * sizeof(BoothInstance), &instances[index], sizeof(BoothInstance));
+    if (r.count)
+        instances_.write(r.first * sizeof(BoothInstance), &instances[r.first], r.count * sizeof(BoothInstance));
 }
 
 void BoothInstances::point_instances(uint32_t first) const

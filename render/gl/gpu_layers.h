@@ -3,6 +3,7 @@
 #pragma once
 
 #include "gl_util.h"
+#include "render/scene/hall_maps.h"
 #include "render/scene/hall_scene.h"
 #include "render/scene/labels.h"
 #include "render/scene/scene_types.h"
@@ -25,7 +26,8 @@ enum class VertexFormat
     Fill,
     Stroke,
     Marker,
-    Lit
+    Lit,
+    Map
 };
 
 class GpuLayer
@@ -57,14 +59,14 @@ private:
     void count(GLsizei vertices, DrawCount& n) const;
 };
 
-// A batch of glyph quads drawn as instances of a four-vertex strip.
+// A batch of glyph quads, drawn as triangles.
 class GlyphBatch
 {
 public:
     GlyphBatch();
     void upload(const std::vector<GlyphQuad>& quads);
     void draw(DrawCount& n) const;
-    size_t size() const { return count_; }
+    size_t size() const { return count_; } // vertices
     size_t bytes() const { return buffer_.size(); }
 
 private:
@@ -79,7 +81,7 @@ class BoothInstances
 public:
     BoothInstances();
     void upload(const std::vector<BoothInstance>& instances);
-    void write(const std::vector<BoothInstance>& instances, uint32_t index);
+    void write_range(const std::vector<BoothInstance>& instances, Range r);
     // Draws the booths of the listed hall ranges (one call per range: GL 3.3 has no base instance).
     void draw(const std::vector<Range>& ranges, const std::vector<int>& halls, DrawCount& n) const;
 

@@ -111,9 +111,8 @@ void Renderer::Impl::rebuild_overlays(ViewKind view, Viewport v)
     overlays_dirty = false;
 }
 
-void Renderer::Impl::draw_overlays(ViewKind view, const glm::mat4& vp, Viewport v, DrawCount& n)
+void Renderer::Impl::draw_overlays(const glm::mat4& vp, Viewport v, float focal, DrawCount& n)
 {
-    (void)view;
     OverlayGpu& g = *overlay_gpu;
     for (const Program* p : {&programs->fill, &programs->stroke})
     {
@@ -126,7 +125,7 @@ void Renderer::Impl::draw_overlays(ViewKind view, const glm::mat4& vp, Viewport 
     if (g.labels.size())
     {
         upload_atlas();
-        draw_glyphs(g.labels, vp, v, 0, 1e9f, n);
+        draw_glyphs(g.labels, vp, focal, 0, 1e9f, n);
     }
 }
 

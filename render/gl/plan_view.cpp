@@ -10,6 +10,7 @@ namespace bp::gl
 namespace
 {
 // Zoom (pixels per metre) from which each detail is drawn.
+constexpr double kMapsBelow = 1.6;  // hall maps instead of booth rectangles
 constexpr double kEdgesFrom = 1.6;  // booth outlines: a 3 m module is 5 px
 constexpr double kLabelsFrom = 5.0; // booth numbers and names (each glyph also needs a few pixels)
 constexpr float kMinGlyphPx = 4.5f;
@@ -45,23 +46,34 @@ void Renderer::Impl::draw_plan(Viewport v, DrawCount& n)
     glm::mat4 vp = plan_cam.view_projection(v);
     glClearColor((kBackground >> 16 & 0xFF) / 255.0f, (kBackground >> 8 & 0xFF) / 255.0f, (kBackground & 0xFF) / 255.0f,
                  1);
-    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+    glClear(GL_COLOR_BUFFER_BIT);
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_CULL_FACE);
-    glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    // Opaque layers without blending: llvmpipe then writes their pixels without reading them.
+    glDisable(GL_BLEND);
 
     std::vector<int> halls = visible_halls_plan(v);
     const PlanScene& s = plan_scene;
     PlanGpu& g = *plan_gpu;
     double zoom = plan_cam.px_per_m;
+    float focal = static_cast<float>(zoom);
 
+    // Zoomed out, each hall is its map: one rectangle instead of booths smaller than a pixel.
+    bool far = zoom < kMapsBelow;
+    if (far)
+        draw_maps(maps_gpu->plan, halls, vp, false, n);
     use_flat(programs->fill, vp, v);
-    g.floors.draw_halls(s.floors.halls, halls, n);
+    if (!far)
+    {
+        g.floors.draw_halls(s.floors.halls, halls, n);
+        g.booths.draw_halls(s.booths.halls, halls, n);
+    }
+    glEnable(GL_BLEND);
     if (display.door_clearances)
         g.clearances.draw_halls(s.clearances.halls, halls, n);
-    g.booths.draw_halls(s.booths.halls, halls, n);
-    g.hatching.draw_halls(s.hatching.halls, halls, n);
+    if (!far)
+        g.hatching.draw_halls(s.hatching.halls, halls, n);
     if (zoom >= kEdgesFrom)
     {
         // Outlines fade in over the first doubling of zoom instead of popping.
@@ -69,7 +81,7 @@ void Renderer::Impl::draw_plan(Viewport v, DrawCount& n)
         g.edges.draw_halls(s.edges.halls, halls, n);
         use_flat(programs->fill, vp, v);
     }
-    if (display.columns)
+    if (display.columns && !far)
         g.columns.draw_halls(s.columns.halls, halls, n);
     if (display.pavilion_regions)
     {
@@ -80,7 +92,7 @@ void Renderer::Impl::draw_plan(Viewport v, DrawCount& n)
     use_flat(programs->stroke, vp, v);
     g.walls.draw_halls(s.walls.halls, halls, n);
 
-    draw_overlays(ViewKind::Plan, vp, v, n);
+    draw_overlays(vp, v, focal, n);
 
     upload_atlas();
     if (display.labels && zoom >= kLabelsFrom)
@@ -96,12 +108,12 @@ void Renderer::Impl::draw_plan(Viewport v, DrawCount& n)
         }
         upload_atlas(); // new glyphs of those labels
         for (int h : halls)
-            draw_glyphs(labels[h].plan, vp, v, kMinGlyphPx, 1e9f, n);
+            draw_glyphs(labels[h].plan, vp, focal, kMinGlyphPx, 1e9f, n);
     }
     if (display.pavilion_regions)
-        draw_glyphs(g.region_labels, vp, v, 7, 90, n);
+        draw_glyphs(g.region_labels, vp, focal, 7, 90, n);
     // Hall codes while the halls are small on screen.
-    draw_glyphs(g.hall_labels, vp, v, 9, 70, n);
+    draw_glyphs(g.hall_labels, vp, focal, 9, 70, n);
     // Markers and tool overlays on top of everything.
     if (display.violations && overlay_gpu->markers.vertices() > 0)
     {

@@ -39,6 +39,50 @@ Pick to_pick(const PickResult& r)
 
 // [SECTION] Building and patching -----------------------------------------------------------------
 
+// Booths whose look changed: their plan rectangles in place, their halls' 3D ranges in place (or
+// the 3D scene again when a hall's range has no room left), their halls' labels made again.
+void Renderer::Impl::patch_booths(const std::vector<BoothId>& booths)
+{
+    std::vector<int> halls;
+    for (BoothId id : booths)
+    {
+        const BoothLook& b = plan->booth(id);
+        Range r = patch_booth_colour(plan_scene, b);
+        if (gl_ready && scene_uploaded)
+            plan_gpu->booths.write(plan_scene.booths.vertices, r);
+        halls.push_back(static_cast<int>(b.hall.index()));
+    }
+    std::sort(halls.begin(), halls.end());
+    halls.erase(std::unique(halls.begin(), halls.end()), halls.end());
+    std::vector<TexelRect> repainted = maps->repaint(*plan, booths);
+    if (gl_ready && scene_uploaded)
+        for (size_t k = 0; k < repainted.size(); ++k)
+            if (!repainted[k].empty())
+                maps_gpu->atlas.write_rgba(static_cast<int>(k), repainted[k].x, repainted[k].y, repainted[k].w,
+                                           repainted[k].h, maps->level_width(static_cast<int>(k)),
+                                           maps->level(static_cast<int>(k)).data());
+    for (int h : halls)
+    {
+        forget_labels(HallId(h));
+        bool casters_moved = false;
+        if (!patch_hall_booths(hall_scene, *plan, HallId(h), &casters_moved))
+        {
+            hall_scene = build_hall_scene(*plan);
+            if (gl_ready && scene_uploaded)
+                upload_scene();
+            return;
+        }
+        if (!gl_ready || !scene_uploaded)
+            continue;
+        scene_gpu->stands.write(hall_scene.stands.vertices, hall_scene.stands.room(static_cast<size_t>(h)));
+        scene_gpu->casters.write(hall_scene.casters.vertices, hall_scene.casters.room(static_cast<size_t>(h)));
+        const Range& in = hall_scene.hall_instances[static_cast<size_t>(h)];
+        scene_gpu->booths.write_range(hall_scene.instances, in);
+        if (casters_moved)
+            scene_gpu->shadow_ready = false;
+    }
+}
+
 void Renderer::Impl::build(const Project& project)
 {
     auto t0 = Clock::now();
@@ -52,6 +96,7 @@ void Renderer::Impl::build(const Project& project)
     picker = std::make_unique<Picker>(*plan);
     plan_scene = build_plan_scene(*plan, *writer);
     hall_scene = build_hall_scene(*plan);
+    maps = std::make_unique<HallMaps>(*plan);
     labels.clear();
     label_use.clear();
     scene_uploaded = false;
@@ -87,19 +132,7 @@ void Renderer::update(const Project& project, const ChangeSet& changed)
         m.stats.patch_ms = ms_since(t0);
         return;
     }
-    for (BoothId id : change.booths)
-    {
-        const BoothLook& b = m.plan->booth(id);
-        Range plan_range = patch_booth_colour(m.plan_scene, b);
-        Range lid = patch_booth(m.hall_scene, b);
-        if (m.gl_ready && m.scene_uploaded)
-        {
-            m.plan_gpu->booths.write(m.plan_scene.booths.vertices, plan_range);
-            m.scene_gpu->far_lids.write(m.hall_scene.far_lids.vertices, lid);
-            m.scene_gpu->booths.write(m.hall_scene.instances, m.hall_scene.booth_instance[id.index()]);
-        }
-        m.forget_labels(b.hall);
-    }
+    m.patch_booths(change.booths);
     if (change.regions)
     {
         rebuild_regions(m.plan_scene, *m.plan, *m.writer);
@@ -128,18 +161,7 @@ void Renderer::set_display(const DisplayOptions& options)
     // Recolouring changes colours only: patch every booth that changed.
     auto t0 = Clock::now();
     PlanChange change = m.plan->set_colour_by(options.colour_by);
-    for (BoothId id : change.booths)
-    {
-        patch_booth_colour(m.plan_scene, m.plan->booth(id));
-        patch_booth(m.hall_scene, m.plan->booth(id));
-        m.forget_labels(m.plan->booth(id).hall);
-    }
-    if (m.gl_ready && m.scene_uploaded && !change.booths.empty())
-    {
-        m.plan_gpu->booths.upload(m.plan_scene.booths.vertices);
-        m.scene_gpu->far_lids.upload(m.hall_scene.far_lids.vertices);
-        m.scene_gpu->booths.upload(m.hall_scene.instances);
-    }
+    m.patch_booths(change.booths);
     m.stats.patch_ms = ms_since(t0);
 }
 
@@ -387,7 +409,7 @@ void Renderer::finish_animation()
 
 bool Renderer::needs_redraw() const
 {
-    return impl_->dirty || impl_->flight.has_value();
+    return impl_->dirty || impl_->flight.has_value() || impl_->refine_pending;
 }
 
 std::optional<Vec2> Renderer::walker() const

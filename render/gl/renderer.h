@@ -26,6 +26,15 @@ enum class ViewKind
     Scene3D // perspective: orbit camera or walk-through
 };
 
+// When frames are drawn multisampled (4x MSAA). Software rasterisers (llvmpipe) pay about three
+// times the frame for it, so by default a frame is multisampled once the picture stands still.
+enum class Antialias : uint8_t
+{
+    Off,
+    WhenStill, // moving frames without, then one multisampled frame (needs_redraw() asks for it)
+    Always
+};
+
 // What the View menu switches.
 struct DisplayOptions
 {
@@ -35,6 +44,7 @@ struct DisplayOptions
     bool violations = true;       // markers at the check report's violations
     bool door_clearances = true;  // the 4 m clear zones in front of doors
     bool pavilion_regions = true; // translucent planner-placed regions and sector zones
+    Antialias antialias = Antialias::WhenStill;
 };
 
 // A rectangle of the window in framebuffer pixels, origin at the top left (as mouse positions come).

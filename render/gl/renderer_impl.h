@@ -5,6 +5,7 @@
 
 #include "gpu_layers.h"
 #include "render/scene/camera.h"
+#include "render/scene/hall_maps.h"
 #include "render/scene/hall_scene.h"
 #include "render/scene/picking.h"
 #include "render/scene/plan_scene.h"
@@ -21,7 +22,7 @@ namespace bp::gl
 
 struct Programs
 {
-    Program fill, stroke, marker, glyph, lit, booth, depth;
+    Program fill, stroke, marker, glyph, lit, wall, booth, map, depth;
 };
 
 // The GPU side of the plan scene.
@@ -38,13 +39,22 @@ struct PlanGpu
 // The GPU side of the 3D scene.
 struct SceneGpu
 {
-    GpuLayer statics{VertexFormat::Lit, GL_TRIANGLES}, walls{VertexFormat::Lit, GL_TRIANGLES},
-        far_lids{VertexFormat::Lit, GL_TRIANGLES}, far_sides{VertexFormat::Lit, GL_TRIANGLES},
-        regions{VertexFormat::Lit, GL_TRIANGLES};
+    GpuLayer floors{VertexFormat::Lit, GL_TRIANGLES}, fixtures{VertexFormat::Lit, GL_TRIANGLES},
+        walls{VertexFormat::Lit, GL_TRIANGLES}, stands{VertexFormat::Lit, GL_TRIANGLES},
+        casters{VertexFormat::Lit, GL_TRIANGLES}, regions{VertexFormat::Lit, GL_TRIANGLES};
     BoothInstances booths;
     ShadowTarget shadow;
     glm::mat4 light_vp{1.0f};
     bool shadow_ready = false;
+    Box shadow_area; // the venue box the shadow map covers
+};
+
+// The halls' maps: the atlas texture and a rectangle per hall for each view.
+struct MapsGpu
+{
+    Texture atlas;
+    GpuLayer plan{VertexFormat::Map, GL_TRIANGLES}, scene{VertexFormat::Map, GL_TRIANGLES};
+    std::vector<Range> halls; // six vertices per hall
 };
 
 // What the window highlights, as small buffers rebuilt when it changes.
@@ -80,6 +90,7 @@ struct Renderer::Impl
     std::unique_ptr<Picker> picker;
     PlanScene plan_scene;
     HallScene hall_scene;
+    std::unique_ptr<HallMaps> maps;
     DisplayOptions display;
     CheckReport report;
     Pick hover;
@@ -100,19 +111,25 @@ struct Renderer::Impl
     std::unique_ptr<Programs> programs;
     std::unique_ptr<PlanGpu> plan_gpu;
     std::unique_ptr<SceneGpu> scene_gpu;
+    std::unique_ptr<MapsGpu> maps_gpu;
     std::unique_ptr<OverlayGpu> overlay_gpu;
     std::unique_ptr<Texture> atlas_tex;
     uint64_t atlas_revision = ~0ull;
     std::unique_ptr<MsaaTarget> msaa;
     bool scene_uploaded = false, overlays_dirty = true;
-    bool dirty = true;                // something drawn changed since the last frame
+    bool dirty = true;           // something drawn changed since the last frame
+    bool refine_pending = false; // the last frame moved: a multisampled one should follow
+    int last_view = -1;
     std::map<int, HallLabels> labels; // by hall index
     std::list<int> label_use;         // most recent first
     FrameStats stats;
 
     void build(const Project& project);
+    void patch_booths(const std::vector<BoothId>& booths);
     void ensure_gl();
     void upload_scene();
+    void upload_maps();
+    void draw_maps(GpuLayer& quads, const std::vector<int>& halls, const glm::mat4& vp, bool lit, DrawCount& n);
     void upload_atlas();
     void place_cameras(ScreenRect rect);
     void advance_flight();
@@ -121,10 +138,12 @@ struct Renderer::Impl
 
     void draw_plan(Viewport v, DrawCount& n);
     void draw_scene(Viewport v, DrawCount& n);
-    void render_shadow_map();
+    void update_shadows();
+    void render_shadow_map(const Box& area);
     void rebuild_overlays(ViewKind view, Viewport v);
-    void draw_overlays(ViewKind view, const glm::mat4& vp, Viewport v, DrawCount& n);
-    void draw_glyphs(const GlyphBatch& batch, const glm::mat4& vp, Viewport v, float min_px, float max_px,
+    void draw_overlays(const glm::mat4& vp, Viewport v, float focal, DrawCount& n);
+    // `focal`: pixels per metre at clip w = 1 (the plan's zoom; the 3D projection's scale).
+    void draw_glyphs(const GlyphBatch& batch, const glm::mat4& vp, float focal, float min_px, float max_px,
                      DrawCount& n);
 
     glm::dmat4 scene_view() const;

@@ -1,6 +1,6 @@
-// The 3D view: halls outside the view frustum skipped; near halls with instanced shell booths and
-// fascia text, far halls with a lid per booth; a sun with a shadow map rendered once per scene
-// (the geometry that casts shadows does not move), sky and ground ambient.
+// The 3D view: halls outside the view frustum skipped; near halls drawn booth by booth (instanced
+// shells, fascia text), far halls as their maps with stands as boxes; a sun with a shadow map drawn
+// again only when the camera leaves the ground it covers, sky and ground ambient.
 #include "renderer_impl.h"
 
 #include <glm/gtc/matrix_transform.hpp>
@@ -16,8 +16,10 @@ namespace
 {
 constexpr uint32_t kSky = 0xDCE3EA;
 const glm::dvec3 kSun = glm::normalize(glm::dvec3(0.42, -0.55, 0.9)); // towards the light, from the south-east
-constexpr double kNearModulePx = 9; // a hall is drawn booth by booth once a module is this large
+constexpr double kNearModulePx = 14;    // a hall is drawn booth by booth once a module is this large
+constexpr double kFixturesModulePx = 3; // columns and doors of halls this near or nearer
 constexpr size_t kMaxNearHalls = 8;
+constexpr int kShadowTexels = 2048;
 constexpr float kMinFasciaGlyphPx = 4.0f;
 
 using Planes = std::array<glm::dvec4, 6>;
@@ -49,31 +51,36 @@ glm::mat4 to_float(const glm::dmat4& m)
 {
     return glm::mat4(m);
 }
+
 } // namespace
 
-void Renderer::Impl::render_shadow_map()
+void Renderer::Impl::render_shadow_map(const Box& area)
 {
     SceneGpu& g = *scene_gpu;
-    Box venue = plan->venue_box();
-    if (venue.empty() || !g.shadow.ensure(4096))
+    if (area.empty() || !g.shadow.ensure(kShadowTexels))
         return;
-    // An orthographic view from the sun that holds the whole venue up to its tallest hall.
+    // An orthographic view from the sun that holds the area up to its tallest hall.
     double top = 5;
     for (double h : hall_scene.hall_heights)
         top = std::max(top, h);
-    glm::dvec3 centre((venue.min.x + venue.max.x) / 2, (venue.min.y + venue.max.y) / 2, 0);
-    double radius = 0.5 * std::hypot(venue.width(), venue.height()) + top;
+    glm::dvec3 centre((area.min.x + area.max.x) / 2, (area.min.y + area.max.y) / 2, 0);
+    double radius = 0.5 * std::hypot(area.width(), area.height()) + top;
     glm::dmat4 view = glm::lookAt(centre + kSun * (radius * 2), centre, glm::dvec3(0, 0, 1));
     glm::dvec3 lo(1e300), hi(-1e300);
     for (int i = 0; i < 8; ++i)
     {
-        glm::dvec4 c(i & 1 ? venue.max.x : venue.min.x, i & 2 ? venue.max.y : venue.min.y, i & 4 ? top : 0, 1);
+        glm::dvec4 c(i & 1 ? area.max.x : area.min.x, i & 2 ? area.max.y : area.min.y, i & 4 ? top : 0, 1);
         glm::dvec3 l = glm::dvec3(view * c);
         lo = glm::min(lo, l);
         hi = glm::max(hi, l);
     }
     glm::dmat4 proj = glm::ortho(lo.x, hi.x, lo.y, hi.y, -hi.z - 1, -lo.z + 1);
     g.light_vp = to_float(proj * view);
+    g.shadow_area = area;
+    std::vector<int> halls;
+    for (size_t i = 0; i < hall_scene.hall_boxes.size(); ++i)
+        if (hall_scene.hall_boxes[i].overlaps(area))
+            halls.push_back(static_cast<int>(i));
 
     g.shadow.bind();
     glViewport(0, 0, g.shadow.size(), g.shadow.size());
@@ -88,10 +95,33 @@ void Renderer::Impl::render_shadow_map()
     p.use();
     glUniformMatrix4fv(p.uniform("u_vp"), 1, GL_FALSE, &g.light_vp[0][0]);
     DrawCount ignored;
-    g.statics.draw_all(ignored);
-    g.far_sides.draw_all(ignored);
+    g.casters.draw_halls(hall_scene.casters.halls, halls, ignored);
     glDisable(GL_POLYGON_OFFSET_FILL);
     g.shadow_ready = true;
+}
+
+void Renderer::Impl::update_shadows()
+{
+    // The shadow map covers the ground around where the camera looks, three times as wide as the
+    // camera is far (within the venue), and is drawn again only when that leaves it or when the
+    // camera came much closer: shadows keep a texel of centimetres without a pass each frame.
+    SceneGpu& g = *scene_gpu;
+    Box venue = plan->venue_box();
+    glm::dvec3 f = walking ? walker.eye : orbit.target;
+    double r = walking ? 60 : std::clamp(orbit.distance * 0.8, 60.0, 1e5);
+    Box want{{std::max(f.x - r, venue.min.x), std::max(f.y - r, venue.min.y)},
+             {std::min(f.x + r, venue.max.x), std::min(f.y + r, venue.max.y)}};
+    if (want.empty())
+        want = venue;
+    const Box& have = g.shadow_area;
+    bool inside = !have.empty() && want.min.x >= have.min.x && want.min.y >= have.min.y && want.max.x <= have.max.x &&
+                  want.max.y <= have.max.y;
+    bool much_finer = inside && want.width() * want.height() * 8 < have.width() * have.height();
+    if (g.shadow_ready && inside && !much_finer)
+        return;
+    double m = r * 0.5; // room to move before the next pass
+    render_shadow_map(Box{{std::max(want.min.x - m, venue.min.x), std::max(want.min.y - m, venue.min.y)},
+                          {std::min(want.max.x + m, venue.max.x), std::min(want.max.y + m, venue.max.y)}});
 }
 
 void Renderer::Impl::draw_scene(Viewport v, DrawCount& n)
@@ -113,7 +143,7 @@ void Renderer::Impl::draw_scene(Viewport v, DrawCount& n)
     // Halls in view, and which of them are near enough to be drawn booth by booth.
     Planes planes = frustum(vpd);
     double focal = v.h / (2 * std::tan((walking ? walker.fov_y : orbit.fov_y) / 2));
-    std::vector<int> visible, near, far;
+    std::vector<int> visible, near, far, fixtures;
     std::vector<std::pair<double, int>> by_distance;
     for (size_t i = 0; i < hall_scene.hall_boxes.size(); ++i)
     {
@@ -127,13 +157,16 @@ void Renderer::Impl::draw_scene(Viewport v, DrawCount& n)
     std::sort(by_distance.begin(), by_distance.end());
     for (auto& [d, h] : by_distance)
     {
-        bool close = 3.0 * focal / std::max(d, 1.0) >= kNearModulePx;
-        (close && near.size() < kMaxNearHalls ? near : far).push_back(h);
+        double module_px = 3.0 * focal / std::max(d, 1.0);
+        (module_px >= kNearModulePx && near.size() < kMaxNearHalls ? near : far).push_back(h);
+        if (module_px >= kFixturesModulePx)
+            fixtures.push_back(h); // columns and doors once they are more than a pixel wide
     }
     std::sort(near.begin(), near.end());
     std::sort(far.begin(), far.end());
+    std::sort(fixtures.begin(), fixtures.end());
 
-    auto lit = [&](const Program& p, int cutaway, float alpha)
+    auto lit = [&](const Program& p, float alpha)
     {
         p.use();
         glUniformMatrix4fv(p.uniform("u_vp"), 1, GL_FALSE, &vp[0][0]);
@@ -145,19 +178,24 @@ void Renderer::Impl::draw_scene(Viewport v, DrawCount& n)
         glActiveTexture(GL_TEXTURE1);
         glBindTexture(GL_TEXTURE_2D, g.shadow.texture());
         glUniform1i(p.uniform("u_shadow"), 1);
-        glUniform1f(p.uniform("u_shadow_texel"), 1.0f / static_cast<float>(std::max(g.shadow.size(), 1)));
         glUniform1i(p.uniform("u_shadows"), g.shadow_ready ? 1 : 0);
-        glUniform1i(p.uniform("u_cutaway"), cutaway);
         glUniform1f(p.uniform("u_alpha"), alpha);
     };
-    lit(programs->lit, 0, 1);
-    g.statics.draw_halls(hall_scene.statics.halls, visible, n);
-    g.far_lids.draw_halls(hall_scene.far_lids.halls, far, n);
-    g.far_sides.draw_halls(hall_scene.far_sides.halls, far, n);
-    lit(programs->lit, 1, 1);
-    g.walls.draw_halls(hall_scene.walls.halls, visible, n);
-    lit(programs->booth, 0, 1);
+    // Front to back where it is cheap to know: booths hide most of the floor, so they go first and
+    // the floor's hidden pixels fail the depth test before they are shaded.
+    lit(programs->booth, 1);
+    glEnable(GL_CULL_FACE); // the shell's faces wind toward the side they are seen from
     g.booths.draw(hall_scene.hall_instances, near, n);
+    glDisable(GL_CULL_FACE);
+    lit(programs->lit, 1);
+    g.stands.draw_halls(hall_scene.stands.halls, far, n);
+    g.fixtures.draw_halls(hall_scene.fixtures.halls, fixtures, n);
+    g.floors.draw_halls(hall_scene.floors.halls, near, n);
+    // Far halls: their maps (booths in their colours on the floor), lit and shadowed like the floor.
+    lit(programs->map, 1);
+    draw_maps(maps_gpu->scene, far, vp, true, n);
+    lit(programs->wall, 1);
+    g.walls.draw_halls(hall_scene.walls.halls, visible, n);
 
     // Pavilion floors and fascia text over what is drawn, without writing depth.
     glEnable(GL_BLEND);
@@ -167,7 +205,7 @@ void Renderer::Impl::draw_scene(Viewport v, DrawCount& n)
     {
         glEnable(GL_POLYGON_OFFSET_FILL);
         glPolygonOffset(-1.0f, -2.0f);
-        lit(programs->lit, 0, 1);
+        lit(programs->lit, 1);
         g.regions.draw_all(n);
         glDisable(GL_POLYGON_OFFSET_FILL);
     }
@@ -183,11 +221,13 @@ void Renderer::Impl::draw_scene(Viewport v, DrawCount& n)
             }
         }
         upload_atlas();
+        glEnable(GL_CULL_FACE); // fascia text reads from the aisle only
         for (int h : near)
-            draw_glyphs(labels[h].fascia, vp, v, kMinFasciaGlyphPx, 1e9f, n);
+            draw_glyphs(labels[h].fascia, vp, static_cast<float>(focal), kMinFasciaGlyphPx, 1e9f, n);
+        glDisable(GL_CULL_FACE);
     }
     glDisable(GL_DEPTH_TEST);
-    draw_overlays(ViewKind::Scene3D, vp, v, n);
+    draw_overlays(vp, v, static_cast<float>(focal), n);
     if (display.violations && overlay_gpu->markers.vertices() > 0)
     {
         const Program& p = programs->marker;

@@ -86,26 +86,24 @@ void main() {
 )";
 
 const char* const kGlyphVertex = R"(#version 330 core
-layout(location = 0) in vec3 a_origin;
-layout(location = 1) in vec3 a_x;
-layout(location = 2) in vec3 a_y;
-layout(location = 3) in vec4 a_texels;
-layout(location = 4) in vec4 a_rgba;
-layout(location = 5) in float a_em;
+layout(location = 0) in vec3 a_pos;
+layout(location = 1) in vec3 a_anchor;
+layout(location = 2) in vec2 a_texel;
+layout(location = 3) in vec4 a_rgba;
+layout(location = 4) in float a_em;
 uniform mat4 u_vp;
-uniform vec2 u_viewport;
+uniform float u_focal;   // pixels per metre at clip w = 1
 uniform vec2 u_atlas;    // atlas size in texels
 uniform vec2 u_px_range; // text drawn only while its em is this many pixels
 out vec2 v_uv;
 out vec4 v_rgba;
 void main() {
-    vec2 k = vec2(float(gl_VertexID & 1), float(gl_VertexID >> 1));
-    vec4 c0 = u_vp * vec4(a_origin, 1.0), c1 = u_vp * vec4(a_origin + normalize(a_y) * a_em, 1.0);
-    float px = (c0.w > 0.0 && c1.w > 0.0) ? length((c1.xy / c1.w - c0.xy / c0.w) * 0.5 * u_viewport) : 0.0;
+    vec4 a = u_vp * vec4(a_anchor, 1.0);
+    float px = a.w > 0.0 ? a_em * u_focal / a.w : 0.0;
     v_rgba = a_rgba;
-    v_uv = vec2(mix(a_texels.x, a_texels.z, k.x), mix(a_texels.w, a_texels.y, k.y)) / u_atlas;
+    v_uv = a_texel / u_atlas;
     if (px < u_px_range.x || px > u_px_range.y) { gl_Position = vec4(0.0, 0.0, -2.0, 1.0); return; }
-    gl_Position = u_vp * vec4(a_origin + a_x * k.x + a_y * k.y, 1.0);
+    gl_Position = u_vp * vec4(a_pos, 1.0);
 }
 )";
 
@@ -121,63 +119,69 @@ void main() {
 }
 )";
 
-const char* const kLitVertex = R"(#version 330 core
-layout(location = 0) in vec3 a_pos;
-layout(location = 1) in vec3 a_normal;
-layout(location = 2) in vec4 a_rgba;
-uniform mat4 u_vp;
-uniform mat4 u_light_vp;
-out vec3 v_pos;
-out vec3 v_normal;
-out vec4 v_rgba;
-out vec4 v_light;
-void main() {
-    v_pos = a_pos;
-    v_normal = a_normal;
-    v_rgba = a_rgba;
-    v_light = u_light_vp * vec4(a_pos, 1.0);
-    gl_Position = u_vp * vec4(a_pos, 1.0);
-}
-)";
+// Lighting is computed per vertex: every lit surface is a flat panel under a directional sun, so
+// it is exact, and llvmpipe's fragment work stays one shadow lookup per pixel.
+#define BP_LIGHT_FUNCTIONS                                                                                             \
+    "uniform vec3 u_sun;\n" /* towards the light */                                                                    \
+    "uniform vec3 u_eye;\n"                                                                                            \
+    "uniform mat4 u_light_vp;\n"                                                                                       \
+    "out vec3 v_ambient;\n" /* colour lit by the sky */                                                                \
+    "out vec3 v_direct;\n"  /* colour the sun adds where it is not shadowed */                                         \
+    "out vec4 v_light;\n"                                                                                              \
+    "out float v_alpha;\n"                                                                                             \
+    "out float v_facing;\n" /* 1: the panel faces the camera from its outer side */                                    \
+    "out float v_z;\n"                                                                                                 \
+    "void light(vec3 pos, vec3 n, vec4 rgba) {\n"                                                                      \
+    "    vec3 to_eye = u_eye - pos;\n"                                                                                 \
+    "    v_facing = dot(n, to_eye) > 0.0 ? 1.0 : 0.0;\n"                                                               \
+    "    v_z = pos.z;\n"                                                                                               \
+    "    if (dot(n, to_eye) < 0.0) n = -n;\n" /* panels are seen from both sides */                                    \
+    "    float sky = mix(0.5, 0.66, n.z * 0.5 + 0.5);\n"                                                               \
+    "    v_ambient = rgba.rgb * sky;\n"                                                                                \
+    "    v_direct = rgba.rgb * 0.42 * max(dot(n, u_sun), 0.0);\n"                                                      \
+    "    v_alpha = rgba.a;\n"                                                                                          \
+    "    v_light = u_light_vp * vec4(pos, 1.0);\n"                                                                     \
+    "}\n"
 
-const char* const kLitFragment = R"(#version 330 core
-uniform vec3 u_sun;      // towards the light
-uniform vec3 u_eye;
-uniform sampler2DShadow u_shadow;
-uniform float u_shadow_texel;
-uniform int u_cutaway;   // hall walls: cut away the side toward the camera
-uniform int u_shadows;
-uniform float u_alpha;
-in vec3 v_pos;
-in vec3 v_normal;
-in vec4 v_rgba;
-in vec4 v_light;
-out vec4 o_colour;
-float lit_share() {
-    if (u_shadows == 0) return 1.0;
-    vec3 p = v_light.xyz / v_light.w * 0.5 + 0.5;
-    if (p.x <= 0.0 || p.x >= 1.0 || p.y <= 0.0 || p.y >= 1.0) return 1.0;
-    float s = 0.0;
-    for (int i = 0; i < 4; ++i) {
-        vec2 o = vec2(float(i & 1) - 0.5, float(i >> 1) - 0.5) * u_shadow_texel * 1.5;
-        s += texture(u_shadow, vec3(p.xy + o, p.z - 0.0002));
-    }
-    return s * 0.25;
-}
-void main() {
-    vec3 n = normalize(v_normal);
-    vec3 to_eye = u_eye - v_pos;
-    if (u_cutaway == 1 && dot(n, to_eye) > 0.0 && v_pos.z > 0.6) discard;
-    if (dot(n, to_eye) < 0.0) n = -n; // panels are seen from both sides
-    float sun = max(dot(n, u_sun), 0.0) * lit_share();
-    float sky = mix(0.5, 0.66, n.z * 0.5 + 0.5);
-    vec3 c = v_rgba.rgb * (sky + 0.42 * sun);
-    o_colour = vec4(min(c, vec3(1.0)), v_rgba.a * u_alpha);
-}
-)";
+const char* const kLitVertex = "#version 330 core\n"
+                               "layout(location = 0) in vec3 a_pos;\n"
+                               "layout(location = 1) in vec3 a_normal;\n"
+                               "layout(location = 2) in vec4 a_rgba;\n"
+                               "uniform mat4 u_vp;\n" BP_LIGHT_FUNCTIONS "void main() {\n"
+                               "    light(a_pos, normalize(a_normal), a_rgba);\n"
+                               "    gl_Position = u_vp * vec4(a_pos, 1.0);\n"
+                               "}\n";
 
-const char* const kBoothVertex = R"(#version 330 core
-layout(location = 0) in vec4 a_uvz;     // u, v, zf, zm
+#define BP_SHADE_FUNCTIONS                                                                                             \
+    "uniform sampler2DShadow u_shadow;\n"                                                                              \
+    "uniform int u_shadows;\n"                                                                                         \
+    "uniform float u_alpha;\n"                                                                                         \
+    "in vec3 v_ambient;\n"                                                                                             \
+    "in vec3 v_direct;\n"                                                                                              \
+    "in vec4 v_light;\n"                                                                                               \
+    "in float v_alpha;\n"                                                                                              \
+    "in float v_facing;\n"                                                                                             \
+    "in float v_z;\n"                                                                                                  \
+    "out vec4 o_colour;\n"                                                                                             \
+    "vec4 shade() {\n"                                                                                                 \
+    "    float lit = 1.0;\n"                                                                                           \
+    "    if (u_shadows != 0) {\n" /* one comparison; linear filtering blends four texels */                            \
+    "        vec3 p = v_light.xyz / v_light.w * 0.5 + 0.5;\n"                                                          \
+    "        lit = texture(u_shadow, vec3(p.xy, p.z - 0.0002));\n"                                                     \
+    "    }\n"                                                                                                          \
+    "    return vec4(min(v_ambient + v_direct * lit, vec3(1.0)), v_alpha * u_alpha);\n"                                \
+    "}\n"
+
+const char* const kLitFragment = "#version 330 core\n" BP_SHADE_FUNCTIONS "void main() { o_colour = shade(); }\n";
+
+const char* const kWallFragment =
+    "#version 330 core\n" BP_SHADE_FUNCTIONS "void main() {\n"
+    "    if (v_facing > 0.5 && v_z > 0.6) discard;\n" /* the wall toward the camera, above a kerb */
+    "    o_colour = shade();\n"
+    "}\n";
+
+const char* const kBoothVertex = "#version 330 core\n" BP_LIGHT_FUNCTIONS R"(
+layout(location = 0) in vec4 a_uvz;     // u, v, zf, zm (see TemplateVertex)
 layout(location = 1) in float a_part;
 layout(location = 2) in vec2 a_origin;
 layout(location = 3) in vec2 a_along;
@@ -185,43 +189,59 @@ layout(location = 4) in vec3 a_size;    // length, depth, height
 layout(location = 5) in vec4 a_rgba;
 layout(location = 6) in uint a_flags;
 uniform mat4 u_vp;
-uniform mat4 u_light_vp;
-out vec3 v_pos;
-out vec3 v_normal;
-out vec4 v_rgba;
-out vec4 v_light;
 const float kInset = 0.3;  // a stand stands back from its plot's edges
 void main() {
     int part = int(a_part + 0.5);
     bool raw = (a_flags & 16u) != 0u;
-    int side = part < 4 ? part : part - 4;
-    bool open = part < 8 && ((a_flags >> uint(side)) & 1u) != 0u;
-    bool shown = part == 8 || (part == 9 && raw) || (part < 4 && (raw || !open)) || (part >= 4 && part < 8 && !raw && open);
+    bool wall = part < 4 || (part >= 10 && part < 14), fascia = (part >= 4 && part < 8) || part >= 14;
+    int side = part < 4 ? part : part < 8 ? part - 4 : part < 14 ? part - 10 : part - 14;
+    bool open = part != 8 && part != 9 && ((a_flags >> uint(side)) & 1u) != 0u;
+    bool edge = ((a_flags >> uint(5 + side)) & 1u) != 0u;
+    bool shown = part == 8 || (part == 9 && raw) || (part < 4 && (raw || (!open && edge))) ||
+                 (fascia && !raw && open) || (part >= 10 && part < 14 && !raw && !open);
     if (!shown) { gl_Position = vec4(0.0, 0.0, -2.0, 1.0); return; }
     vec2 across = vec2(-a_along.y, a_along.x);
     vec2 uv = a_uvz.xy * a_size.xy;
     if (raw && part != 8) uv = vec2(kInset) + a_uvz.xy * (a_size.xy - 2.0 * kInset);
     vec3 normal = vec3(0.0, 0.0, 1.0);
-    if (part < 8) {
+    if (part != 8 && part != 9) {
         vec2 dirs[4] = vec2[4](-across, across, -a_along, a_along);
         normal = vec3(dirs[side], 0.0);
     }
     vec2 xy = a_origin + a_along * uv.x + across * uv.y;
-    if (part >= 4 && part < 8) xy += normal.xy * 0.01; // the fascia board in front of the wall line
-    // Neighbours' walls on one line stand 3 cm apart instead of fighting for the same depth.
-    if (part < 4 && !raw) xy -= normal.xy * 0.015;
+    if (fascia) xy += normal.xy * 0.01; // the fascia board in front of the wall line
+    // A shell wall is a thin panel 1.5 cm inside the booth's edge: neighbours' walls stand apart.
+    if (wall && !raw) xy -= normal.xy * 0.015;
+    if (part >= 10) normal = -normal; // seen from inside
     float z = a_uvz.z * a_size.z + a_uvz.w;
     vec3 white = vec3(0.949);
     vec3 c = part == 8 ? mix(a_rgba.rgb, vec3(1.0), raw ? 0.55 : 0.35)
            : raw ? (part == 9 ? mix(a_rgba.rgb, vec3(1.0), 0.15) : a_rgba.rgb)
-           : part < 4 ? white : a_rgba.rgb;
-    v_pos = vec3(xy, z);
-    v_normal = normal;
-    v_rgba = vec4(c, 1.0);
-    v_light = u_light_vp * vec4(v_pos, 1.0);
-    gl_Position = u_vp * vec4(v_pos, 1.0);
+           : wall ? white : a_rgba.rgb;
+    vec3 pos = vec3(xy, z);
+    light(pos, normal, vec4(c, 1.0));
+    gl_Position = u_vp * vec4(pos, 1.0);
 }
 )";
+
+const char* const kMapVertex = "#version 330 core\n"
+                               "layout(location = 0) in vec3 a_pos;\n"
+                               "layout(location = 1) in vec2 a_uv;\n"
+                               "uniform mat4 u_vp;\n" BP_LIGHT_FUNCTIONS "out vec2 v_uv;\n"
+                               "void main() {\n"
+                               "    light(a_pos, vec3(0.0, 0.0, 1.0), vec4(1.0));\n"
+                               "    v_uv = a_uv;\n"
+                               "    gl_Position = u_vp * vec4(a_pos, 1.0);\n"
+                               "}\n";
+
+const char* const kMapFragment = "#version 330 core\n" BP_SHADE_FUNCTIONS "uniform sampler2D u_map;\n"
+                                 "uniform int u_lit;\n" /* 0: the plan, colours as they are */
+                                 "in vec2 v_uv;\n"
+                                 "void main() {\n"
+                                 "    vec4 t = texture(u_map, v_uv);\n"
+                                 "    if (t.a < 0.5) discard;\n"
+                                 "    o_colour = u_lit == 1 ? vec4(t.rgb * shade().rgb, 1.0) : vec4(t.rgb, 1.0);\n"
+                                 "}\n";
 
 const char* const kDepthVertex = R"(#version 330 core
 layout(location = 0) in vec3 a_pos;

@@ -17,7 +17,7 @@ extern const char* const kStrokeFragment;
 extern const char* const kMarkerVertex;
 extern const char* const kMarkerFragment;
 
-// Glyph quads from the atlas, instanced. Attributes: 0 origin, 1 x axis, 2 y axis, 3 texels, 4 colour, 5 em.
+// Glyph quads from the atlas as triangles. Attributes: 0 position, 1 glyph corner, 2 texel, 3 colour, 4 em.
 extern const char* const kGlyphVertex;
 extern const char* const kGlyphFragment;
 
@@ -25,10 +25,16 @@ extern const char* const kGlyphFragment;
 // 1 normal, 2 colour.
 extern const char* const kLitVertex;
 extern const char* const kLitFragment;
+// The same, for hall walls: the side toward the camera is cut away above a kerb.
+extern const char* const kWallFragment;
 
 // Instanced shell booths, lit by kLitFragment. Attributes: 0 template (u, v, zf, zm), 1 part,
 // 2 origin, 3 along, 4 size, 5 colour, 6 flags.
 extern const char* const kBoothVertex;
+
+// Hall maps (far halls as one textured rectangle), lit in 3D. Attributes: 0 position, 1 atlas uv.
+extern const char* const kMapVertex;
+extern const char* const kMapFragment;
 
 // Depth only, from the sun (shadow map). Attribute 0 position.
 extern const char* const kDepthVertex;

@@ -166,10 +166,29 @@ void OrbitCamera::fit(Viewport v, const Box& box, double height_m)
     if (box.empty())
         return;
     target = {(box.min.x + box.max.x) / 2, (box.min.y + box.max.y) / 2, 0};
-    double radius = 0.5 * std::sqrt(box.width() * box.width() + box.height() * box.height() + height_m * height_m);
-    double aspect = v.w / std::max(v.h, 1.0);
-    double half = std::min(fov_y / 2, std::atan(std::tan(fov_y / 2) * aspect));
-    distance = std::clamp(radius / std::sin(half) * 0.95, kMinDistance, kMaxDistance);
+    // The nearest distance from which every corner of the box lies inside the picture.
+    auto fits = [&](double d)
+    {
+        distance = d;
+        glm::dmat4 m = projection(v) * view();
+        for (int i = 0; i < 8; ++i)
+        {
+            glm::dvec4 c =
+                m * glm::dvec4(i & 1 ? box.max.x : box.min.x, i & 2 ? box.max.y : box.min.y, i & 4 ? height_m : 0, 1);
+            if (c.w <= 0 || std::fabs(c.x / c.w) > 0.94 || std::fabs(c.y / c.w) > 0.94)
+                return false;
+        }
+        return true;
+    };
+    double lo = kMinDistance, hi = kMinDistance;
+    while (hi < kMaxDistance && !fits(hi))
+        hi *= 2;
+    for (int i = 0; i < 40 && hi > lo * 1.001; ++i)
+    {
+        double mid = std::sqrt(lo * hi);
+        (fits(mid) ? hi : lo) = mid;
+    }
+    distance = std::min(hi, kMaxDistance);
 }
 
 // [SECTION] Walk -----------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace bp
 {
@@ -53,19 +54,21 @@ void add_statics(HallScene& s, const HallLook& hall)
         holes.push_back(&c);
     for (const Polygon& z : hall.blocked)
         holes.push_back(&z);
-    s.statics.begin_hall();
-    add_floor(s.statics.vertices, triangulate(hall.outline, holes), 0, rgba_of(kFloor));
+    s.floors.begin_hall();
+    add_floor(s.floors.vertices, triangulate(hall.outline, holes), 0, rgba_of(kFloor));
     for (const Polygon& z : hall.blocked)
-        add_floor(s.statics.vertices, triangulate(z, {}), 0.01, rgba_of(kBlocked));
+        add_floor(s.floors.vertices, triangulate(z, {}), 0.01, rgba_of(kBlocked));
+    s.floors.end_hall();
+    s.fixtures.begin_hall();
     for (const Polygon& c : hall.columns)
-        add_prism(s.statics.vertices, c, 0, hall.height_m, rgba_of(kColumn), rgba_of(kColumn));
+        add_prism(s.fixtures.vertices, c, 0, hall.height_m, rgba_of(kColumn), rgba_of(kColumn));
     for (const DoorLook& d : hall.doors)
     {
         Vec2 in = d.inward * 0.05;
-        add_panel(s.statics.vertices, d.span.a + in, d.span.b + in, 0, 3.5, {d.inward.x, d.inward.y, 0},
+        add_panel(s.fixtures.vertices, d.span.a + in, d.span.b + in, 0, 3.5, {d.inward.x, d.inward.y, 0},
                   rgba_of(d.colour));
     }
-    s.statics.end_hall();
+    s.fixtures.end_hall();
 
     s.walls.begin_hall();
     Polygon ccw = counter_clockwise(hall.outline);
@@ -89,31 +92,78 @@ BoothInstance instance_of(const BoothLook& b)
     in.size[2] = static_cast<float>(b.height_m);
     in.rgba = rgba_of(b.colour);
     for (int s = 0; s < 4; ++s)
+    {
         in.flags |= b.open[s] ? 1u << s : 0u;
+        in.flags |= b.edge[s] ? 1u << (5 + s) : 0u;
+    }
     in.flags |= b.raw ? 16u : 0u;
     return in;
 }
 
-// A booth seen from afar: its lid in the key colour at its wall or stand height.
-void add_far_lid(std::vector<LitVertex>& out, const BoothLook& b)
+// A booth's sides as segments (in Block::open_side order) with their outward normals.
+struct Sides
 {
-    uint32_t c = rgba_of(b.colour);
+    Segment side[4];
+    Vec2 out[4];
+    explicit Sides(const BoothLook& b)
+    {
+        const Polygon& p = b.footprint;
+        side[0] = {p[0], p[1]};
+        side[1] = {p[2], p[3]};
+        side[2] = {p[3], p[0]};
+        side[3] = {p[1], p[2]};
+        out[0] = b.across * -1.0;
+        out[1] = b.across;
+        out[2] = b.along * -1.0;
+        out[3] = b.along;
+    }
+};
+
+Polygon inset(const BoothLook& b, double d)
+{
+    Vec2 a = b.along * d, x = b.across * d;
     const Polygon& p = b.footprint;
-    for (int i : {0, 1, 2, 0, 2, 3})
-        out.push_back(lv(p[static_cast<size_t>(i)].x, p[static_cast<size_t>(i)].y, b.height_m, {0, 0, 1}, c));
+    return {p[0] + a + x, p[1] - a + x, p[2] - a - x, p[3] + a - x};
 }
 
-// Its sides facing aisles (every side of a stand), neutral so that a recoloured booth patches its
-// lid only.
-void add_far_sides(std::vector<LitVertex>& out, const BoothLook& b)
+// A stand: a box of its key colour, 0.3 m inside its plot.
+void add_stand(std::vector<LitVertex>& out, const BoothLook& b, uint32_t side, uint32_t top)
 {
-    const Polygon& p = b.footprint;
-    Segment side[4] = {{p[0], p[1]}, {p[2], p[3]}, {p[3], p[0]}, {p[1], p[2]}};
-    Vec2 normal[4] = {b.across * -1.0, b.across, b.along * -1.0, b.along};
+    add_prism(out, inset(b, 0.3), 0, b.height_m, side, top);
+}
+
+// What of a booth casts a shadow: its closed walls, or its stand.
+void add_casters(std::vector<LitVertex>& out, const BoothLook& b)
+{
+    if (b.raw)
+        return add_stand(out, b, 0, 0);
+    Sides s(b);
     for (int k = 0; k < 4; ++k)
-        if (b.open[k] || b.raw)
-            add_panel(out, side[k].a, side[k].b, 0, b.height_m, {normal[k].x, normal[k].y, 0},
-                      rgba_of(scene_colour::kBlockSide));
+        if (!b.open[k])
+            add_panel(out, s.side[k].a, s.side[k].b, 0, b.height_m, {s.out[k].x, s.out[k].y, 0}, 0);
+}
+
+// The hall's stands, seen from afar over the hall's map.
+std::vector<LitVertex> stands_of(const PlanDescription& plan, HallId hall)
+{
+    std::vector<LitVertex> v;
+    for (BoothId id : plan.hall(hall).booths)
+    {
+        const BoothLook& b = plan.booth(id);
+        if (b.raw)
+            add_stand(v, b, rgba_of(b.colour), rgba_of(lighter(b.colour, 0.15)));
+    }
+    return v;
+}
+
+std::vector<LitVertex> casters_of(const PlanDescription& plan, const HallLook& hall)
+{
+    std::vector<LitVertex> v;
+    for (BoothId id : hall.booths)
+        add_casters(v, plan.booth(id));
+    for (const Polygon& c : hall.columns)
+        add_prism(v, c, 0, hall.height_m, 0, 0);
+    return v;
 }
 
 } // namespace
@@ -132,51 +182,60 @@ std::vector<TemplateVertex> booth_template()
         for (const TemplateVertex& v : {a, b, c, a, c, d})
             t.push_back(v);
     };
-    // Side s runs between two corners of the unit square: 0 (v=0), 1 (v=1), 2 (u=0), 3 (u=1).
+    // Side s runs between two corners of the unit square: 0 (v=0), 1 (v=1), 2 (u=0), 3 (u=1), in the
+    // order that winds counter-clockwise seen from outside.
     const float side[4][4] = {{0, 0, 1, 0}, {1, 1, 0, 1}, {0, 1, 0, 0}, {1, 0, 1, 1}};
+    const float fascia = -static_cast<float>(kFascia_m);
     for (int s = 0; s < 4; ++s)
     {
         float u0 = side[s][0], v0 = side[s][1], u1 = side[s][2], v1 = side[s][3], p = static_cast<float>(s);
         quad({u0, v0, 0, 0, p}, {u1, v1, 0, 0, p}, {u1, v1, 1, 0, p}, {u0, v0, 1, 0, p});
         float f = static_cast<float>(s + 4);
-        quad({u0, v0, 1, -static_cast<float>(kFascia_m), f}, {u1, v1, 1, -static_cast<float>(kFascia_m), f},
-             {u1, v1, 1, 0, f}, {u0, v0, 1, 0, f});
+        quad({u0, v0, 1, fascia, f}, {u1, v1, 1, fascia, f}, {u1, v1, 1, 0, f}, {u0, v0, 1, 0, f});
     }
     quad({0, 0, 0, 0.02f, 8}, {1, 0, 0, 0.02f, 8}, {1, 1, 0, 0.02f, 8}, {0, 1, 0, 0.02f, 8});
     quad({0, 0, 1, 0, 9}, {1, 0, 1, 0, 9}, {1, 1, 1, 0, 9}, {0, 1, 1, 0, 9});
+    for (int s = 0; s < 4; ++s)
+    {
+        // The same walls and fascia boards seen from inside: wound the other way.
+        float u0 = side[s][0], v0 = side[s][1], u1 = side[s][2], v1 = side[s][3], p = static_cast<float>(s + 10);
+        quad({u1, v1, 0, 0, p}, {u0, v0, 0, 0, p}, {u0, v0, 1, 0, p}, {u1, v1, 1, 0, p});
+        float f = static_cast<float>(s + 14);
+        quad({u1, v1, 1, fascia, f}, {u0, v0, 1, fascia, f}, {u0, v0, 1, 0, f}, {u1, v1, 1, 0, f});
+    }
     return t;
 }
 
 int64_t HallScene::static_triangles() const
 {
-    return static_cast<int64_t>(statics.vertices.size() + walls.vertices.size() + far_lids.vertices.size() +
-                                far_sides.vertices.size()) /
-           3;
+    size_t v = 0;
+    for (const Layer<LitVertex>* l : {&floors, &fixtures, &walls})
+        for (const Range& r : l->halls)
+            v += r.count;
+    return static_cast<int64_t>(v / 3);
 }
 
 HallScene build_hall_scene(const PlanDescription& plan)
 {
     HallScene s;
-    s.booth_far_first.assign(plan.booths().size(), 0);
     s.booth_instance.assign(plan.booths().size(), 0);
     for (const HallLook& hall : plan.halls())
     {
         add_statics(s, hall);
-        s.far_lids.begin_hall();
-        s.far_sides.begin_hall();
         s.hall_instances.push_back({static_cast<uint32_t>(s.instances.size()), 0});
         for (BoothId id : hall.booths)
         {
-            const BoothLook& b = plan.booth(id);
-            s.booth_far_first[id.index()] = static_cast<uint32_t>(s.far_lids.vertices.size());
-            add_far_lid(s.far_lids.vertices, b);
-            add_far_sides(s.far_sides.vertices, b);
             s.booth_instance[id.index()] = static_cast<uint32_t>(s.instances.size());
-            s.instances.push_back(instance_of(b));
+            s.instances.push_back(instance_of(plan.booth(id)));
         }
         s.hall_instances.back().count = static_cast<uint32_t>(s.instances.size()) - s.hall_instances.back().first;
-        s.far_lids.end_hall();
-        s.far_sides.end_hall();
+        s.stands.begin_hall();
+        std::vector<LitVertex> stands = stands_of(plan, hall.id), casters = casters_of(plan, hall);
+        s.stands.vertices.insert(s.stands.vertices.end(), stands.begin(), stands.end());
+        s.stands.end_hall(true);
+        s.casters.begin_hall();
+        s.casters.vertices.insert(s.casters.vertices.end(), casters.begin(), casters.end());
+        s.casters.end_hall(true);
         s.hall_boxes.push_back(hall.box);
         s.hall_heights.push_back(hall.height_m);
     }
@@ -184,14 +243,18 @@ HallScene build_hall_scene(const PlanDescription& plan)
     return s;
 }
 
-Range patch_booth(HallScene& s, const BoothLook& b)
+bool patch_hall_booths(HallScene& s, const PlanDescription& plan, HallId hall, bool* casters_moved)
 {
-    BoothInstance& in = s.instances[s.booth_instance[b.id.index()]];
-    in = instance_of(b);
-    uint32_t first = s.booth_far_first[b.id.index()];
-    for (uint32_t i = first; i < first + 6; ++i)
-        s.far_lids.vertices[i].rgba = in.rgba;
-    return {first, 6};
+    const HallLook& h = plan.hall(hall);
+    std::vector<LitVertex> casters = casters_of(plan, h);
+    const Range& r = s.casters.halls[hall.index()];
+    *casters_moved = casters.size() != r.count ||
+                     std::memcmp(casters.data(), &s.casters.vertices[r.first], casters.size() * sizeof(LitVertex)) != 0;
+    if (!s.stands.replace_hall(hall.index(), stands_of(plan, hall)) || !s.casters.replace_hall(hall.index(), casters))
+        return false;
+    for (BoothId id : h.booths)
+        s.instances[s.booth_instance[id.index()]] = instance_of(plan.booth(id));
+    return true;
 }
 
 void rebuild_region_floors(HallScene& s, const PlanDescription& plan)

@@ -1,8 +1,9 @@
 // The 3D scene, GL-free: floors with holes, blocked zones, columns, doors and pavilion floors
 // (static), hall walls (cut away toward the camera by the shader), booths twice — near: one
 // instance per booth of an instanced shell (walls on closed sides only, fascia on open sides,
-// raw-space stands as taller boxes); far: a lid per booth and the blocks' sides — and fascia
-// text per hall on demand. The statics and the far sides cast the shadows.
+// raw-space stands as taller boxes); far: the hall's map (hall_maps.h) with its stands as boxes —
+// the walls and stands that cast shadows, and fascia text per hall on demand. Booth layers keep
+// room per hall so that an edit rewrites its hall's range in place.
 #pragma once
 
 #include "labels.h"
@@ -21,7 +22,8 @@ struct BoothInstance
     float along[2];  // unit direction of the row
     float size[3];   // length along, depth across, height (wall or stand)
     uint32_t rgba;   // key colour
-    uint32_t flags;  // bits 0-3: open sides in Block::open_side order; bit 4: raw-space stand
+    uint32_t flags;  // bits 0-3: open sides in Block::open_side order; bit 4: raw-space stand;
+                     // bits 5-8: sides on the block's boundary
 };
 static_assert(sizeof(BoothInstance) == 36);
 
@@ -31,7 +33,9 @@ struct TemplateVertex
 {
     float u, v;   // along and across, 0..1
     float zf, zm; // z = zf * height + zm
-    float part;   // 0-3 walls, 4-7 fascias (sides in Block::open_side order), 8 carpet, 9 stand top
+    float part;   // 0-3 walls seen from outside, 4-7 fascias seen from outside, 8 carpet, 9 stand top,
+                  // 10-13 walls and 14-17 fascias seen from inside (sides in Block::open_side order);
+                  // faces wind counter-clockwise to their viewer
 };
 
 namespace scene_colour
@@ -46,12 +50,12 @@ inline constexpr uint32_t kBlockSide = 0xEBEBEB;
 
 struct HallScene
 {
-    Layer<LitVertex> statics;              // floors, blocked zones, columns, doors
-    Layer<LitVertex> walls;                // hall perimeter walls, normals pointing out of the hall
-    Layer<LitVertex> far_lids;             // a lid per booth in its key colour, at its wall or stand height
-    Layer<LitVertex> far_sides;            // aisle sides of shell booths and sides of stands: the blocks seen from afar
-    std::vector<uint32_t> booth_far_first; // first vertex of each booth's lid in far_lids
-    std::vector<BoothInstance> instances;  // in hall order
+    Layer<LitVertex> floors;              // floors with holes, blocked zones
+    Layer<LitVertex> fixtures;            // columns, doors
+    Layer<LitVertex> walls;               // hall perimeter walls, normals pointing out of the hall
+    Layer<LitVertex> stands;              // raw-space stands, drawn over a far hall's map (room per hall)
+    Layer<LitVertex> casters;             // what casts shadows: shell walls, stands, columns (room per hall)
+    std::vector<BoothInstance> instances; // in hall order
     std::vector<Range> hall_instances;
     std::vector<uint32_t> booth_instance; // index into instances per booth
     std::vector<LitVertex> region_floors; // pavilion regions and sector zones, translucent
@@ -62,10 +66,12 @@ struct HallScene
 };
 
 HallScene build_hall_scene(const PlanDescription& plan);
-// Rewrites one booth's colour in its instance and far lid; returns the lid's vertex range.
-Range patch_booth(HallScene& scene, const BoothLook& booth);
+// Brings one hall's booths up to date (instances, stands, shadow casters) after their looks
+// changed; false when the hall's stand or caster range has no room (build the scene again).
+// *casters_moved says whether what casts shadows changed (a stand let to a shell exhibitor...).
+bool patch_hall_booths(HallScene& scene, const PlanDescription& plan, HallId hall, bool* casters_moved);
 void rebuild_region_floors(HallScene& scene, const PlanDescription& plan);
-// The instanced shell: four walls, four fascias, the carpet and a stand's top: ten quads of six vertices.
+// The instanced shell: 18 quads of six vertices (see TemplateVertex::part).
 std::vector<TemplateVertex> booth_template();
 // Fascia text of every booth of a hall.
 std::vector<GlyphQuad> hall_fascia_labels(const PlanDescription& plan, HallId hall, LabelWriter& writer);

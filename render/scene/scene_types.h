@@ -4,6 +4,7 @@
 
 #include <glm/glm.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -58,10 +59,31 @@ template <class V> struct Layer
 {
     std::vector<V> vertices;
     std::vector<Range> halls;
+    std::vector<uint32_t> capacity; // vertices each hall's range may grow to in place
     size_t bytes() const { return vertices.size() * sizeof(V); }
-    // Opens the range of hall h (call for halls in order).
+    // Opens the range of the next hall (call for halls in order).
     void begin_hall() { halls.push_back({static_cast<uint32_t>(vertices.size()), 0}); }
-    void end_hall() { halls.back().count = static_cast<uint32_t>(vertices.size()) - halls.back().first; }
+    // Closes it, leaving room for a quarter more vertices (unused room is zeros, never drawn).
+    void end_hall(bool slack = false)
+    {
+        halls.back().count = static_cast<uint32_t>(vertices.size()) - halls.back().first;
+        uint32_t room = slack ? halls.back().count / 4 + 24 : 0;
+        vertices.resize(vertices.size() + room, V{});
+        capacity.push_back(halls.back().count + room);
+    }
+    // Replaces a hall's vertices in place; false (nothing changed) when they do not fit its room.
+    bool replace_hall(size_t hall, const std::vector<V>& v)
+    {
+        Range& r = halls[hall];
+        if (v.size() > capacity[hall])
+            return false;
+        std::copy(v.begin(), v.end(), vertices.begin() + r.first);
+        std::fill(vertices.begin() + r.first + static_cast<long>(v.size()), vertices.begin() + r.first + capacity[hall],
+                  V{});
+        r.count = static_cast<uint32_t>(v.size());
+        return true;
+    }
+    Range room(size_t hall) const { return {halls[hall].first, capacity[hall]}; }
 };
 
 // Appends a stroke's six vertices.

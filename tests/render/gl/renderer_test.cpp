@@ -94,6 +94,8 @@ TEST_CASE("a booth given to an exhibitor shows the new colour in the next frame,
     }
     REQUIRE(free.valid());
     REQUIRE(let.valid());
+    CHECK(r.needs_redraw()); // the first frame moved: a multisampled one follows
+    gl::render_image(r, gl::ViewKind::Plan, kW, kH);
     CHECK_FALSE(r.needs_redraw());
     AppliedEdit a = apply_edit(p, AssignBooth{free, p.booth(let).exhibitor, BoothStatus::Sold});
     r.update(p, a.changed);

@@ -1,0 +1,226 @@
+// Frame times of the OpenGL renderer on cismef and canton-x3 (let by the test fixture), both views,
+// at 1600 x 1000 under Xvfb + llvmpipe: median and 95th percentile over a scripted camera path, draw
+// calls, triangles, GPU memory, scene build time, and the time to patch one booth after an edit.
+// Goals (issue 9): canton-x3 plan <= 16 ms, 3D <= 33 ms; cismef both <= 10 ms; a patch <= 1 ms.
+// Usage: bench_render [cismef|canton-x3 ...]   (starts itself under xvfb-run -a without a display)
+#include "layout/rules/checks.h"
+#include "render/gl/offscreen.h"
+#include "render/gl/renderer.h"
+#include "tests/render/gl/xvfb.h"
+#include "tests/support/export_fixture.h"
+
+#include <glad/gl.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <vector>
+
+using namespace bp;
+
+namespace
+{
+
+using Clock = std::chrono::steady_clock;
+constexpr int kW = 1600, kH = 1000;
+const gl::ScreenRect kRect{0, 0, kW, kH};
+
+double ms(Clock::time_point a, Clock::time_point b)
+{
+    return std::chrono::duration<double, std::milli>(b - a).count();
+}
+
+struct PathResult
+{
+    double first_ms = 0, median_ms = 0, p95_ms = 0, max_ms = 0;
+    int frames = 0, calls = 0;
+    int64_t triangles = 0;
+};
+
+// Runs the camera path: `step(i)` moves the camera before frame i; each frame is drawn and finished.
+PathResult run_path(gl::Renderer& r, gl::ViewKind view, gl::ImageTarget& target, int frames,
+                    const std::function<void(int)>& step)
+{
+    PathResult out;
+    std::vector<double> t;
+    for (int i = 0; i < frames; ++i)
+    {
+        step(i);
+        target.bind();
+        auto a = Clock::now();
+        r.draw(view, kRect, kW, kH);
+        glFinish();
+        t.push_back(ms(a, Clock::now()));
+        out.calls = std::max(out.calls, r.stats().draw_calls);
+        out.triangles = std::max(out.triangles, r.stats().triangles);
+    }
+    out.first_ms = t.front();
+    std::vector<double> rest(t.begin() + 1, t.end());
+    std::sort(rest.begin(), rest.end());
+    out.frames = static_cast<int>(rest.size());
+    out.median_ms = rest[rest.size() / 2];
+    out.p95_ms = rest[std::min(rest.size() - 1, static_cast<size_t>(rest.size() * 0.95))];
+    out.max_ms = rest.back();
+    return out;
+}
+
+Vec2 centre(const Box& b)
+{
+    return {(b.min.x + b.max.x) / 2, (b.min.y + b.max.y) / 2};
+}
+
+Box venue_box(const Project& p)
+{
+    Box b;
+    for (const Hall& h : p.venue.halls)
+        for (Vec2 v : h.outline)
+            b.add(v);
+    return b;
+}
+
+// The plan: the venue, zoom into a hall at the cursor, pan across it at booth level with names
+// showing, then zoom out again.
+std::function<void(int)> plan_path(gl::Renderer& r, const Project& p)
+{
+    Box hall = bounds(p.hall(HallId(static_cast<int32_t>(p.venue.halls.size() / 2))).outline);
+    Box venue = venue_box(p);
+    return [&r, hall, venue](int i)
+    {
+        if (i == 0)
+            return r.fit(gl::ViewKind::Plan, kRect, venue, false);
+        if (i <= 14)
+        {
+            // The hall's middle under the cursor.
+            Box seen = r.visible_box(kRect);
+            Vec2 c = centre(hall);
+            float x = static_cast<float>((c.x - seen.min.x) / seen.width() * kW);
+            float y = static_cast<float>((seen.max.y - c.y) / seen.height() * kH);
+            return r.zoom_at(gl::ViewKind::Plan, kRect, x, y, 0.8f);
+        }
+        if (i == 15)
+            return r.show_plan({hall.min.x + 20, centre(hall).y}, 28);
+        if (i <= 45)
+            return r.pan(gl::ViewKind::Plan, kRect, -60, (i % 10 < 5) ? 8.0f : -8.0f);
+        return r.zoom_at(gl::ViewKind::Plan, kRect, kW / 2.0f, kH / 2.0f, -1.0f);
+    };
+}
+
+// The 3D view: orbit over the venue, zoom toward a hall, orbit near its booths (fascia text
+// showing), and back out.
+std::function<void(int)> scene_path(gl::Renderer& r, const Project& p)
+{
+    Box hall = bounds(p.hall(HallId(static_cast<int32_t>(p.venue.halls.size() / 2))).outline);
+    Box venue = venue_box(p);
+    return [&r, hall, venue](int i)
+    {
+        if (i == 0)
+            return r.fit(gl::ViewKind::Scene3D, kRect, venue, false);
+        if (i <= 12)
+            return r.orbit(kRect, 40, 0);
+        if (i <= 22)
+            return r.zoom_at(gl::ViewKind::Scene3D, kRect, kW / 2.0f, kH / 2.0f, 1.0f);
+        if (i == 23)
+        {
+            Vec2 c = centre(hall);
+            return r.look_at(c.x - 30, c.y - 30, 22, c.x, c.y, 0);
+        }
+        if (i <= 45)
+            return r.orbit(kRect, 25, i % 6 < 3 ? 3.0f : -3.0f);
+        return r.zoom_at(gl::ViewKind::Scene3D, kRect, kW / 2.0f, kH / 2.0f, -1.5f);
+    };
+}
+
+// Patches after single-booth edits: a free booth let and freed again, twenty times.
+void patch_figures(gl::Renderer& r, Project& p, double* median, double* worst)
+{
+    std::vector<double> t;
+    ExhibitorId who;
+    for (const Booth& b : p.booths)
+        if (b.exhibitor.valid())
+            who = b.exhibitor;
+    size_t k = 0;
+    for (size_t i = 0; i < p.booths.size() && t.size() < 40; i += p.booths.size() / 23 + 1, ++k)
+    {
+        BoothId id(static_cast<int32_t>(i));
+        Booth before = p.booth(id);
+        for (int pass = 0; pass < 2; ++pass)
+        {
+            Edit e = pass == 0 ? Edit(AssignBooth{id, before.exhibitor ? ExhibitorId() : who, BoothStatus::Sold})
+                               : Edit(AssignBooth{id, before.exhibitor, before.status});
+            ChangeSet changed = apply_edit(p, e).changed;
+            auto a = Clock::now();
+            r.update(p, changed);
+            glFinish();
+            t.push_back(ms(a, Clock::now()));
+        }
+    }
+    std::sort(t.begin(), t.end());
+    *median = t[t.size() / 2];
+    *worst = t.back();
+}
+
+void bench(const char* name, SamplePreset preset)
+{
+    auto t0 = Clock::now();
+    Project p = test::let_sample(preset);
+    size_t modules = 0;
+    for (const Booth& b : p.booths)
+        modules += static_cast<size_t>(b.cells.rows * b.cells.cols);
+    std::printf("%s: %zu halls, %zu booths, %zu modules (sample + grid + fixture allocation %.1f s)\n", name,
+                p.venue.halls.size(), p.booths.size(), modules, ms(t0, Clock::now()) / 1000);
+    std::fflush(stdout);
+    gl::Renderer r;
+    r.set_project(p);
+    r.set_check_report(check_project(p));
+    gl::ImageTarget target(kW, kH);
+    double build = r.stats().build_ms;
+    for (gl::ViewKind view : {gl::ViewKind::Plan, gl::ViewKind::Scene3D})
+    {
+        bool plan = view == gl::ViewKind::Plan;
+        PathResult res = run_path(r, view, target, 60, plan ? plan_path(r, p) : scene_path(r, p));
+        double goal = preset == SamplePreset::CantonX3 ? (plan ? 16 : 33) : 10;
+        std::printf("  %-4s  build %7.1f ms  first frame %7.1f ms  frames %2d  median %6.2f ms  p95 %6.2f ms  "
+                    "max %6.2f ms  calls %3d  triangles %8lld  GPU %6.1f MiB  (goal <= %2.0f ms: %s)\n",
+                    plan ? "plan" : "3d", build, res.first_ms, res.frames, res.median_ms, res.p95_ms, res.max_ms,
+                    res.calls, static_cast<long long>(res.triangles), r.stats().gpu_bytes / 1048576.0, goal,
+                    res.p95_ms <= goal ? "met" : "NOT met");
+        std::fflush(stdout);
+    }
+    double median = 0, worst = 0;
+    patch_figures(r, p, &median, &worst);
+    std::printf("  patch one booth (update + GPU writes): median %.3f ms, worst %.3f ms  (goal <= 1 ms: %s)\n", median,
+                worst, median <= 1 ? "met" : "NOT met");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    test::UnderXvfb display;
+    std::string error;
+    std::unique_ptr<gl::OffscreenContext> context = gl::OffscreenContext::create(&error);
+    if (!context)
+    {
+        std::fprintf(stderr, "bench_render: %s\n", error.c_str());
+        return 2;
+    }
+    std::printf("bench_render: %dx%d, 4x MSAA, on %s\n", kW, kH, context->renderer_name().c_str());
+    std::vector<std::string> presets;
+    for (int i = 1; i < argc; ++i)
+        presets.push_back(argv[i]);
+    if (presets.empty())
+        presets = {"cismef", "canton-x3"};
+    for (const std::string& name : presets)
+    {
+        std::optional<SamplePreset> preset = parse_sample_preset(name);
+        if (!preset)
+        {
+            std::fprintf(stderr, "bench_render: unknown preset '%s'\n", name.c_str());
+            return 2;
+        }
+        bench(name.c_str(), *preset);
+    }
+    return 0;
+}

@@ -1,8 +1,8 @@
 // `boothplan check`: collisions and safety rules over the whole project; exit 1 on hard violations.
 #include "commands.h"
 
-#include "layout/rules/checks.h"
 #include "layout/io/project_store.h"
+#include "layout/rules/checks.h"
 
 #include <nlohmann/json.hpp>
 
@@ -39,8 +39,8 @@ void add_check_command(CLI::App& app)
                 for (const Violation& v : r.violations)
                     j["violations"].push_back({{"rule", v.rule},
                                                {"level", to_string(v.level)},
-                                               {"hall", v.hall},
-                                               {"booths", v.booths},
+                                               {"hall", hall_code(p, v)},
+                                               {"booths", subject_names(p, v)},
                                                {"x", std::round(v.at.x * 100) / 100},
                                                {"y", std::round(v.at.y * 100) / 100},
                                                {"message", v.message}});
@@ -52,8 +52,8 @@ void add_check_command(CLI::App& app)
                 {
                     char at[64];
                     std::snprintf(at, sizeof at, "(%.2f, %.2f)", v.at.x, v.at.y);
-                    std::cout << to_string(v.level) << " " << v.rule << " hall " << v.hall << " at " << at << ": "
-                              << v.message << "\n";
+                    std::cout << to_string(v.level) << " " << v.rule << " hall " << hall_code(p, v) << " at " << at
+                              << ": " << v.message << "\n";
                 }
                 std::cout << opt->project << ": " << r.hard() << " hard, " << r.soft() << " soft violations\n";
             }

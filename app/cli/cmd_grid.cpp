@@ -32,7 +32,9 @@ void add_grid_command(CLI::App& app)
             GridOptions options;
             if (opt->best_frame)
                 options.keep_frame_loss = -1;
-            GridReport r = generate_grid(p, options);
+            GridResult grid = generate_grid(p, options);
+            const GridReport& r = grid.report;
+            apply_edit(p, std::move(grid.edit));
             save_project(p, opt->project);
             double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 
@@ -49,6 +51,8 @@ void add_grid_command(CLI::App& app)
                               h.code.c_str(), h.modules, h.blocks, 100 * h.share(), rows.c_str(),
                               h.frame_kept ? ", numbers kept" : "");
                 std::cout << line;
+                if (!h.note.empty())
+                    std::cout << "hall " << h.code << ": " << h.note << "\n";
             }
             std::snprintf(line, sizeof line, "%s: %d modules in %zu halls, net booth share %.1f %% (%.2f s)\n",
                           opt->project.c_str(), r.modules(), r.halls.size(),

@@ -1,162 +1,30 @@
 // Reversible edits: each apply swaps the new state in, hands back the old one as the inverse and
-// says what it touched.
+// says what it touched (changes.cpp compares the parts before and after).
 #include "edit.h"
+
+#include "changes.h"
 
 #include <algorithm>
 #include <cassert>
-#include <map>
 #include <utility>
 
 namespace bp
 {
 
-// [SECTION] ChangeSet -------------------------------------------------------------------------
-
 namespace
 {
 
-template <class T> void sort_unique(std::vector<T>& v)
+template <class IdT, class T> bool valid_in(IdT id, const std::vector<T>& v)
 {
-    std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return id.valid() && id.index() < v.size();
 }
 
-template <class T> void append(std::vector<T>& to, const std::vector<T>& from)
+// Swaps `value` into `slot` and returns the edit that swaps it back, with what changed.
+template <class E, class T> AppliedEdit swap_in(E e, T& slot, T E::*value, ChangeSet c)
 {
-    to.insert(to.end(), from.begin(), from.end());
-}
-
-} // namespace
-
-bool ChangeSet::empty() const
-{
-    return !venue && !booths_renumbered && !exhibitor_list && halls.empty() && booths.empty() && exhibitors.empty() &&
-           pavilions.empty() && sectors.empty();
-}
-
-bool ChangeSet::touches(HallId hall) const
-{
-    return venue || std::binary_search(halls.begin(), halls.end(), hall);
-}
-
-void ChangeSet::merge(const ChangeSet& o)
-{
-    venue |= o.venue;
-    booths_renumbered |= o.booths_renumbered;
-    exhibitor_list |= o.exhibitor_list;
-    append(halls, o.halls);
-    append(booths, o.booths);
-    append(exhibitors, o.exhibitors);
-    append(pavilions, o.pavilions);
-    append(sectors, o.sectors);
-    normalise();
-}
-
-void ChangeSet::normalise()
-{
-    sort_unique(halls);
-    sort_unique(booths);
-    sort_unique(exhibitors);
-    sort_unique(pavilions);
-    sort_unique(sectors);
-    if (booths_renumbered)
-        booths.clear(); // ids from before mean nothing; views rebuild the touched halls
-}
-
-// [SECTION] Applying --------------------------------------------------------------------------
-
-namespace
-{
-
-bool same_block(const Block& a, const Block& b)
-{
-    return a.hall == b.hall && a.origin == b.origin && a.along == b.along && a.across == b.across &&
-           a.module_m == b.module_m && a.row_depth_m == b.row_depth_m && a.rows == b.rows && a.modules == b.modules &&
-           a.cells == b.cells && a.numbers == b.numbers && std::equal(a.open_side, a.open_side + 4, b.open_side) &&
-           std::equal(a.main_aisle_side, a.main_aisle_side + 4, b.main_aisle_side);
-}
-
-bool same_place(const Booth& a, const Booth& b)
-{
-    return a.number == b.number && a.hall == b.hall && a.cells == b.cells;
-}
-
-// What replacing the booth partition `before` by `after` touched.
-ChangeSet booth_changes(const std::vector<Block>& blocks_before, const std::vector<Booth>& before,
-                        const std::vector<Block>& blocks_after, const std::vector<Booth>& after)
-{
-    ChangeSet c;
-    bool same_partition = blocks_before.size() == blocks_after.size() && before.size() == after.size();
-    for (size_t i = 0; same_partition && i < blocks_after.size(); ++i)
-        same_partition = same_block(blocks_before[i], blocks_after[i]);
-    for (size_t i = 0; same_partition && i < after.size(); ++i)
-        same_partition = same_place(before[i], after[i]);
-    if (same_partition)
-    {
-        for (size_t i = 0; i < after.size(); ++i)
-            if (before[i].exhibitor != after[i].exhibitor || before[i].status != after[i].status)
-            {
-                c.booths.push_back(BoothId(static_cast<int32_t>(i)));
-                c.halls.push_back(after[i].hall);
-                for (ExhibitorId e : {before[i].exhibitor, after[i].exhibitor})
-                    if (e)
-                        c.exhibitors.push_back(e);
-            }
-        c.normalise();
-        return c;
-    }
-    // A new partition: compare hall by hall, and each exhibitor's booth number.
-    c.booths_renumbered = true;
-    std::map<HallId, std::vector<const Block*>> blocks_a, blocks_b;
-    std::map<HallId, std::vector<const Booth*>> booths_a, booths_b;
-    for (const Block& b : blocks_before)
-        blocks_a[b.hall].push_back(&b);
-    for (const Block& b : blocks_after)
-        blocks_b[b.hall].push_back(&b);
-    for (const Booth& b : before)
-        booths_a[b.hall].push_back(&b);
-    for (const Booth& b : after)
-        booths_b[b.hall].push_back(&b);
-    std::vector<HallId> halls;
-    for (auto* m : {&blocks_a, &blocks_b})
-        for (auto& [h, v] : *m)
-            halls.push_back(h);
-    for (auto* m : {&booths_a, &booths_b})
-        for (auto& [h, v] : *m)
-            halls.push_back(h);
-    sort_unique(halls);
-    for (HallId h : halls)
-    {
-        const auto &ka = blocks_a[h], &kb = blocks_b[h];
-        const auto &ba = booths_a[h], &bb = booths_b[h];
-        bool same = ka.size() == kb.size() && ba.size() == bb.size();
-        for (size_t i = 0; same && i < ka.size(); ++i)
-            same = same_block(*ka[i], *kb[i]);
-        for (size_t i = 0; same && i < ba.size(); ++i)
-            same = same_place(*ba[i], *bb[i]) && ba[i]->exhibitor == bb[i]->exhibitor && ba[i]->status == bb[i]->status;
-        if (!same)
-            c.halls.push_back(h);
-    }
-    std::map<ExhibitorId, const Booth*> where_a, where_b;
-    for (const Booth& b : before)
-        if (b.exhibitor)
-            where_a[b.exhibitor] = &b;
-    for (const Booth& b : after)
-        if (b.exhibitor)
-            where_b[b.exhibitor] = &b;
-    auto moved = [](const std::map<ExhibitorId, const Booth*>& x, const std::map<ExhibitorId, const Booth*>& y,
-                    std::vector<ExhibitorId>& out) {
-        for (auto& [e, b] : x)
-        {
-            auto it = y.find(e);
-            if (it == y.end() || !same_place(*b, *it->second) || b->status != it->second->status)
-                out.push_back(e);
-        }
-    };
-    moved(where_a, where_b, c.exhibitors);
-    moved(where_b, where_a, c.exhibitors);
+    std::swap(slot, e.*value);
     c.normalise();
-    return c;
+    return {std::move(e), std::move(c)};
 }
 
 struct Applier
@@ -165,67 +33,122 @@ struct Applier
 
     AppliedEdit operator()(AssignBooth e)
     {
-        assert(e.booth.valid() && e.booth.index() < p.booths.size());
+        assert(valid_in(e.booth, p.booths));
         Booth& b = p.booth(e.booth);
-        AppliedEdit out{AssignBooth{e.booth, b.exhibitor, b.status}, {}};
-        out.changed.booths = {e.booth};
-        out.changed.halls = {b.hall};
-        for (ExhibitorId x : {b.exhibitor, e.exhibitor})
-            if (x)
-                out.changed.exhibitors.push_back(x);
-        b.exhibitor = e.exhibitor;
-        b.status = e.exhibitor ? e.status : (e.status == BoothStatus::Sold ? BoothStatus::Available : e.status);
-        out.changed.normalise();
+        // A booth nobody holds is not sold.
+        BoothHolder after{e.exhibitor,
+                          e.exhibitor || e.status != BoothStatus::Sold ? e.status : BoothStatus::Available};
+        AppliedEdit out{AssignBooth{e.booth, b.exhibitor, b.status}, changes::of_holder(p, e.booth, after)};
+        b.exhibitor = after.exhibitor;
+        b.status = after.status;
         return out;
     }
     AppliedEdit operator()(PlacePavilion e)
     {
-        assert(e.pavilion.valid() && e.pavilion.index() < p.pavilions.size());
+        assert(valid_in(e.pavilion, p.pavilions));
         std::optional<Region>& placed = p.pavilions[e.pavilion.index()].placed;
         ChangeSet c;
-        c.pavilions = {e.pavilion};
-        for (const std::optional<Region>* r : {&placed, &e.region})
-            if (*r)
-                c.halls.push_back((*r)->hall);
-        std::swap(placed, e.region);
-        c.normalise();
-        return {std::move(e), std::move(c)};
+        if (placed != e.region)
+            c.pavilions = {e.pavilion};
+        changes::add_region_halls(placed, e.region, c);
+        return swap_in(std::move(e), placed, &PlacePavilion::region, std::move(c));
     }
     AppliedEdit operator()(PlaceSectorZone e)
     {
-        assert(e.sector.valid() && e.sector.index() < p.sectors.size());
+        assert(valid_in(e.sector, p.sectors));
         std::optional<Region>& zone = p.sectors[e.sector.index()].zone;
         ChangeSet c;
-        c.sectors = {e.sector};
-        for (const std::optional<Region>* r : {&zone, &e.zone})
-            if (*r)
-                c.halls.push_back((*r)->hall);
-        std::swap(zone, e.zone);
-        c.normalise();
-        return {std::move(e), std::move(c)};
+        if (zone != e.zone)
+            c.sectors = {e.sector};
+        changes::add_region_halls(zone, e.zone, c);
+        return swap_in(std::move(e), zone, &PlaceSectorZone::zone, std::move(c));
     }
     AppliedEdit operator()(LockExhibitor e)
     {
-        assert(e.exhibitor.valid() && e.exhibitor.index() < p.exhibitors.size());
+        assert(valid_in(e.exhibitor, p.exhibitors));
+        std::string& pin = p.exhibitor(e.exhibitor).locked_booth;
         ChangeSet c;
-        c.exhibitors = {e.exhibitor};
-        std::swap(p.exhibitor(e.exhibitor).locked_booth, e.booth);
-        return {std::move(e), std::move(c)};
+        if (pin != e.booth)
+            c.exhibitors = {e.exhibitor};
+        return swap_in(std::move(e), pin, &LockExhibitor::booth, std::move(c));
     }
     AppliedEdit operator()(ReplaceHall e)
     {
-        assert(e.id.valid() && e.id.index() < p.venue.halls.size());
+        assert(valid_in(e.id, p.venue.halls));
         ChangeSet c;
-        c.halls = {e.id};
-        std::swap(p.hall(e.id), e.hall);
-        return {std::move(e), std::move(c)};
+        if (p.hall(e.id) != e.hall)
+            c.halls = {e.id};
+        return swap_in(std::move(e), p.hall(e.id), &ReplaceHall::hall, std::move(c));
     }
     AppliedEdit operator()(ReplaceBooths e)
     {
-        ChangeSet c = booth_changes(p.blocks, p.booths, e.blocks, e.booths);
+        ChangeSet c = changes::of_booths(p.blocks, p.booths, e.blocks, e.booths);
         std::swap(p.blocks, e.blocks);
-        std::swap(p.booths, e.booths);
+        return swap_in(std::move(e), p.booths, &ReplaceBooths::booths, std::move(c));
+    }
+    AppliedEdit operator()(EditExhibitor e)
+    {
+        assert(valid_in(e.id, p.exhibitors));
+        ChangeSet c;
+        if (p.exhibitor(e.id) != e.exhibitor)
+            c.exhibitors = {e.id};
+        return swap_in(std::move(e), p.exhibitor(e.id), &EditExhibitor::exhibitor, std::move(c));
+    }
+    AppliedEdit operator()(EditPavilion e)
+    {
+        assert(valid_in(e.id, p.pavilions));
+        Pavilion& v = p.pavilions[e.id.index()];
+        ChangeSet c;
+        if (v != e.pavilion)
+            c.pavilions = {e.id};
+        changes::add_region_halls(v.placed, e.pavilion.placed, c);
+        return swap_in(std::move(e), v, &EditPavilion::pavilion, std::move(c));
+    }
+    AppliedEdit operator()(EditSector e)
+    {
+        assert(valid_in(e.id, p.sectors));
+        Sector& s = p.sectors[e.id.index()];
+        ChangeSet c;
+        if (s != e.sector)
+            c.sectors = {e.id};
+        changes::add_region_halls(s.zone, e.sector.zone, c);
+        return swap_in(std::move(e), s, &EditSector::sector, std::move(c));
+    }
+    AppliedEdit operator()(SetVenueRules e)
+    {
+        ChangeSet c = changes::of_venue_rules(p.venue, e.rules);
+        return swap_in(std::move(e), p.venue.rules, &SetVenueRules::rules, std::move(c));
+    }
+    AppliedEdit operator()(SetHallRules e)
+    {
+        assert(valid_in(e.hall, p.venue.halls));
+        HallRuleOverrides& rules = p.hall(e.hall).rules;
+        ChangeSet c;
+        if (rules != e.rules)
+            c.halls = {e.hall};
+        return swap_in(std::move(e), rules, &SetHallRules::rules, std::move(c));
+    }
+    AppliedEdit operator()(ReplaceExhibitors e)
+    {
+        assert(e.holders.size() == p.booths.size());
+        ChangeSet c = changes::of_exhibitor_list(p, e);
+        std::swap(p.sectors, e.sectors);
+        std::swap(p.pavilions, e.pavilions);
+        std::swap(p.exhibitors, e.exhibitors);
+        for (size_t i = 0; i < p.booths.size(); ++i)
+        {
+            BoothHolder before{p.booths[i].exhibitor, p.booths[i].status};
+            p.booths[i].exhibitor = e.holders[i].exhibitor;
+            p.booths[i].status = e.holders[i].status;
+            e.holders[i] = before;
+        }
+        c.normalise();
         return {std::move(e), std::move(c)};
+    }
+    AppliedEdit operator()(ReplaceVenue e)
+    {
+        ChangeSet c = changes::of_venue(p.venue, e.venue);
+        return swap_in(std::move(e), p.venue, &ReplaceVenue::venue, std::move(c));
     }
     AppliedEdit operator()(EditGroup g)
     {
@@ -239,6 +162,7 @@ struct Applier
             c.merge(a.changed);
         }
         std::reverse(inverse.edits.begin(), inverse.edits.end());
+        changes::drop_invalid(c, p);
         return {std::move(inverse), std::move(c)};
     }
 };
@@ -267,6 +191,16 @@ struct Describer
     }
     std::string operator()(const ReplaceHall& e) const { return "Edit hall " + e.hall.code; }
     std::string operator()(const ReplaceBooths& e) const { return e.label.empty() ? "Replace booths" : e.label; }
+    std::string operator()(const EditExhibitor& e) const { return "Edit exhibitor " + p.exhibitor(e.id).code; }
+    std::string operator()(const EditPavilion& e) const { return "Edit pavilion " + p.pavilion(e.id).name; }
+    std::string operator()(const EditSector& e) const { return "Edit sector " + p.sector(e.id).name; }
+    std::string operator()(const SetVenueRules&) const { return "Edit the venue's rules"; }
+    std::string operator()(const SetHallRules& e) const { return "Edit the rules of hall " + p.hall(e.hall).code; }
+    std::string operator()(const ReplaceExhibitors& e) const
+    {
+        return e.label.empty() ? "Replace the exhibitor list" : e.label;
+    }
+    std::string operator()(const ReplaceVenue& e) const { return "Replace the venue with " + e.venue.name; }
     std::string operator()(const EditGroup& g) const
     {
         if (!g.label.empty() || g.edits.empty())
@@ -285,77 +219,6 @@ AppliedEdit apply_edit(Project& project, Edit edit)
 std::string describe(const Project& project, const Edit& edit)
 {
     return std::visit(Describer{project}, edit.variant());
-}
-
-// [SECTION] EditHistory -----------------------------------------------------------------------
-
-void EditHistory::count(const Project& project, const ChangeSet& changed)
-{
-    ++revision_;
-    hall_revision_.resize(project.venue.halls.size(), 0);
-    for (size_t h = 0; h < hall_revision_.size(); ++h)
-        if (changed.touches(HallId(static_cast<int32_t>(h))))
-            hall_revision_[h] = revision_;
-}
-
-uint64_t EditHistory::hall_revision(HallId hall) const
-{
-    return hall.valid() && hall.index() < hall_revision_.size() ? hall_revision_[hall.index()] : 0;
-}
-
-ChangeSet EditHistory::apply(Project& project, Edit edit)
-{
-    std::string label = describe(project, edit);
-    AppliedEdit a = apply_edit(project, std::move(edit));
-    undo_.push_back({std::move(a.inverse), std::move(label)});
-    redo_.clear();
-    if (saved_depth_ > depth_)
-        saved_depth_ = -1; // the saved state can no longer be reached by redo
-    ++depth_;
-    count(project, a.changed);
-    return std::move(a.changed);
-}
-
-bool EditHistory::undo(Project& project, ChangeSet* changed)
-{
-    if (undo_.empty())
-        return false;
-    Entry e = std::move(undo_.back());
-    undo_.pop_back();
-    AppliedEdit a = apply_edit(project, std::move(e.inverse));
-    redo_.push_back({std::move(a.inverse), std::move(e.label)});
-    --depth_;
-    count(project, a.changed);
-    if (changed)
-        *changed = std::move(a.changed);
-    return true;
-}
-
-bool EditHistory::redo(Project& project, ChangeSet* changed)
-{
-    if (redo_.empty())
-        return false;
-    Entry e = std::move(redo_.back());
-    redo_.pop_back();
-    AppliedEdit a = apply_edit(project, std::move(e.inverse));
-    undo_.push_back({std::move(a.inverse), std::move(e.label)});
-    ++depth_;
-    count(project, a.changed);
-    if (changed)
-        *changed = std::move(a.changed);
-    return true;
-}
-
-const std::string& EditHistory::undo_label() const
-{
-    static const std::string none;
-    return undo_.empty() ? none : undo_.back().label;
-}
-
-const std::string& EditHistory::redo_label() const
-{
-    static const std::string none;
-    return redo_.empty() ? none : redo_.back().label;
 }
 
 } // namespace bp

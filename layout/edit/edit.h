@@ -61,6 +61,68 @@ struct ReplaceBooths
     std::string label;
 };
 
+// Change an exhibitor's fields: names, area, booth kind, pavilion, sector, preferences,
+// competitors, priority, pin. The whole record is replaced.
+struct EditExhibitor
+{
+    ExhibitorId id;
+    Exhibitor exhibitor;
+};
+
+// Change a pavilion's fields (name, country, colour, shared space, placed region).
+struct EditPavilion
+{
+    PavilionId id;
+    Pavilion pavilion;
+};
+
+// Change a sector's fields (name, colour, zone).
+struct EditSector
+{
+    SectorId id;
+    Sector sector;
+};
+
+// The venue's default layout rules, followed by every hall that does not override them.
+struct SetVenueRules
+{
+    HallRules rules;
+};
+
+// One hall's overrides of the venue's rules.
+struct SetHallRules
+{
+    HallId hall;
+    HallRuleOverrides rules;
+};
+
+// Who holds a booth and how.
+struct BoothHolder
+{
+    ExhibitorId exhibitor;
+    BoothStatus status = BoothStatus::Available;
+    friend bool operator==(const BoothHolder&, const BoothHolder&) = default;
+};
+
+// Replace the exhibitor list with its pavilions and sectors (an import of a sales list), and who
+// holds each booth under the new list's ids, in one step: `holders` has one entry per booth of the
+// project (same order), so booths of exhibitors no longer on the list become free with it.
+struct ReplaceExhibitors
+{
+    std::vector<Sector> sectors;
+    std::vector<Pavilion> pavilions;
+    std::vector<Exhibitor> exhibitors;
+    std::vector<BoothHolder> holders;
+    std::string label;
+};
+
+// Replace the venue: its name, rules and halls. The booth grid and the regions placed in halls
+// refer to halls by id, so a new venue comes as the group replace_venue() produces.
+struct ReplaceVenue
+{
+    Venue venue;
+};
+
 struct Edit;
 
 // Several edits as one undo step (a swap of two exhibitors, a merge of booths). Applied in order;
@@ -72,7 +134,8 @@ struct EditGroup
 };
 
 using EditVariant =
-    std::variant<AssignBooth, PlacePavilion, PlaceSectorZone, LockExhibitor, ReplaceHall, ReplaceBooths, EditGroup>;
+    std::variant<AssignBooth, PlacePavilion, PlaceSectorZone, LockExhibitor, ReplaceHall, ReplaceBooths, EditExhibitor,
+                 EditPavilion, EditSector, SetVenueRules, SetHallRules, ReplaceExhibitors, ReplaceVenue, EditGroup>;
 
 struct Edit : EditVariant
 {
@@ -83,20 +146,24 @@ struct Edit : EditVariant
 
 // [SECTION] What an edit touched ----------------------------------------------------------------
 
-// Ids are valid in the project after the edit. Lists are sorted and free of duplicates.
+// What an edit changed, so that views, the collision index and caches of checks update only that.
+// Ids are valid in the project after the edit; lists are sorted and free of duplicates. Nothing is
+// listed that did not change (an edit that changes nothing gives an empty set).
 struct ChangeSet
 {
-    bool venue = false;          // halls added, removed or reordered, or the venue's rules: all of it changed
-    bool booths_renumbered = false; // booth and block ids were reassigned: ids from before mean nothing now
-    bool exhibitor_list = false; // exhibitors, pavilions or sectors added, removed or reordered
-    std::vector<HallId> halls;   // halls whose drawing, rules, blocks or booths changed
-    std::vector<BoothId> booths; // booths whose exhibitor or status changed (within unrenumbered halls)
-    std::vector<ExhibitorId> exhibitors; // exhibitors whose fields or booth changed
+    bool venue = false;             // the venue's name, default rules or list of halls changed
+    bool booths_renumbered = false; // the booth partition changed: booth and block ids from before mean nothing now
+    bool exhibitor_list = false;    // exhibitors, pavilions or sectors were added or removed
+    // Halls whose drawing, effective rules, blocks or booths changed, or where a pavilion's
+    // region or a sector's zone was placed, moved or removed.
+    std::vector<HallId> halls;
+    std::vector<BoothId> booths;         // booths whose exhibitor or status changed (empty when renumbered)
+    std::vector<ExhibitorId> exhibitors; // exhibitors whose fields, booths or booth statuses changed
     std::vector<PavilionId> pavilions;   // pavilions whose fields or region changed
     std::vector<SectorId> sectors;       // sectors whose fields or zone changed
 
     bool empty() const;
-    // True when the hall's drawing, booths or rules may differ (always, after a venue change).
+    // True when the hall's drawing, booths or rules may differ.
     bool touches(HallId hall) const;
     void merge(const ChangeSet& other);
     void normalise(); // sorts and removes duplicates
@@ -112,8 +179,15 @@ struct AppliedEdit
 // (asserted).
 AppliedEdit apply_edit(Project& project, Edit edit);
 
-// A short label for menus: "Assign booth 2.1C07", "Place pavilion Iran".
+// A short label for menus: "Assign booth 2.1C07", "Place pavilion Iran", "Import exhibitor list".
 std::string describe(const Project& project, const Edit& edit);
+
+// [SECTION] Edits made from a new part ---------------------------------------------------------
+
+// A new venue as one undo step: the booth grid is cleared (it belongs to the old halls) and the
+// regions of pavilions and sectors move to the hall of the same code, or are taken off when the
+// new venue has none. Run the grid generator afterwards.
+EditGroup replace_venue(const Project& project, Venue venue);
 
 // [SECTION] History ---------------------------------------------------------------------------
 

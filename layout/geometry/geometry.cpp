@@ -20,10 +20,22 @@ bool Box::overlaps(const Box& o) const
     return min.x <= o.max.x && o.min.x <= max.x && min.y <= o.max.y && o.min.y <= max.y;
 }
 
-double dot(Vec2 a, Vec2 b) { return a.x * b.x + a.y * b.y; }
-double cross(Vec2 a, Vec2 b) { return a.x * b.y - a.y * b.x; }
-double length(Vec2 v) { return std::hypot(v.x, v.y); }
-double distance(Vec2 a, Vec2 b) { return length(a - b); }
+double dot(Vec2 a, Vec2 b)
+{
+    return a.x * b.x + a.y * b.y;
+}
+double cross(Vec2 a, Vec2 b)
+{
+    return a.x * b.y - a.y * b.x;
+}
+double length(Vec2 v)
+{
+    return std::hypot(v.x, v.y);
+}
+double distance(Vec2 a, Vec2 b)
+{
+    return length(a - b);
+}
 
 Vec2 normalized(Vec2 v)
 {
@@ -39,8 +51,14 @@ double signed_area(const Polygon& poly)
     return twice / 2;
 }
 
-double area(const Polygon& poly) { return std::abs(signed_area(poly)); }
-bool is_counter_clockwise(const Polygon& poly) { return signed_area(poly) > 0; }
+double area(const Polygon& poly)
+{
+    return std::abs(signed_area(poly));
+}
+bool is_counter_clockwise(const Polygon& poly)
+{
+    return signed_area(poly) > 0;
+}
 
 Box bounds(const Polygon& poly)
 {
@@ -90,7 +108,7 @@ bool contains(const Polygon& poly, Vec2 p, double tolerance)
 {
     if (poly.size() < 3)
         return false;
-    if (distance_to_boundary(poly, p) <= tolerance)
+    if (tolerance >= 0 && distance_to_boundary(poly, p) <= tolerance)
         return true;
     bool inside = false;
     for (size_t i = 0, j = poly.size() - 1; i < poly.size(); j = i++)
@@ -124,8 +142,8 @@ static int orientation(Vec2 a, Vec2 b, Vec2 c)
 
 static bool on_segment(Vec2 a, Vec2 b, Vec2 p)
 {
-    return std::min(a.x, b.x) - 1e-12 <= p.x && p.x <= std::max(a.x, b.x) + 1e-12 && std::min(a.y, b.y) - 1e-12 <= p.y &&
-           p.y <= std::max(a.y, b.y) + 1e-12;
+    return std::min(a.x, b.x) - 1e-12 <= p.x && p.x <= std::max(a.x, b.x) + 1e-12 &&
+           std::min(a.y, b.y) - 1e-12 <= p.y && p.y <= std::max(a.y, b.y) + 1e-12;
 }
 
 bool segments_intersect(const Segment& s, const Segment& t)
@@ -192,6 +210,9 @@ Polygon offset(const Polygon& poly, double d)
     return out;
 }
 
-Polygon rectangle(Vec2 min, Vec2 max) { return {{min.x, min.y}, {max.x, min.y}, {max.x, max.y}, {min.x, max.y}}; }
+Polygon rectangle(Vec2 min, Vec2 max)
+{
+    return {{min.x, min.y}, {max.x, min.y}, {max.x, max.y}, {min.x, max.y}};
+}
 
 } // namespace bp

@@ -36,6 +36,7 @@ struct Box
 struct Segment
 {
     Vec2 a, b;
+    friend bool operator==(const Segment&, const Segment&) = default;
 };
 
 double dot(Vec2 a, Vec2 b);
@@ -51,7 +52,12 @@ bool is_counter_clockwise(const Polygon& poly);
 Box bounds(const Polygon& poly);
 Vec2 centroid(const Polygon& poly);
 
-// Even-odd test; points on the boundary count as inside.
+// For contains(): do not test the boundary.
+constexpr double kBoundaryUntested = -1;
+
+// Whether p lies in the polygon by the even-odd rule (false for fewer than 3 points). Points
+// within `tolerance` of the boundary count as inside. kBoundaryUntested skips that test, for points
+// known to lie off the boundary: the crossing count alone decides, which is cheaper.
 bool contains(const Polygon& poly, Vec2 p, double tolerance = 1e-9);
 
 // Distance from p to the closest point of segment s.

@@ -190,18 +190,6 @@ double penetration(const std::vector<Polygon>& a, const std::vector<Polygon>& b)
     return best;
 }
 
-bool point_in_polygon(const Polygon& poly, Vec2 p)
-{
-    bool inside = false;
-    for (size_t i = 0, j = poly.size() - 1; i < poly.size(); j = i++)
-    {
-        Vec2 a = poly[i], b = poly[j];
-        if ((a.y > p.y) != (b.y > p.y) && p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x)
-            inside = !inside;
-    }
-    return inside;
-}
-
 bool inside_with_margin(const Polygon& outline, const Polygon& shape, double margin)
 {
     Box sb = bounds(shape);
@@ -221,7 +209,7 @@ bool inside_with_margin(const Polygon& outline, const Polygon& shape, double mar
             return false;
     }
     // No edge crosses the shape, so its centre decides for all of it.
-    return point_in_polygon(outline, centroid(shape));
+    return contains(outline, centroid(shape), kBoundaryUntested);
 }
 
 Polygon translated(const Polygon& poly, Vec2 d)

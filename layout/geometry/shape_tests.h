@@ -29,9 +29,6 @@ std::vector<Polygon> convex_pieces(const Polygon& poly);
 // Largest penetration between any piece of a and any piece of b.
 double penetration(const std::vector<Polygon>& a, const std::vector<Polygon>& b);
 
-// Crossing-number test without boundary tolerance (fast; for points known to be off the boundary).
-bool point_in_polygon(const Polygon& poly, Vec2 p);
-
 // True when the convex shape lies inside the simple polygon `outline` and no outline edge comes
 // closer than `margin` to it (margin 0: edges may touch the shape but not cross it).
 bool inside_with_margin(const Polygon& outline, const Polygon& shape, double margin);

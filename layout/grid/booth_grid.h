@@ -1,7 +1,9 @@
 // The booth grid generator: turns each hall of the venue into numbered blocks of 3 m modules that
-// respect aisles, columns, doors and escape distance (DESIGN §3), one Available booth per module.
+// respect aisles, columns, doors and escape distance (DESIGN §3), one Available booth per module,
+// handed back as an edit so that generating is one undo step.
 #pragma once
 
+#include "layout/edit/edit.h"
 #include "layout/model/model.h"
 
 #include <string>
@@ -29,6 +31,7 @@ struct HallGridSummary
     double hall_area_m2 = 0;
     int orientation_deg = 0; // 0: rows run east-west, 90: north-south
     bool frame_kept = false; // the previous frame was reused
+    std::string note;        // why the hall holds fewer modules than its floor suggests, or empty
     double share() const { return hall_area_m2 > 0 ? booth_area_m2 / hall_area_m2 : 0; } // net booth share
 };
 
@@ -49,10 +52,22 @@ struct GridReport
     double booth_area_m2() const;
 };
 
-// Replaces project.blocks and project.booths. Booths that had an exhibitor (or a status other than
-// Available) keep it when all their cells still exist as bookable cells of one block; the others
-// are dropped and reported. Deterministic.
-GridReport generate_grid(Project& project, const GridOptions& options = {});
+// A new booth grid as an edit, and what it holds.
+struct GridResult
+{
+    ReplaceBooths edit;
+    GridReport report;
+};
+
+// The booth grid of every hall, to replace project.blocks and project.booths. Booths that had an
+// exhibitor (or a status other than Available) keep it when all their cells still exist as
+// bookable cells of one block of their hall; the others are dropped and reported. Deterministic.
+GridResult generate_grid(const Project& project, const GridOptions& options = {});
+
+// One hall's grid regenerated (after the planner moved a column or changed the hall's rules),
+// keeping its allocations that still fit as generate_grid does; the other halls' blocks and booths
+// stay as they are. The report names this hall only.
+GridResult regenerate_hall_grid(const Project& project, HallId hall, const GridOptions& options = {});
 
 // Row letter of the n-th aisle of a hall: A..Z, then AA, AB, ...
 std::string aisle_letter(int n);

@@ -2,8 +2,8 @@
 // of modules along it, and the use of every cell (booth, column, blocked, door zone, escape).
 #include "grid_layout.h"
 
-#include "layout/rules/hall_zones.h"
 #include "layout/geometry/shape_tests.h"
+#include "layout/rules/hall_zones.h"
 
 #include <algorithm>
 #include <cmath>
@@ -308,6 +308,97 @@ CellUse classify(const LocalHall& h, const Polygon& rect)
     return CellUse::Booth;
 }
 
+// [SECTION] Walkways through blocks
+
+// A column of a band's run, seen across the band: whether it holds a bookable module, or only
+// floor visitors may walk over (a door's clear zone, modules beyond escape distance), or neither.
+enum class Across
+{
+    Booth,
+    Walkway,
+    Other
+};
+
+Across across_of(const CellGrid& g, const std::vector<size_t>& lines, int slot)
+{
+    bool booth = false, walkable = true;
+    for (size_t li : lines)
+    {
+        const int8_t u = g.at(li, slot);
+        if (u < 0)
+            return Across::Other; // a hole in the band: the block ends here
+        booth = booth || u == static_cast<int8_t>(CellUse::Booth);
+        walkable = walkable && (u == static_cast<int8_t>(CellUse::DoorClearance) ||
+                                u == static_cast<int8_t>(CellUse::EscapeDistance));
+    }
+    return booth ? Across::Booth : walkable ? Across::Walkway : Across::Other;
+}
+
+// Takes columns [lo, hi) of the run out of the band.
+void remove_columns(CellGrid& g, const std::vector<size_t>& lines, const Run& run, int lo, int hi)
+{
+    for (int c = lo; c < hi; ++c)
+        for (size_t li : lines)
+        {
+            int8_t& u = g.at(li, run.slot0 + c);
+            g.booths -= u == static_cast<int8_t>(CellUse::Booth);
+            u = -1;
+        }
+}
+
+// Walkway columns [a, b) between booths, narrower than an aisle: widen them to an aisle by taking
+// out the fewest bookable modules beside them, so the block becomes two with an aisle between.
+void widen_walkway(CellGrid& g, const std::vector<size_t>& lines, const Run& run, int a, int b, int need)
+{
+    const int extra = need - (b - a);
+    int best_left = 0, best_cost = 1 << 30;
+    for (int left = 0; left <= extra; ++left)
+    {
+        const int lo = std::max(0, a - left), hi = std::min(run.modules, b + extra - left);
+        int cost = 0;
+        for (int c = lo; c < hi; ++c)
+            for (size_t li : lines)
+                cost += g.at(li, run.slot0 + c) == static_cast<int8_t>(CellUse::Booth);
+        if (cost < best_cost)
+        {
+            best_cost = cost;
+            best_left = left;
+        }
+    }
+    remove_columns(g, lines, run, std::max(0, a - best_left), std::min(run.modules, b + extra - best_left));
+}
+
+// Rows with an aisle on both long sides (a double block, a middle row) must not be crossed by a
+// passage narrower than an aisle: visitors would take it as one. A pocket open on one side only
+// (a wall row) is fine.
+void widen_walkways(const LocalHall& h, CellGrid& g)
+{
+    const int need = static_cast<int>(std::ceil((h.aisle - kOverlapTolerance) / h.module));
+    const Pattern& p = g.pattern;
+    for (size_t b = 0; b < p.bands.size(); ++b)
+    {
+        if (p.bands[b].kind != BandKind::Double && p.bands[b].kind != BandKind::Middle)
+            continue;
+        std::vector<size_t> lines;
+        for (size_t li = 0; li < g.lines.size(); ++li)
+            if (g.lines[li].band == static_cast<int>(b))
+                lines.push_back(li);
+        for (const Run& run : p.runs)
+            for (int a = 1; a < run.modules; ++a)
+            {
+                if (across_of(g, lines, run.slot0 + a) != Across::Walkway ||
+                    across_of(g, lines, run.slot0 + a - 1) != Across::Booth)
+                    continue;
+                int e = a;
+                while (e < run.modules && across_of(g, lines, run.slot0 + e) == Across::Walkway)
+                    ++e;
+                if (e < run.modules && across_of(g, lines, run.slot0 + e) == Across::Booth && e - a < need)
+                    widen_walkway(g, lines, run, a, e, need);
+                a = e;
+            }
+    }
+}
+
 } // namespace
 
 CellGrid lay_cells(const LocalHall& h, const Frame& f)
@@ -380,6 +471,7 @@ CellGrid lay_cells(const LocalHall& h, const Frame& f)
             }
         }
     }
+    widen_walkways(h, g);
     return g;
 }
 

@@ -2,10 +2,14 @@
 // v), the pattern of bands, runs and aisles laid over it, and the cells that pattern yields.
 #pragma once
 
+#include "booth_grid.h"
 #include "layout/model/model.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <set>
+#include <string>
 #include <vector>
 
 namespace bp::grid
@@ -131,7 +135,34 @@ inline Polygon local_rect(double u0, double v0, double u1, double v1)
 std::vector<Vec2> row_directions(const Hall& hall);
 // The hall's geometry in the frame whose rows run along `along` (a unit vector), with its main aisles.
 LocalHall make_local(const Hall& hall, const HallRules& rules, Vec2 along);
-// Lays bands and runs for the frame and classifies every cell of the pattern.
+// Lays bands and runs for the frame and classifies every cell of the pattern. No passage narrower
+// than an aisle runs through a block: where unbookable cells would leave one between booths, the
+// block is cut by an aisle-wide gap instead.
 CellGrid lay_cells(const LocalHall& h, const Frame& f);
+
+// [SECTION] One hall's grid
+
+// A module's place, by its centre in venue coordinates to the cm: how a regenerated grid
+// recognises the modules of the previous one.
+struct CellKey
+{
+    long long x, y;
+    auto operator<=>(const CellKey&) const = default;
+};
+CellKey key_of(Vec2 venue_centre);
+
+struct HallGrid
+{
+    std::vector<Block> blocks;
+    HallGridSummary summary;
+};
+
+// Best frames by hall shape: halls of one building type are searched once per run.
+using FrameCache = std::map<std::string, Frame>;
+
+// The blocks of one hall. `previous` holds the modules of its previous grid (empty: a fresh grid,
+// which may reuse a frame of `searched`).
+HallGrid grid_hall(const Project& project, HallId hall, const std::set<CellKey>& previous, const GridOptions& options,
+                   FrameCache& searched);
 
 } // namespace bp::grid

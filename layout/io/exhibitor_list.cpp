@@ -105,13 +105,15 @@ Table parse_csv_table(const std::string& raw, const std::string& file)
                 if (!closed)
                     throw InputError(file, opened, "column " + std::to_string(row.cells.size() + 1),
                                      "quoted field never closed");
-                if (i < s.size() && s[i] != ',' && s[i] != '\n' && !(s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n'))
+                if (i < s.size() && s[i] != ',' && s[i] != '\n' &&
+                    !(s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n'))
                     problems.push_back({file, line, "column " + std::to_string(row.cells.size() + 1),
                                         "text after a closing quote (quote the whole field and double inner quotes)"});
             }
             else
             {
-                while (i < s.size() && s[i] != ',' && s[i] != '\n' && !(s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n'))
+                while (i < s.size() && s[i] != ',' && s[i] != '\n' &&
+                       !(s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n'))
                 {
                     if (s[i] == '"')
                         problems.push_back({file, line, "column " + std::to_string(row.cells.size() + 1),
@@ -120,7 +122,8 @@ Table parse_csv_table(const std::string& raw, const std::string& file)
                 }
             }
             // Skip to the field's end if a problem left characters behind.
-            while (i < s.size() && s[i] != ',' && s[i] != '\n' && !(s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n'))
+            while (i < s.size() && s[i] != ',' && s[i] != '\n' &&
+                   !(s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n'))
                 ++i;
             row.cells.push_back(cell);
             if (i >= s.size())
@@ -145,7 +148,10 @@ Table parse_csv_table(const std::string& raw, const std::string& file)
     return table;
 }
 
-Table read_csv_table(const std::string& path) { return parse_csv_table(read_file(path), path); }
+Table read_csv_table(const std::string& path)
+{
+    return parse_csv_table(read_file(path), path);
+}
 
 // [SECTION] Row validation and import ------------------------------------------------------------
 
@@ -191,200 +197,277 @@ static uint32_t colour_for(const std::string& name)
 
 namespace
 {
-const char* const kColumns[] = {"id",       "name",       "name_local", "country", "region",      "sector", "area_m2",
-                                "booth_kind", "pavilion", "prefer",     "competitors", "priority", "locked_booth"};
+
+const char* const kColumns[] = {"id",          "name",     "name_local",  "country",  "region",
+                                "sector",      "area_m2",  "booth_kind",  "pavilion", "prefer",
+                                "competitors", "priority", "locked_booth"};
 const char* const kRequired[] = {"id", "name", "country", "sector", "area_m2"};
-} // namespace
 
-std::vector<Problem> import_exhibitors(Project& project, const Table& table)
+// Reading a table into the lists of a ReplaceExhibitors edit. Sectors and pavilions start as the
+// project's and grow by the names the rows bring.
+class ListReader
 {
-    const std::string& file = table.file;
-    std::vector<Problem> errors, warnings;
-    if (table.rows.empty())
-        throw InputError(file, 1, "", "empty list: expected a header line");
-
-    // Header: case-insensitive names in any order.
-    const TableRow& header = table.rows[0];
-    std::map<std::string, size_t> col;
-    for (size_t c = 0; c < header.cells.size(); ++c)
+public:
+    ListReader(const Project& project, const Table& table) : project_(project), table_(table), file_(table.file)
     {
-        std::string name = lower(trim(header.cells[c]));
-        bool known = std::find(std::begin(kColumns), std::end(kColumns), name) != std::end(kColumns);
-        if (!known)
-            warnings.push_back({file, header.line, header.cells[c], "unknown column ignored"});
-        else if (col.count(name))
-            errors.push_back({file, header.line, name, "column appears twice"});
-        else
-            col[name] = c;
+        next_.sectors = project.sectors;
+        next_.pavilions = project.pavilions;
+        for (const Block& b : project.blocks)
+            module_numbers_.insert(b.numbers.begin(), b.numbers.end());
     }
-    for (const char* req : kRequired)
-        if (!col.count(req))
-            errors.push_back({file, header.line, req, "required column missing"});
-    if (!errors.empty())
-        throw InputError(errors);
 
-    std::set<std::string> module_numbers;
-    for (const Block& b : project.blocks)
-        module_numbers.insert(b.numbers.begin(), b.numbers.end());
+    ExhibitorImport read()
+    {
+        if (table_.rows.empty())
+            throw InputError(file_, 1, "", "empty list: expected a header line");
+        read_header();
+        collect_ids();
+        for (size_t r = 1; r < table_.rows.size(); ++r)
+            read_row(table_.rows[r]);
+        if (table_.rows.size() < 2)
+            warnings_.push_back({file_, table_.rows[0].line, "", "no exhibitors below the header"});
+        if (!errors_.empty())
+            throw InputError(errors_);
+        link_competitors();
+        hold_booths();
+        next_.label = "Import exhibitor list " + file_;
+        return {std::move(next_), std::move(warnings_)};
+    }
+
+private:
+    // Header: case-insensitive names in any order.
+    void read_header()
+    {
+        const TableRow& header = table_.rows[0];
+        for (size_t c = 0; c < header.cells.size(); ++c)
+        {
+            std::string name = lower(trim(header.cells[c]));
+            bool known = std::find(std::begin(kColumns), std::end(kColumns), name) != std::end(kColumns);
+            if (!known)
+                warnings_.push_back({file_, header.line, header.cells[c], "unknown column ignored"});
+            else if (col_.count(name))
+                errors_.push_back({file_, header.line, name, "column appears twice"});
+            else
+                col_[name] = c;
+        }
+        for (const char* req : kRequired)
+            if (!col_.count(req))
+                errors_.push_back({file_, header.line, req, "required column missing"});
+        if (!errors_.empty())
+            throw InputError(errors_);
+    }
 
     // First pass: ids, so competitor references can be checked regardless of order.
-    std::unordered_map<std::string, int> first_line;
-    for (size_t r = 1; r < table.rows.size(); ++r)
+    void collect_ids()
     {
-        const TableRow& row = table.rows[r];
-        if (row.cells.size() != header.cells.size())
-            continue; // reported below
-        std::string id = trim(row.cells[col["id"]]);
-        if (!id.empty() && !first_line.emplace(id, row.line).second)
-            errors.push_back({file, row.line, "id",
-                              "duplicate exhibitor id " + id + " (first on line " + std::to_string(first_line[id]) + ")"});
+        for (size_t r = 1; r < table_.rows.size(); ++r)
+        {
+            const TableRow& row = table_.rows[r];
+            if (row.cells.size() != table_.rows[0].cells.size())
+                continue; // reported by read_row
+            std::string id = trim(row.cells[col_["id"]]);
+            if (!id.empty() && !first_line_.emplace(id, row.line).second)
+                errors_.push_back(
+                    {file_, row.line, "id",
+                     "duplicate exhibitor id " + id + " (first on line " + std::to_string(first_line_[id]) + ")"});
+        }
     }
 
-    Project next = project; // built aside; the project changes only when every row is valid
-    next.exhibitors.clear();
-    std::vector<std::vector<std::string>> competitor_codes;
-    for (size_t r = 1; r < table.rows.size(); ++r)
+    struct Row
     {
-        const TableRow& row = table.rows[r];
-        if (row.cells.size() != header.cells.size())
+        ListReader& reader;
+        const TableRow& row;
+        std::string get(const char* name) const
         {
-            errors.push_back({file, row.line, "", "has " + std::to_string(row.cells.size()) + " fields, the header has " +
-                                                      std::to_string(header.cells.size())});
-            continue;
+            auto it = reader.col_.find(name);
+            return it == reader.col_.end() ? std::string() : trim(row.cells[it->second]);
         }
-        auto get = [&](const char* name) { return col.count(name) ? trim(row.cells[col[name]]) : std::string(); };
-        auto bad = [&](const char* column, std::string msg) { errors.push_back({file, row.line, column, std::move(msg)}); };
+        void bad(const char* column, std::string msg) const
+        {
+            reader.errors_.push_back({reader.file_, row.line, column, std::move(msg)});
+        }
+    };
 
+    void read_row(const TableRow& table_row)
+    {
+        const size_t width = table_.rows[0].cells.size();
+        if (table_row.cells.size() != width)
+        {
+            errors_.push_back(
+                {file_, table_row.line, "",
+                 "has " + std::to_string(table_row.cells.size()) + " fields, the header has " + std::to_string(width)});
+            return;
+        }
+        const Row row{*this, table_row};
+        // In the order of the columns, so problems are listed as a planner reads the row.
         Exhibitor e;
-        e.code = get("id");
+        read_identity(row, e);
+        read_sector(row, e);
+        read_area(row, e);
+        read_pavilion(row, e);
+        read_preferences(row, e);
+        competitor_codes_.push_back(split_list(row.get("competitors")));
+        for (const std::string& c : competitor_codes_.back())
+        {
+            if (!first_line_.count(c))
+                row.bad("competitors", "unknown exhibitor id " + c);
+            else if (c == e.code)
+                row.bad("competitors", "an exhibitor cannot be its own competitor");
+        }
+        read_priority_and_pin(row, e);
+        next_.exhibitors.push_back(std::move(e));
+    }
+
+    static void read_identity(const Row& row, Exhibitor& e)
+    {
+        e.code = row.get("id");
         if (e.code.empty())
-            bad("id", "empty");
-        e.name = get("name");
+            row.bad("id", "empty");
+        e.name = row.get("name");
         if (e.name.empty())
-            bad("name", "empty");
-        e.name_local = get("name_local");
-        e.country = get("country");
+            row.bad("name", "empty");
+        e.name_local = row.get("name_local");
+        e.country = row.get("country");
         for (char& c : e.country)
             c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         if (!is_iso_country(e.country))
-            bad("country", "'" + get("country") + "' is not an ISO 3166-1 alpha-2 code (CN, IR, HK, ...)");
-        e.region = get("region");
+            row.bad("country", "'" + row.get("country") + "' is not an ISO 3166-1 alpha-2 code (CN, IR, HK, ...)");
+        e.region = row.get("region");
+    }
 
-        std::string sector = get("sector");
-        if (sector.empty())
-            bad("sector", "empty");
-        else
-        {
-            auto sid = next.find_sector(sector);
-            if (!sid)
-            {
-                next.sectors.push_back({sector, colour_for(sector), std::nullopt});
-                sid = SectorId(static_cast<int32_t>(next.sectors.size() - 1));
-            }
-            e.sector = *sid;
-        }
-
-        std::string area = get("area_m2");
+    static void read_area(const Row& row, Exhibitor& e)
+    {
+        std::string area = row.get("area_m2");
         double a = 0;
         auto [ptr, ec] = std::from_chars(area.data(), area.data() + area.size(), a);
         if (area.empty() || ec != std::errc() || ptr != area.data() + area.size() || !std::isfinite(a))
-            bad("area_m2", "'" + area + "' is not a number");
+            row.bad("area_m2", "'" + area + "' is not a number");
         else if (a <= 0)
-            bad("area_m2", "must be > 0, is " + area);
+            row.bad("area_m2", "must be > 0, is " + area);
         e.area_m2 = a;
-
-        std::string kind = lower(get("booth_kind"));
+        std::string kind = lower(row.get("booth_kind"));
         if (auto k = parse_booth_kind(kind.empty() ? "shell" : kind))
             e.booth_kind = *k;
         else
-            bad("booth_kind", "'" + get("booth_kind") + "' is neither shell nor raw");
+            row.bad("booth_kind", "'" + row.get("booth_kind") + "' is neither shell nor raw");
         if (e.booth_kind == BoothKind::Raw && a > 0 && a < 36)
-            bad("area_m2", "raw space needs at least 36 m², asks " + area);
+            row.bad("area_m2", "raw space needs at least 36 m², asks " + area);
+    }
 
-        std::string pavilion = get("pavilion");
-        if (!pavilion.empty())
-        {
-            auto pid = next.find_pavilion(pavilion);
-            if (!pid)
-            {
-                Pavilion v;
-                v.name = pavilion;
-                v.country = e.country;
-                v.region = e.region;
-                v.colour = colour_for(pavilion);
-                v.shared_space_share = e.country != "CN" ? 0.3 : 0.0; // national pavilions reserve shared space
-                next.pavilions.push_back(v);
-                pid = PavilionId(static_cast<int32_t>(next.pavilions.size() - 1));
-            }
-            e.pavilion = *pid;
-        }
+    // The exhibitor's sector and pavilion are created when the list names a new one.
+    void read_sector(const Row& row, Exhibitor& e)
+    {
+        std::string sector = row.get("sector");
+        if (sector.empty())
+            row.bad("sector", "empty");
+        else
+            e.sector = find_or_add<SectorId>(next_.sectors, sector,
+                                             [&] {
+                                                 return Sector{sector, colour_for(sector), std::nullopt};
+                                             });
+    }
 
-        for (const std::string& p : split_list(get("prefer")))
+    void read_pavilion(const Row& row, Exhibitor& e)
+    {
+        std::string pavilion = row.get("pavilion");
+        if (pavilion.empty())
+            return;
+        e.pavilion = find_or_add<PavilionId>(next_.pavilions, pavilion,
+                                             [&]
+                                             {
+                                                 Pavilion v;
+                                                 v.name = pavilion;
+                                                 v.country = e.country;
+                                                 v.region = e.region;
+                                                 v.colour = colour_for(pavilion);
+                                                 // National pavilions reserve shared space.
+                                                 v.shared_space_share = e.country != "CN" ? 0.3 : 0.0;
+                                                 return v;
+                                             });
+    }
+
+    template <class IdT, class T, class Make>
+    static IdT find_or_add(std::vector<T>& list, const std::string& name, Make make)
+    {
+        for (size_t i = 0; i < list.size(); ++i)
+            if (list[i].name == name)
+                return IdT(static_cast<int32_t>(i));
+        list.push_back(make());
+        return IdT(static_cast<int32_t>(list.size() - 1));
+    }
+
+    void read_preferences(const Row& row, Exhibitor& e) const
+    {
+        for (const std::string& p : split_list(row.get("prefer")))
         {
             auto pref = parse_preference(lower(p.substr(0, 5)) == "hall:" ? "hall:" + p.substr(5) : lower(p));
             if (!pref)
-                bad("prefer", "'" + p + "' is not one of corner, island, main_aisle, entrance, hall:ID");
-            else if (pref->kind == PreferenceKind::Hall && !next.venue.halls.empty() && !next.find_hall(pref->hall))
-                bad("prefer", "hall '" + pref->hall + "' is not in the venue");
+                row.bad("prefer", "'" + p + "' is not one of corner, island, main_aisle, entrance, hall:ID");
+            else if (pref->kind == PreferenceKind::Hall && !project_.venue.halls.empty() &&
+                     !project_.find_hall(pref->hall))
+                row.bad("prefer", "hall '" + pref->hall + "' is not in the venue");
             else
                 e.prefer.push_back(*pref);
         }
+    }
 
-        std::vector<std::string> rivals = split_list(get("competitors"));
-        for (const std::string& c : rivals)
-        {
-            if (!first_line.count(c))
-                bad("competitors", "unknown exhibitor id " + c);
-            else if (c == e.code)
-                bad("competitors", "an exhibitor cannot be its own competitor");
-        }
-
-        std::string priority = get("priority");
+    void read_priority_and_pin(const Row& row, Exhibitor& e) const
+    {
+        std::string priority = row.get("priority");
         if (!priority.empty())
         {
             auto [pp, pec] = std::from_chars(priority.data(), priority.data() + priority.size(), e.priority);
             if (pec != std::errc() || pp != priority.data() + priority.size())
-                bad("priority", "'" + priority + "' is not an integer");
+                row.bad("priority", "'" + priority + "' is not an integer");
         }
-
-        e.locked_booth = get("locked_booth");
-        if (!e.locked_booth.empty() && !module_numbers.empty())
-        {
-            std::string first = e.locked_booth.substr(0, e.locked_booth.find('-'));
-            if (!module_numbers.count(first))
-                bad("locked_booth", "booth " + e.locked_booth + " is not in the booth grid");
-        }
-        competitor_codes.push_back(rivals);
-        next.exhibitors.push_back(std::move(e));
+        e.locked_booth = row.get("locked_booth");
+        if (!e.locked_booth.empty() && !module_numbers_.empty() &&
+            !module_numbers_.count(e.locked_booth.substr(0, e.locked_booth.find('-'))))
+            row.bad("locked_booth", "booth " + e.locked_booth + " is not in the booth grid");
     }
-    if (table.rows.size() < 2)
-        warnings.push_back({file, header.line, "", "no exhibitors below the header"});
-    if (!errors.empty())
-        throw InputError(errors);
 
-    std::unordered_map<std::string, ExhibitorId> by_code;
-    for (size_t i = 0; i < next.exhibitors.size(); ++i)
-        by_code.emplace(next.exhibitors[i].code, ExhibitorId(static_cast<int32_t>(i)));
-    for (size_t i = 0; i < next.exhibitors.size(); ++i)
-        for (const std::string& c : competitor_codes[i])
-            next.exhibitors[i].competitors.push_back(by_code.at(c));
+    void link_competitors()
+    {
+        for (size_t i = 0; i < next_.exhibitors.size(); ++i)
+            by_code_.emplace(next_.exhibitors[i].code, ExhibitorId(static_cast<int32_t>(i)));
+        for (size_t i = 0; i < next_.exhibitors.size(); ++i)
+            for (const std::string& c : competitor_codes_[i])
+                next_.exhibitors[i].competitors.push_back(by_code_.at(c));
+    }
 
     // Booths keep exhibitors that are still on the list; the others' booths become free.
-    for (Booth& b : next.booths)
+    void hold_booths()
     {
-        if (!b.exhibitor)
-            continue;
-        auto it = by_code.find(project.exhibitor(b.exhibitor).code);
-        if (it != by_code.end())
-            b.exhibitor = it->second;
-        else
+        next_.holders.reserve(project_.booths.size());
+        for (const Booth& b : project_.booths)
         {
-            b.exhibitor = ExhibitorId();
-            b.status = BoothStatus::Available;
+            BoothHolder h{b.exhibitor, b.status};
+            if (b.exhibitor)
+            {
+                auto it = by_code_.find(project_.exhibitor(b.exhibitor).code);
+                h = it != by_code_.end() ? BoothHolder{it->second, b.status} : BoothHolder{};
+            }
+            next_.holders.push_back(h);
         }
     }
-    project = std::move(next);
-    return warnings;
+
+    const Project& project_;
+    const Table& table_;
+    const std::string& file_;
+    ReplaceExhibitors next_;
+    std::vector<Problem> errors_, warnings_;
+    std::map<std::string, size_t> col_;
+    std::set<std::string> module_numbers_;
+    std::unordered_map<std::string, int> first_line_;
+    std::vector<std::vector<std::string>> competitor_codes_;
+    std::unordered_map<std::string, ExhibitorId> by_code_;
+};
+
+} // namespace
+
+ExhibitorImport import_exhibitors(const Project& project, const Table& table)
+{
+    return ListReader(project, table).read();
 }
 
 // [SECTION] Exhibitor-to-booth list -----------------------------------------------------------------
@@ -406,7 +489,8 @@ std::vector<std::vector<std::string>> exhibitor_booth_rows(const Project& p)
     std::vector<size_t> order(p.exhibitors.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = i;
-    auto key = [&](size_t i) {
+    auto key = [&](size_t i)
+    {
         BoothId b = booth_of[i];
         if (!b)
             return std::tuple(1, std::string(), std::string(), p.exhibitors[i].code);
@@ -464,7 +548,8 @@ std::string write_csv(const std::vector<std::vector<std::string>>& rows)
             if (c)
                 out += ',';
             const std::string& f = row[c];
-            bool quote = f.find_first_of(",\"\r\n") != std::string::npos || (!f.empty() && (f.front() == ' ' || f.back() == ' '));
+            bool quote = f.find_first_of(",\"\r\n") != std::string::npos ||
+                         (!f.empty() && (f.front() == ' ' || f.back() == ' '));
             if (!quote)
             {
                 out += f;

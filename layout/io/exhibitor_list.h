@@ -2,6 +2,7 @@
 // exhibitors, sectors and pavilions; and the exhibitor-to-booth list written back out.
 #pragma once
 
+#include "layout/edit/edit.h"
 #include "layout/model/diagnostics.h"
 #include "layout/model/model.h"
 
@@ -29,11 +30,17 @@ struct Table
 Table read_csv_table(const std::string& path);
 Table parse_csv_table(const std::string& bytes, const std::string& file_label);
 
-// Replaces the project's exhibitor list with the table's, creating unknown sectors and pavilions.
-// Exhibitors that keep their id keep their booths; booths of dropped exhibitors become free.
-// Validates every row first: on any error throws InputError listing all of them
-// (`file:line: column: message`) and leaves the project unchanged. Returns warnings.
-std::vector<Problem> import_exhibitors(Project& project, const Table& table);
+struct ExhibitorImport
+{
+    ReplaceExhibitors edit; // apply it to import
+    std::vector<Problem> warnings;
+};
+
+// The edit that replaces the project's exhibitor list with the table's, creating unknown sectors
+// and pavilions: exhibitors that keep their id keep their booths, booths of dropped exhibitors
+// become free. Validates every row: on any error throws InputError listing all of them
+// (`file:line: column: message`).
+ExhibitorImport import_exhibitors(const Project& project, const Table& table);
 
 // The exhibitor-to-booth list: DESIGN §4 columns plus booth, hall, booth_area_m2, booth_type,
 // sorted by hall and booth number (unassigned exhibitors last, by id).

@@ -9,6 +9,7 @@
 
 #include "project_store_check.h"
 #include "project_store_db.h"
+#include "rules_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -70,78 +71,6 @@ std::vector<std::string> split(const std::string& s, char sep)
             return out;
         start = end + 1;
     }
-}
-
-nlohmann::json rules_json(const HallRules& r)
-{
-    nlohmann::json j = {{"module_m", r.module_m},
-                        {"block_depth_m", r.block_depth_m},
-                        {"max_row_m", r.max_row_m},
-                        {"main_aisle_m", r.main_aisle_m},
-                        {"aisle_m", r.aisle_m},
-                        {"wall_gap_m", r.wall_gap_m},
-                        {"exit_clearance_m", r.exit_clearance_m}};
-    j["max_exit_distance_m"] = r.max_exit_distance_m ? nlohmann::json(*r.max_exit_distance_m) : nlohmann::json();
-    return j;
-}
-
-HallRules rules_from_json(const nlohmann::json& j)
-{
-    HallRules r;
-    r.module_m = j.value("module_m", r.module_m);
-    r.block_depth_m = j.value("block_depth_m", r.block_depth_m);
-    r.max_row_m = j.value("max_row_m", r.max_row_m);
-    r.main_aisle_m = j.value("main_aisle_m", r.main_aisle_m);
-    r.aisle_m = j.value("aisle_m", r.aisle_m);
-    r.wall_gap_m = j.value("wall_gap_m", r.wall_gap_m);
-    r.exit_clearance_m = j.value("exit_clearance_m", r.exit_clearance_m);
-    if (j.contains("max_exit_distance_m"))
-        r.max_exit_distance_m = j["max_exit_distance_m"].is_null()
-                                    ? std::nullopt
-                                    : std::optional<double>(j["max_exit_distance_m"].get<double>());
-    return r;
-}
-
-nlohmann::json overrides_json(const HallRuleOverrides& o)
-{
-    nlohmann::json j = nlohmann::json::object();
-    auto put = [&](const char* k, const std::optional<double>& v)
-    {
-        if (v)
-            j[k] = *v;
-    };
-    put("module_m", o.module_m);
-    put("block_depth_m", o.block_depth_m);
-    put("max_row_m", o.max_row_m);
-    put("main_aisle_m", o.main_aisle_m);
-    put("aisle_m", o.aisle_m);
-    put("wall_gap_m", o.wall_gap_m);
-    put("exit_clearance_m", o.exit_clearance_m);
-    if (o.max_exit_distance_m)
-        j["max_exit_distance_m"] = *o.max_exit_distance_m ? nlohmann::json(**o.max_exit_distance_m) : nlohmann::json();
-    return j;
-}
-
-HallRuleOverrides overrides_from_json(const nlohmann::json& j)
-{
-    HallRuleOverrides o;
-    auto get = [&](const char* k, std::optional<double>& v)
-    {
-        if (j.contains(k))
-            v = j[k].get<double>();
-    };
-    get("module_m", o.module_m);
-    get("block_depth_m", o.block_depth_m);
-    get("max_row_m", o.max_row_m);
-    get("main_aisle_m", o.main_aisle_m);
-    get("aisle_m", o.aisle_m);
-    get("wall_gap_m", o.wall_gap_m);
-    get("exit_clearance_m", o.exit_clearance_m);
-    if (j.contains("max_exit_distance_m"))
-        o.max_exit_distance_m = j["max_exit_distance_m"].is_null()
-                                    ? std::optional<double>()
-                                    : std::optional<double>(j["max_exit_distance_m"].get<double>());
-    return o;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "venue_json.h"
 
 #include "file_util.h"
+#include "rules_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -86,6 +87,7 @@ struct Reader
         return obj[key].get<std::string>();
     }
 
+    // A rules object: into the venue's defaults (`base`) or a hall's overrides (`over`).
     void rules(const json& j, const std::string& path, HallRules* base, HallRuleOverrides* over)
     {
         if (!j.is_object())
@@ -93,64 +95,36 @@ struct Reader
             bad(path, "expected an object");
             return;
         }
-        static const char* const kKeys[] = {"module_m",   "block_depth_m", "max_row_m",        "main_aisle_m",
-                                            "aisle_m",    "wall_gap_m",    "exit_clearance_m", "max_exit_distance_m"};
         for (auto it = j.begin(); it != j.end(); ++it)
         {
-            const std::string& key = it.key();
-            std::string p = path + "." + key;
-            if (std::find(std::begin(kKeys), std::end(kKeys), key) == std::end(kKeys))
+            std::string p = path + "." + it.key();
+            const HallRuleField* f = find_hall_rule_field(it.key().c_str());
+            if (!f)
             {
-                bad(p, "unknown rule (known: module_m, block_depth_m, max_row_m, main_aisle_m, aisle_m, wall_gap_m, "
-                       "exit_clearance_m, max_exit_distance_m)");
+                std::string known;
+                for (const HallRuleField& k : hall_rule_fields())
+                    known += (known.empty() ? "" : ", ") + std::string(k.name);
+                bad(p, "unknown rule (known: " + known + ")");
                 continue;
             }
-            if (key == "max_exit_distance_m" && it->is_null())
+            std::optional<double> v;
+            if (!(f->limit && it->is_null())) // null lifts a limit
             {
-                if (base)
-                    base->max_exit_distance_m = std::nullopt;
-                if (over)
-                    over->max_exit_distance_m = std::optional<double>();
-                continue;
+                v = number(*it, p, !f->zero_allowed);
+                if (!v)
+                    continue;
+                if (f->zero_allowed && *v < 0)
+                {
+                    bad(p, "must be >= 0");
+                    continue;
+                }
+                if (*v < f->minimum)
+                    bad(p, f->minimum_reason);
             }
-            bool may_be_zero = key == "wall_gap_m" || key == "exit_clearance_m";
-            auto v = number(*it, p, !may_be_zero);
-            if (!v)
-                continue;
-            if (may_be_zero && *v < 0)
-            {
-                bad(p, "must be >= 0");
-                continue;
-            }
-            if (key == "aisle_m" && *v < 3)
-                bad(p, "aisles narrower than 3 m are not allowed");
-            auto set = [&](double HallRules::*field, std::optional<double> HallRuleOverrides::*ofield) {
-                if (base)
-                    base->*field = *v;
-                if (over)
-                    over->*ofield = *v;
-            };
-            if (key == "module_m")
-                set(&HallRules::module_m, &HallRuleOverrides::module_m);
-            else if (key == "block_depth_m")
-                set(&HallRules::block_depth_m, &HallRuleOverrides::block_depth_m);
-            else if (key == "max_row_m")
-                set(&HallRules::max_row_m, &HallRuleOverrides::max_row_m);
-            else if (key == "main_aisle_m")
-                set(&HallRules::main_aisle_m, &HallRuleOverrides::main_aisle_m);
-            else if (key == "aisle_m")
-                set(&HallRules::aisle_m, &HallRuleOverrides::aisle_m);
-            else if (key == "wall_gap_m")
-                set(&HallRules::wall_gap_m, &HallRuleOverrides::wall_gap_m);
-            else if (key == "exit_clearance_m")
-                set(&HallRules::exit_clearance_m, &HallRuleOverrides::exit_clearance_m);
-            else
-            {
-                if (base)
-                    base->max_exit_distance_m = *v;
-                if (over)
-                    over->max_exit_distance_m = std::optional<double>(*v);
-            }
+            if (base)
+                set_rule_value(*base, *f, v);
+            if (over)
+                set_rule_override(*over, *f, std::optional<std::optional<double>>(std::in_place, v));
         }
     }
 };
@@ -281,7 +255,10 @@ Venue parse_venue_json(const std::string& text, const std::string& file)
     return venue;
 }
 
-Venue read_venue_json(const std::string& path) { return parse_venue_json(read_file(path), path); }
+Venue read_venue_json(const std::string& path)
+{
+    return parse_venue_json(read_file(path), path);
+}
 
 std::vector<Problem> validate_venue(const Venue& venue, const std::string& file)
 {
@@ -353,12 +330,7 @@ std::string write_venue_json(const Venue& v)
     root["format"] = "boothplan-venue";
     root["version"] = 1;
     root["name"] = v.name;
-    json rules = {{"module_m", v.rules.module_m},       {"block_depth_m", v.rules.block_depth_m},
-                  {"max_row_m", v.rules.max_row_m},     {"main_aisle_m", v.rules.main_aisle_m},
-                  {"aisle_m", v.rules.aisle_m},         {"wall_gap_m", v.rules.wall_gap_m},
-                  {"exit_clearance_m", v.rules.exit_clearance_m}};
-    rules["max_exit_distance_m"] = v.rules.max_exit_distance_m ? json(*v.rules.max_exit_distance_m) : json();
-    root["rules"] = rules;
+    root["rules"] = rules_json(v.rules);
     json halls = json::array();
     for (const Hall& h : v.halls)
     {
@@ -372,23 +344,9 @@ std::string write_venue_json(const Venue& v)
             hj["blocked"].push_back(polygon_json(b));
         hj["doors"] = json::array();
         for (const Door& d : h.doors)
-            hj["doors"].push_back({{"kind", to_string(d.kind)},
-                                   {"from", {d.span.a.x, d.span.a.y}},
-                                   {"to", {d.span.b.x, d.span.b.y}}});
-        json o = json::object();
-        auto put = [&](const char* k, const std::optional<double>& val) {
-            if (val)
-                o[k] = *val;
-        };
-        put("module_m", h.rules.module_m);
-        put("block_depth_m", h.rules.block_depth_m);
-        put("max_row_m", h.rules.max_row_m);
-        put("main_aisle_m", h.rules.main_aisle_m);
-        put("aisle_m", h.rules.aisle_m);
-        put("wall_gap_m", h.rules.wall_gap_m);
-        put("exit_clearance_m", h.rules.exit_clearance_m);
-        if (h.rules.max_exit_distance_m)
-            o["max_exit_distance_m"] = *h.rules.max_exit_distance_m ? json(**h.rules.max_exit_distance_m) : json();
+            hj["doors"].push_back(
+                {{"kind", to_string(d.kind)}, {"from", {d.span.a.x, d.span.a.y}}, {"to", {d.span.b.x, d.span.b.y}}});
+        json o = overrides_json(h.rules);
         if (!o.empty())
             hj["rules"] = o;
         halls.push_back(hj);

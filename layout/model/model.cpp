@@ -1,37 +1,12 @@
 // Model lookups, derived booth facts and the names of enumerations as written in files.
 #include "model.h"
 
+#include "names.h"
+
 #include <cstdio>
 
 namespace bp
 {
-
-bool HallRuleOverrides::empty() const
-{
-    return !module_m && !block_depth_m && !max_row_m && !main_aisle_m && !aisle_m && !wall_gap_m && !exit_clearance_m &&
-           !max_exit_distance_m;
-}
-
-HallRules apply(HallRules r, const HallRuleOverrides& o)
-{
-    if (o.module_m)
-        r.module_m = *o.module_m;
-    if (o.block_depth_m)
-        r.block_depth_m = *o.block_depth_m;
-    if (o.max_row_m)
-        r.max_row_m = *o.max_row_m;
-    if (o.main_aisle_m)
-        r.main_aisle_m = *o.main_aisle_m;
-    if (o.aisle_m)
-        r.aisle_m = *o.aisle_m;
-    if (o.wall_gap_m)
-        r.wall_gap_m = *o.wall_gap_m;
-    if (o.exit_clearance_m)
-        r.exit_clearance_m = *o.exit_clearance_m;
-    if (o.max_exit_distance_m)
-        r.max_exit_distance_m = *o.max_exit_distance_m;
-    return r;
-}
 
 // [SECTION] Project lookups
 
@@ -87,7 +62,20 @@ Polygon footprint(const Block& b, const BoothCells& c)
     return {b.origin + a0 + r0, b.origin + a1 + r0, b.origin + a1 + r1, b.origin + a0 + r1};
 }
 
-double booth_area(const Block& b, const BoothCells& c) { return c.cols * b.module_m * c.rows * b.row_depth_m; }
+Polygon module_footprint(const Block& b, int row, int col)
+{
+    return footprint(b, {BlockId(), row, 1, col, 1});
+}
+
+Vec2 module_centre(const Block& b, int row, int col)
+{
+    return b.origin + b.along * ((col + 0.5) * b.module_m) + b.across * ((row + 0.5) * b.row_depth_m);
+}
+
+double booth_area(const Block& b, const BoothCells& c)
+{
+    return c.cols * b.module_m * c.rows * b.row_depth_m;
+}
 
 int open_sides(const Block& b, const BoothCells& c)
 {
@@ -134,139 +122,93 @@ std::string booth_number(const Block& b, const BoothCells& c)
 
 // [SECTION] Names
 
+namespace
+{
+
+constexpr EnumName<DoorKind> kDoorKinds[] = {
+    {DoorKind::Exit, "exit"}, {DoorKind::Entrance, "entrance"}, {DoorKind::Freight, "freight"}};
+constexpr EnumName<CellUse> kCellUses[] = {{CellUse::Booth, "booth"},
+                                           {CellUse::Column, "column"},
+                                           {CellUse::Blocked, "blocked"},
+                                           {CellUse::DoorClearance, "door_clearance"},
+                                           {CellUse::EscapeDistance, "escape_distance"}};
+constexpr EnumName<BoothType> kBoothTypes[] = {{BoothType::Inline, "inline"},
+                                               {BoothType::Corner, "corner"},
+                                               {BoothType::Peninsula, "peninsula"},
+                                               {BoothType::Island, "island"}};
+constexpr EnumName<BoothStatus> kBoothStatuses[] = {{BoothStatus::Available, "available"},
+                                                    {BoothStatus::Held, "held"},
+                                                    {BoothStatus::Reserved, "reserved"},
+                                                    {BoothStatus::Sold, "sold"},
+                                                    {BoothStatus::Blocked, "blocked"}};
+constexpr EnumName<BoothKind> kBoothKinds[] = {{BoothKind::Shell, "shell"}, {BoothKind::Raw, "raw"}};
+// A preference for a hall is written "hall:CODE"; the others by name alone.
+constexpr EnumName<PreferenceKind> kPreferenceKinds[] = {{PreferenceKind::Corner, "corner"},
+                                                         {PreferenceKind::Island, "island"},
+                                                         {PreferenceKind::MainAisle, "main_aisle"},
+                                                         {PreferenceKind::Entrance, "entrance"},
+                                                         {PreferenceKind::Hall, "hall"}};
+constexpr std::string_view kHallPrefix = "hall:";
+
+} // namespace
+
 const char* to_string(DoorKind k)
 {
-    switch (k)
-    {
-    case DoorKind::Exit:
-        return "exit";
-    case DoorKind::Entrance:
-        return "entrance";
-    case DoorKind::Freight:
-        return "freight";
-    }
-    return "?";
+    return name_in(kDoorKinds, k);
 }
-
 const char* to_string(CellUse u)
 {
-    switch (u)
-    {
-    case CellUse::Booth:
-        return "booth";
-    case CellUse::Column:
-        return "column";
-    case CellUse::Blocked:
-        return "blocked";
-    case CellUse::DoorClearance:
-        return "door_clearance";
-    case CellUse::EscapeDistance:
-        return "escape_distance";
-    }
-    return "?";
+    return name_in(kCellUses, u);
 }
-
 const char* to_string(BoothType t)
 {
-    switch (t)
-    {
-    case BoothType::Inline:
-        return "inline";
-    case BoothType::Corner:
-        return "corner";
-    case BoothType::Peninsula:
-        return "peninsula";
-    case BoothType::Island:
-        return "island";
-    }
-    return "?";
+    return name_in(kBoothTypes, t);
 }
-
 const char* to_string(BoothStatus s)
 {
-    switch (s)
-    {
-    case BoothStatus::Available:
-        return "available";
-    case BoothStatus::Held:
-        return "held";
-    case BoothStatus::Reserved:
-        return "reserved";
-    case BoothStatus::Sold:
-        return "sold";
-    case BoothStatus::Blocked:
-        return "blocked";
-    }
-    return "?";
+    return name_in(kBoothStatuses, s);
 }
-
-const char* to_string(BoothKind k) { return k == BoothKind::Raw ? "raw" : "shell"; }
+const char* to_string(BoothKind k)
+{
+    return name_in(kBoothKinds, k);
+}
 
 std::string to_string(const Preference& p)
 {
-    switch (p.kind)
-    {
-    case PreferenceKind::Corner:
-        return "corner";
-    case PreferenceKind::Island:
-        return "island";
-    case PreferenceKind::MainAisle:
-        return "main_aisle";
-    case PreferenceKind::Entrance:
-        return "entrance";
-    case PreferenceKind::Hall:
-        return "hall:" + p.hall;
-    }
-    return "?";
+    if (p.kind == PreferenceKind::Hall)
+        return std::string(kHallPrefix) + p.hall;
+    return name_in(kPreferenceKinds, p.kind);
 }
 
 std::optional<DoorKind> parse_door_kind(const std::string& s)
 {
-    for (DoorKind k : {DoorKind::Exit, DoorKind::Entrance, DoorKind::Freight})
-        if (s == to_string(k))
-            return k;
-    return std::nullopt;
+    return value_in(kDoorKinds, s);
 }
-
 std::optional<CellUse> parse_cell_use(const std::string& s)
 {
-    for (CellUse u : {CellUse::Booth, CellUse::Column, CellUse::Blocked, CellUse::DoorClearance, CellUse::EscapeDistance})
-        if (s == to_string(u))
-            return u;
-    return std::nullopt;
+    return value_in(kCellUses, s);
 }
-
 std::optional<BoothStatus> parse_booth_status(const std::string& s)
 {
-    for (BoothStatus v :
-         {BoothStatus::Available, BoothStatus::Held, BoothStatus::Reserved, BoothStatus::Sold, BoothStatus::Blocked})
-        if (s == to_string(v))
-            return v;
-    return std::nullopt;
+    return value_in(kBoothStatuses, s);
 }
-
 std::optional<BoothKind> parse_booth_kind(const std::string& s)
 {
-    if (s == "shell")
-        return BoothKind::Shell;
-    if (s == "raw")
-        return BoothKind::Raw;
-    return std::nullopt;
+    return value_in(kBoothKinds, s);
 }
 
 std::optional<Preference> parse_preference(const std::string& s)
 {
-    if (s == "corner")
-        return Preference{PreferenceKind::Corner, {}};
-    if (s == "island")
-        return Preference{PreferenceKind::Island, {}};
-    if (s == "main_aisle")
-        return Preference{PreferenceKind::MainAisle, {}};
-    if (s == "entrance")
-        return Preference{PreferenceKind::Entrance, {}};
-    if (s.rfind("hall:", 0) == 0 && s.size() > 5)
-        return Preference{PreferenceKind::Hall, s.substr(5)};
-    return std::nullopt;
+    if (s.rfind(kHallPrefix, 0) == 0)
+    {
+        if (s.size() == kHallPrefix.size())
+            return std::nullopt;
+        return Preference{PreferenceKind::Hall, s.substr(kHallPrefix.size())};
+    }
+    std::optional<PreferenceKind> k = value_in(kPreferenceKinds, s);
+    if (!k || *k == PreferenceKind::Hall)
+        return std::nullopt;
+    return Preference{*k, {}};
 }
 
 } // namespace bp

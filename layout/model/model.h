@@ -5,8 +5,9 @@
 // data (blocks and booths from the grid generator, allocations from the solver).
 #pragma once
 
-#include "layout/geometry/geometry.h"
+#include "hall_rules.h"
 #include "ids.h"
+#include "layout/geometry/geometry.h"
 
 #include <cstdint>
 #include <optional>
@@ -17,29 +18,6 @@ namespace bp
 {
 
 // [SECTION] Venue -----------------------------------------------------------------------------
-
-// Layout rules of DESIGN §3. A venue has defaults; each hall may override any of them.
-struct HallRules
-{
-    double module_m = 3;
-    double block_depth_m = 6;        // two rows back to back
-    double max_row_m = 24;           // continuous row before a cross aisle
-    double main_aisle_m = 6;
-    double aisle_m = 4;
-    double wall_gap_m = 1;           // service gap along hall walls
-    double exit_clearance_m = 4;     // kept clear in front of every door
-    std::optional<double> max_exit_distance_m = 37.5; // nullopt: assessed otherwise
-};
-
-// Per-hall overrides; unset fields inherit the venue's rules.
-struct HallRuleOverrides
-{
-    std::optional<double> module_m, block_depth_m, max_row_m, main_aisle_m, aisle_m, wall_gap_m, exit_clearance_m;
-    std::optional<std::optional<double>> max_exit_distance_m; // set to nullopt: no limit in this hall
-    bool empty() const;
-};
-
-HallRules apply(HallRules base, const HallRuleOverrides& o);
 
 enum class DoorKind : uint8_t
 {
@@ -52,6 +30,7 @@ struct Door
 {
     DoorKind kind = DoorKind::Exit;
     Segment span; // on the hall outline or on a blocked zone's boundary
+    friend bool operator==(const Door&, const Door&) = default;
 };
 
 struct Hall
@@ -65,6 +44,7 @@ struct Hall
     std::vector<Polygon> blocked; // stair cores, escape corridors, fixed installations
     std::vector<Door> doors;
     HallRuleOverrides rules;
+    friend bool operator==(const Hall&, const Hall&) = default;
 };
 
 struct Venue
@@ -72,6 +52,7 @@ struct Venue
     std::string name;
     HallRules rules;
     std::vector<Hall> halls; // HallId indexes this
+    friend bool operator==(const Venue&, const Venue&) = default;
 };
 
 // [SECTION] Booth grid (derived from the venue by the grid generator) ---------------------------
@@ -91,14 +72,14 @@ enum class CellUse : uint8_t
 struct Block
 {
     HallId hall;
-    Vec2 origin;               // venue coordinates of cell (0,0)'s corner
-    Vec2 along{1, 0};          // unit vector along the rows
-    Vec2 across{0, 1};         // unit vector across the rows (along rotated +90°)
-    double module_m = 3;       // cell length along
-    double row_depth_m = 3;    // cell depth across
-    int rows = 2;              // 1 (against a wall) or 2 (back to back)
-    int modules = 0;           // cells per row
-    std::vector<CellUse> cells; // rows * modules, row-major
+    Vec2 origin;                      // venue coordinates of cell (0,0)'s corner
+    Vec2 along{1, 0};                 // unit vector along the rows
+    Vec2 across{0, 1};                // unit vector across the rows (along rotated +90°)
+    double module_m = 3;              // cell length along
+    double row_depth_m = 3;           // cell depth across
+    int rows = 2;                     // 1 (against a wall) or 2 (back to back)
+    int modules = 0;                  // cells per row
+    std::vector<CellUse> cells;       // rows * modules, row-major
     std::vector<std::string> numbers; // booth number per cell, e.g. "2.1C07"
     // Which block sides face an aisle: [0] row 0's outer side (-across), [1] the last row's
     // outer side (+across), [2] the start end (-along), [3] the far end (+along).
@@ -108,6 +89,7 @@ struct Block
 
     CellUse cell(int row, int col) const { return cells[static_cast<size_t>(row * modules + col)]; }
     const std::string& number(int row, int col) const { return numbers[static_cast<size_t>(row * modules + col)]; }
+    friend bool operator==(const Block&, const Block&) = default;
 };
 
 enum class BoothType : uint8_t
@@ -143,6 +125,7 @@ struct Booth
     BoothCells cells;
     BoothStatus status = BoothStatus::Available;
     ExhibitorId exhibitor; // none when free
+    friend bool operator==(const Booth&, const Booth&) = default;
 };
 
 // [SECTION] Exhibitors, pavilions, sectors ---------------------------------------------------------
@@ -184,6 +167,7 @@ struct Exhibitor
     std::vector<ExhibitorId> competitors;
     int priority = 0;
     std::string locked_booth; // booth number this exhibitor is pinned to, or empty
+    friend bool operator==(const Exhibitor&, const Exhibitor&) = default;
 };
 
 // A region a planner drew in one hall.
@@ -191,16 +175,18 @@ struct Region
 {
     HallId hall;
     Polygon polygon;
+    friend bool operator==(const Region&, const Region&) = default;
 };
 
 struct Pavilion
 {
     std::string name;
-    std::string country; // ISO code for a country pavilion; empty for a delegation
-    std::string region;  // province for a domestic delegation
-    uint32_t colour = 0x808080; // 0xRRGGBB
+    std::string country;           // ISO code for a country pavilion; empty for a delegation
+    std::string region;            // province for a domestic delegation
+    uint32_t colour = 0x808080;    // 0xRRGGBB
     double shared_space_share = 0; // extra area reserved for shared space, 0.3 = 30 %
-    std::optional<Region> placed; // planner-placed region its members must stay inside
+    std::optional<Region> placed;  // planner-placed region its members must stay inside
+    friend bool operator==(const Pavilion&, const Pavilion&) = default;
 };
 
 struct Sector
@@ -208,6 +194,7 @@ struct Sector
     std::string name;
     uint32_t colour = 0x808080;
     std::optional<Region> zone;
+    friend bool operator==(const Sector&, const Sector&) = default;
 };
 
 // [SECTION] Project ---------------------------------------------------------------------------
@@ -241,12 +228,30 @@ struct Project
 
     // Members of a pavilion, in exhibitor order.
     std::vector<ExhibitorId> members(PavilionId pavilion) const;
+    friend bool operator==(const Project&, const Project&) = default;
 };
 
 // [SECTION] Derived booth facts -------------------------------------------------------------
 
+// Every module of a block, as booth cells (of no block id).
+inline BoothCells whole_block(const Block& block)
+{
+    return {BlockId(), 0, block.rows, 0, block.modules};
+}
+
+// Calls f(row, col) for every module of the cells, row by row: the one walk over cells.
+template <class F> void for_each_module(const BoothCells& cells, F&& f)
+{
+    for (int r = cells.row; r < cells.row + cells.rows; ++r)
+        for (int c = cells.col; c < cells.col + cells.cols; ++c)
+            f(r, c);
+}
+
 // Corners of a booth in venue coordinates, counter-clockwise.
 Polygon footprint(const Block& block, const BoothCells& cells);
+// One module's corners and centre in venue coordinates.
+Polygon module_footprint(const Block& block, int row, int col);
+Vec2 module_centre(const Block& block, int row, int col);
 double booth_area(const Block& block, const BoothCells& cells);
 // Sides of the booth facing an aisle: 1 inline, 2 corner, 3 peninsula, 4 island.
 int open_sides(const Block& block, const BoothCells& cells);

@@ -1,20 +1,19 @@
-// Checks of DESIGN §3 over the grid and the booths. Work is done per block first (a block clear of
-// every column, door zone, wall and neighbour has booths clear of them too) and only goes down to
-// booths where a block is in doubt; the hall's CollisionIndex finds the neighbours.
+// Checks of DESIGN §3 over the grid and the booths: the report, and the checks of a hall's blocks,
+// their neighbours, its exits and its pavilions (rows and walkways: check_rows.cpp).
 #include "checks.h"
 
-#include "collision_index.h"
+#include "hall_check.h"
 #include "hall_zones.h"
 #include "layout/geometry/shape_tests.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <cstdio>
-#include <map>
 
 namespace bp
 {
+
+// [SECTION] Report ----------------------------------------------------------------------------
 
 int CheckReport::hard() const
 {
@@ -40,7 +39,22 @@ ViolationLevel rule_level(const std::string& id)
     return ViolationLevel::Hard;
 }
 
-namespace
+std::string hall_code(const Project& p, const Violation& v)
+{
+    return v.subjects.halls.empty() ? std::string() : p.hall(v.subjects.halls.front()).code;
+}
+
+std::vector<std::string> subject_names(const Project& p, const Violation& v)
+{
+    std::vector<std::string> out;
+    for (BoothId b : v.subjects.booths)
+        out.push_back(p.booth(b).number);
+    for (PavilionId x : v.subjects.pavilions)
+        out.push_back("pavilion:" + p.pavilion(x).name);
+    return out;
+}
+
+namespace checks
 {
 
 std::string metres(double v)
@@ -55,6 +69,9 @@ Vec2 middle(const Polygon& p)
     Box b = bounds(p);
     return (b.min + b.max) * 0.5;
 }
+
+namespace
+{
 
 bool valid_cells(const Block& b, const BoothCells& c)
 {
@@ -77,373 +94,303 @@ double escape_distance(const Polygon& cell, const std::vector<Segment>& doors)
     return best;
 }
 
-class HallCheck
+} // namespace
+
+// [SECTION] HallCheck ---------------------------------------------------------------------------
+
+HallCheck::HallCheck(const Project& p, HallId id, const std::vector<std::vector<int>>& booths_of_block,
+                     CheckReport& out)
+    : p_(p), id_(id), hall_(p.hall(id)), rules_(p.rules(id)), booths_of_block_(booths_of_block), out_(out),
+      index_(CollisionIndex::build(p, id, {false, true, true})), exits_(escape_doors(hall_))
 {
-public:
-    HallCheck(const Project& p, HallId id, const std::vector<std::vector<int>>& booths_of_block, CheckReport& out)
-        : p_(p), id_(id), hall_(p.hall(id)), rules_(p.rules(id)), booths_of_block_(booths_of_block), out_(out),
-          index_(CollisionIndex::build(p, id, {false, true, true})), exits_(escape_doors(hall_))
-    {
-    }
+}
 
-    void run()
-    {
-        for (size_t b = 0; b < p_.blocks.size(); ++b)
-            if (p_.blocks[b].hall == id_)
-                check_block(static_cast<int>(b));
-        check_rows();
-        check_pavilions();
-    }
+void HallCheck::run()
+{
+    for (size_t b = 0; b < p_.blocks.size(); ++b)
+        if (p_.blocks[b].hall == id_)
+            check_block(static_cast<int>(b));
+    check_rows();
+    check_pavilions();
+    check_exits();
+}
 
-private:
-    void add(const char* rule_id, std::vector<std::string> booths, Vec2 at, std::string message)
-    {
-        out_.violations.push_back(
-            {rule_id, rule_level(rule_id), hall_.code, std::move(booths), at, std::move(message)});
-    }
+void HallCheck::add(const char* rule_id, std::vector<int> booths, Vec2 at, std::string message)
+{
+    Violation v{rule_id, rule_level(rule_id), {}, at, std::move(message)};
+    v.subjects.halls = {id_};
+    for (int b : booths)
+        v.subjects.booths.emplace_back(b);
+    out_.violations.push_back(std::move(v));
+}
 
-    const std::vector<int>& booths_in(int block) const { return booths_of_block_[static_cast<size_t>(block)]; }
-    Polygon booth_shape(int booth) const
-    {
-        const Booth& b = p_.booths[static_cast<size_t>(booth)];
-        return footprint(p_.block(b.cells.block), b.cells);
-    }
-    const std::string& number(int booth) const { return p_.booths[static_cast<size_t>(booth)].number; }
+void HallCheck::add_pavilions(const char* rule_id, std::vector<PavilionId> pavilions, Vec2 at, std::string message)
+{
+    Violation v{rule_id, rule_level(rule_id), {}, at, std::move(message)};
+    v.subjects.halls = {id_};
+    v.subjects.pavilions = std::move(pavilions);
+    out_.violations.push_back(std::move(v));
+}
 
-    void check_block(int bi)
-    {
-        const Block& blk = p_.blocks[static_cast<size_t>(bi)];
-        if (blk.rows <= 0 || blk.modules <= 0)
-            return;
-        const Polygon whole = footprint(blk, {BlockId(), 0, blk.rows, 0, blk.modules});
+std::vector<int> HallCheck::valid_booths_in(int bi) const
+{
+    std::vector<int> out;
+    for (int b : booths_in(bi))
+        if (valid_cells(block(bi), booth(b).cells))
+            out.push_back(b);
+    return out;
+}
 
-        // Two booths claiming one module of the same block.
-        std::vector<int> owner(static_cast<size_t>(blk.rows * blk.modules), -1);
-        for (int booth : booths_in(bi))
+void HallCheck::check_block(int bi)
+{
+    const Block& blk = block(bi);
+    if (blk.rows <= 0 || blk.modules <= 0)
+        return;
+    const Polygon whole = footprint(blk, whole_block(blk));
+    check_shared_modules(bi);
+    check_walls(bi, whole);
+    check_escape(bi, whole);
+    check_neighbours(bi, whole);
+    check_walkways(bi);
+}
+
+// Two booths claiming one module of the same block, or a booth beyond its block's cells.
+void HallCheck::check_shared_modules(int bi)
+{
+    const Block& blk = block(bi);
+    std::vector<int> owner(static_cast<size_t>(blk.rows * blk.modules), -1);
+    for (int b : booths_in(bi))
+    {
+        const BoothCells& c = booth(b).cells;
+        if (!valid_cells(blk, c))
         {
-            const BoothCells& c = p_.booths[static_cast<size_t>(booth)].cells;
-            if (!valid_cells(blk, c))
-            {
-                add(rule::kBadBooth, {number(booth)}, blk.origin, "booth " + number(booth) + " lies outside its block");
-                continue;
-            }
-            bool reported = false;
-            for (int r = c.row; r < c.row + c.rows; ++r)
-                for (int k = c.col; k < c.col + c.cols; ++k)
-                {
-                    int& o = owner[static_cast<size_t>(r * blk.modules + k)];
-                    if (o >= 0 && !reported)
-                    {
-                        reported = true;
-                        add(rule::kOverlap, {number(o), number(booth)}, middle(footprint(blk, {BlockId(), r, 1, k, 1})),
-                            "booths " + number(o) + " and " + number(booth) + " share a module");
-                    }
-                    o = booth;
-                }
+            add(rule::kBadBooth, {b}, blk.origin, "booth " + number(b) + " lies outside its block");
+            continue;
         }
-
-        // Walls: only blocks near one go down to their booths.
-        if (!inside_with_margin(hall_.outline, whole, rules_.wall_gap_m))
-            for (int booth : booths_in(bi))
-            {
-                if (!valid_cells(blk, p_.booths[static_cast<size_t>(booth)].cells))
-                    continue;
-                Polygon fp = booth_shape(booth);
-                if (!inside_with_margin(hall_.outline, fp, 0))
-                    add(rule::kOutsideHall, {number(booth)}, middle(fp),
-                        "booth " + number(booth) + " is not inside hall " + hall_.code);
-                else if (!inside_with_margin(hall_.outline, fp, rules_.wall_gap_m))
-                    add(rule::kWallGap, {number(booth)}, middle(fp),
-                        "booth " + number(booth) + " is closer than the " + metres(rules_.wall_gap_m) +
-                            " service gap to a wall");
-            }
-
-        // Escape distance, per module of the booths of a block that is not wholly within reach.
-        if (!within_escape(whole, exits_, rules_.max_exit_distance_m))
-            for (int booth : booths_in(bi))
-            {
-                const BoothCells& c = p_.booths[static_cast<size_t>(booth)].cells;
-                if (!valid_cells(blk, c))
-                    continue;
-                double worst = 0;
-                Vec2 at;
-                for (int r = c.row; r < c.row + c.rows; ++r)
-                    for (int k = c.col; k < c.col + c.cols; ++k)
-                    {
-                        Polygon cell = footprint(blk, {BlockId(), r, 1, k, 1});
-                        if (!within_escape(cell, exits_, rules_.max_exit_distance_m))
+        bool reported = false;
+        for_each_module(c,
+                        [&](int r, int k)
                         {
-                            double d = escape_distance(cell, exits_);
-                            if (d > worst)
+                            int& o = owner[static_cast<size_t>(r * blk.modules + k)];
+                            if (o >= 0 && !reported)
+                            {
+                                reported = true;
+                                add(rule::kOverlap, {o, b}, middle(module_footprint(blk, r, k)),
+                                    "booths " + number(o) + " and " + number(b) + " share a module");
+                            }
+                            o = b;
+                        });
+    }
+}
+
+// Walls: only blocks near one go down to their booths.
+void HallCheck::check_walls(int bi, const Polygon& whole)
+{
+    if (inside_with_margin(hall_.outline, whole, rules_.wall_gap_m))
+        return;
+    for (int b : valid_booths_in(bi))
+    {
+        Polygon fp = booth_shape(b);
+        if (!inside_with_margin(hall_.outline, fp, 0))
+            add(rule::kOutsideHall, {b}, middle(fp), "booth " + number(b) + " is not inside hall " + hall_.code);
+        else if (!inside_with_margin(hall_.outline, fp, rules_.wall_gap_m))
+            add(rule::kWallGap, {b}, middle(fp),
+                "booth " + number(b) + " is closer than the " + metres(rules_.wall_gap_m) + " service gap to a wall");
+    }
+}
+
+// Escape distance, per module of the booths of a block that is not wholly within reach.
+void HallCheck::check_escape(int bi, const Polygon& whole)
+{
+    if (within_escape(whole, exits_, rules_.max_exit_distance_m))
+        return;
+    const Block& blk = block(bi);
+    for (int b : valid_booths_in(bi))
+    {
+        double worst = 0;
+        Vec2 at;
+        for_each_module(booth(b).cells,
+                        [&](int r, int k)
+                        {
+                            Polygon cell = module_footprint(blk, r, k);
+                            if (within_escape(cell, exits_, rules_.max_exit_distance_m))
+                                return;
+                            if (double d = escape_distance(cell, exits_); d > worst)
                             {
                                 worst = d;
                                 at = middle(cell);
                             }
-                        }
-                    }
-                if (worst > 0)
-                    add(rule::kEscapeDistance, {number(booth)}, at,
-                        "booth " + number(booth) + " is " +
-                            (exits_.empty() ? std::string("without any exit")
-                                            : metres(worst) + " from the nearest exit") +
-                            " (limit " + metres(*rules_.max_exit_distance_m) + ")");
-            }
-
-        // Neighbours: obstacles over the block, other blocks overlapping or too close.
-        const double reach = std::max(rules_.aisle_m, rules_.wall_gap_m);
-        Box around = bounds(whole);
-        around.min = around.min - Vec2{reach, reach};
-        around.max = around.max + Vec2{reach, reach};
-        std::vector<int> near;
-        index_.candidates(around,
-                          [&](int item)
-                          {
-                              near.push_back(item);
-                              return true;
-                          });
-        std::sort(near.begin(), near.end());
-        for (int item : near)
-        {
-            ItemRef ref = index_.ref(item);
-            if (ref.kind == ItemKind::Block)
-            {
-                if (ref.index > bi)
-                    check_block_pair(bi, ref.index);
-                continue;
-            }
-            const char* rule_id = ref.kind == ItemKind::Column          ? rule::kOverColumn
-                                  : ref.kind == ItemKind::Blocked       ? rule::kOverBlocked
-                                  : ref.kind == ItemKind::DoorClearance ? rule::kDoorClearance
-                                                                        : nullptr;
-            if (!rule_id)
-                continue;
-            if (index_.depth(item, whole) <= kOverlapTolerance)
-                continue;
-            for (int booth : booths_in(bi))
-            {
-                if (!valid_cells(blk, p_.booths[static_cast<size_t>(booth)].cells))
-                    continue;
-                Polygon fp = booth_shape(booth);
-                if (index_.depth(item, fp) > kOverlapTolerance)
-                {
-                    std::string what = ref.kind == ItemKind::Column ? "column " + std::to_string(ref.index + 1)
-                                       : ref.kind == ItemKind::Blocked
-                                           ? "blocked zone " + std::to_string(ref.index + 1)
-                                           : "the clear zone of door " + std::to_string(ref.index + 1);
-                    add(rule_id, {number(booth)}, middle(fp), "booth " + number(booth) + " stands in " + what);
-                }
-            }
-        }
+                        });
+        if (worst > 0)
+            add(rule::kEscapeDistance, {b}, at,
+                "booth " + number(b) + " is " +
+                    (exits_.empty() ? std::string("without any exit") : metres(worst) + " from the nearest exit") +
+                    " (limit " + metres(*rules_.max_exit_distance_m) + ")");
     }
+}
 
-    void check_block_pair(int a, int b)
+// Neighbours: obstacles over the block, other blocks overlapping or too close.
+void HallCheck::check_neighbours(int bi, const Polygon& whole)
+{
+    const double reach = std::max(rules_.aisle_m, rules_.wall_gap_m);
+    Box around = bounds(whole);
+    around.min = around.min - Vec2{reach, reach};
+    around.max = around.max + Vec2{reach, reach};
+    std::vector<int> near;
+    index_.candidates(around,
+                      [&](int item)
+                      {
+                          near.push_back(item);
+                          return true;
+                      });
+    std::sort(near.begin(), near.end());
+    for (int item : near)
     {
-        const Block& ba = p_.blocks[static_cast<size_t>(a)];
-        const Block& bb = p_.blocks[static_cast<size_t>(b)];
-        Polygon wa = footprint(ba, {BlockId(), 0, ba.rows, 0, ba.modules});
-        Polygon wb = footprint(bb, {BlockId(), 0, bb.rows, 0, bb.modules});
-        const double depth = penetration(wa, wb);
-        if (depth <= kOverlapTolerance && convex_distance(wa, wb) >= rules_.aisle_m - kOverlapTolerance)
-            return;
-        for (int x : booths_in(a))
+        ItemRef ref = index_.ref(item);
+        if (ref.kind == ItemKind::Block)
         {
-            if (!valid_cells(ba, p_.booths[static_cast<size_t>(x)].cells))
-                continue;
-            Polygon fx = booth_shape(x);
-            for (int y : booths_in(b))
-            {
-                if (!valid_cells(bb, p_.booths[static_cast<size_t>(y)].cells))
-                    continue;
-                Polygon fy = booth_shape(y);
-                double d = penetration(fx, fy);
-                if (d > kOverlapTolerance)
-                {
-                    Box bx = bounds(fx), by = bounds(fy);
-                    Vec2 at{(std::max(bx.min.x, by.min.x) + std::min(bx.max.x, by.max.x)) / 2,
-                            (std::max(bx.min.y, by.min.y) + std::min(bx.max.y, by.max.y)) / 2};
-                    add(rule::kOverlap, {number(x), number(y)}, at,
-                        "booths " + number(x) + " and " + number(y) + " overlap by " + metres(d));
-                    continue;
-                }
-                check_gap(ba, x, fx, y, fy);
-            }
+            if (ref.index > bi)
+                check_block_pair(bi, ref.index);
+            continue;
+        }
+        const char* rule_id = ref.kind == ItemKind::Column          ? rule::kOverColumn
+                              : ref.kind == ItemKind::Blocked       ? rule::kOverBlocked
+                              : ref.kind == ItemKind::DoorClearance ? rule::kDoorClearance
+                                                                    : nullptr;
+        if (!rule_id || index_.depth(item, whole) <= kOverlapTolerance)
+            continue;
+        const std::string what = ref.kind == ItemKind::Column ? "column " + std::to_string(ref.index + 1)
+                                 : ref.kind == ItemKind::Blocked
+                                     ? "blocked zone " + std::to_string(ref.index + 1)
+                                     : "the clear zone of door " + std::to_string(ref.index + 1);
+        for (int b : valid_booths_in(bi))
+        {
+            Polygon fp = booth_shape(b);
+            if (index_.depth(item, fp) > kOverlapTolerance)
+                add(rule_id, {b}, middle(fp), "booth " + number(b) + " stands in " + what);
         }
     }
+}
 
-    // A gap narrower than an aisle between booths of different blocks, unless something fills it:
-    // a column, a blocked zone, another block's modules, or the hall's boundary.
-    void check_gap(const Block& frame, int x, const Polygon& fx, int y, const Polygon& fy)
+void HallCheck::check_block_pair(int a, int b)
+{
+    const Block& ba = block(a);
+    const Block& bb = block(b);
+    Polygon wa = footprint(ba, whole_block(ba));
+    Polygon wb = footprint(bb, whole_block(bb));
+    const double depth = penetration(wa, wb);
+    if (depth <= kOverlapTolerance && convex_distance(wa, wb) >= rules_.aisle_m - kOverlapTolerance)
+        return;
+    const std::vector<int> in_b = valid_booths_in(b);
+    for (int x : valid_booths_in(a))
     {
-        const double d = convex_distance(fx, fy);
-        if (d <= kOverlapTolerance || d >= rules_.aisle_m - kOverlapTolerance)
-            return;
-        const Vec2 axes[2] = {frame.along, frame.across};
-        double gap_lo[2], gap_hi[2];
-        bool facing[2];
-        for (int k = 0; k < 2; ++k)
+        Polygon fx = booth_shape(x);
+        for (int y : in_b)
         {
-            double a0 = 1e300, a1 = -1e300, b0 = 1e300, b1 = -1e300;
-            for (Vec2 p : fx)
+            Polygon fy = booth_shape(y);
+            double d = penetration(fx, fy);
+            if (d > kOverlapTolerance)
             {
-                a0 = std::min(a0, dot(p, axes[k]));
-                a1 = std::max(a1, dot(p, axes[k]));
-            }
-            for (Vec2 p : fy)
-            {
-                b0 = std::min(b0, dot(p, axes[k]));
-                b1 = std::max(b1, dot(p, axes[k]));
-            }
-            // Overlapping projections give the shared stretch; separated ones the stretch between.
-            facing[k] = std::max(a0, b0) < std::min(a1, b1);
-            gap_lo[k] = std::max(a0, b0) <= std::min(a1, b1) ? std::max(a0, b0) : std::min(a1, b1);
-            gap_hi[k] = std::max(a0, b0) <= std::min(a1, b1) ? std::min(a1, b1) : std::max(a0, b0);
-        }
-        // Only booths facing each other across the gap count; diagonal neighbours meet at an aisle
-        // crossing, and booths meeting at a corner line leave no walkable gap.
-        if (gap_hi[0] - gap_lo[0] <= kOverlapTolerance || gap_hi[1] - gap_lo[1] <= kOverlapTolerance ||
-            !facing[0] == !facing[1])
-            return;
-        auto at = [&](double u, double v) { return axes[0] * u + axes[1] * v; };
-        Polygon gap = {at(gap_lo[0], gap_lo[1]), at(gap_hi[0], gap_lo[1]), at(gap_hi[0], gap_hi[1]),
-                       at(gap_lo[0], gap_hi[1])};
-        if (!inside_with_margin(hall_.outline, gap, 0))
-            return;
-        bool filled = false;
-        Box gb = bounds(gap);
-        index_.candidates(gb,
-                          [&](int item)
-                          {
-                              ItemRef ref = index_.ref(item);
-                              if (ref.kind == ItemKind::Block || ref.kind == ItemKind::Column ||
-                                  ref.kind == ItemKind::Blocked)
-                                  filled = index_.depth(item, gap) > kOverlapTolerance;
-                              return !filled;
-                          });
-        if (!filled)
-            add(rule::kAisleWidth, {number(x), number(y)}, middle(gap),
-                "the gap of " + metres(d) + " between booths " + number(x) + " and " + number(y) +
-                    " is narrower than the " + metres(rules_.aisle_m) + " aisle");
-    }
-
-    // Continuous rows: module rows of blocks that meet end to end are one row.
-    void check_rows()
-    {
-        struct RowRef
-        {
-            int block, row;
-        };
-        auto key = [](Vec2 p, Vec2 dir)
-        {
-            return std::array<long long, 4>{std::llround(p.x * 100), std::llround(p.y * 100),
-                                            std::llround(dir.x * 1000), std::llround(dir.y * 1000)};
-        };
-        std::map<std::array<long long, 4>, RowRef> starts;
-        std::vector<RowRef> rows;
-        for (size_t b = 0; b < p_.blocks.size(); ++b)
-        {
-            const Block& blk = p_.blocks[b];
-            if (blk.hall != id_ || blk.cells.size() != static_cast<size_t>(blk.rows * blk.modules))
+                Box bx = bounds(fx), by = bounds(fy);
+                Vec2 at{(std::max(bx.min.x, by.min.x) + std::min(bx.max.x, by.max.x)) / 2,
+                        (std::max(bx.min.y, by.min.y) + std::min(bx.max.y, by.max.y)) / 2};
+                add(rule::kOverlap, {x, y}, at,
+                    "booths " + number(x) + " and " + number(y) + " overlap by " + metres(d));
                 continue;
-            for (int r = 0; r < blk.rows; ++r)
-            {
-                Vec2 s = blk.origin + blk.across * (r * blk.row_depth_m);
-                starts[key(s, blk.along)] = {static_cast<int>(b), r};
-                rows.push_back({static_cast<int>(b), r});
             }
-        }
-        std::map<std::array<long long, 4>, bool> continued; // row starts that follow another row
-        for (const RowRef& rr : rows)
-        {
-            const Block& blk = p_.blocks[static_cast<size_t>(rr.block)];
-            Vec2 e = blk.origin + blk.across * (rr.row * blk.row_depth_m) + blk.along * (blk.modules * blk.module_m);
-            if (starts.count(key(e, blk.along)))
-                continued[key(e, blk.along)] = true;
-        }
-        for (const RowRef& first : rows)
-        {
-            const Block& fb = p_.blocks[static_cast<size_t>(first.block)];
-            if (continued.count(key(fb.origin + fb.across * (first.row * fb.row_depth_m), fb.along)))
-                continue;
-            // Walk the chain, counting unbroken runs of bookable modules.
-            double run = 0;
-            std::vector<std::pair<int, int>> run_cells; // (block, cell)
-            auto flush = [&]()
-            {
-                if (run > p_.rules(id_).max_row_m + kOverlapTolerance)
-                {
-                    std::vector<std::string> names;
-                    for (auto [b, cell] : run_cells)
-                        for (int booth : booths_in(b))
-                        {
-                            const Booth& bo = p_.booths[static_cast<size_t>(booth)];
-                            const Block& blk = p_.blocks[static_cast<size_t>(b)];
-                            int r = cell / blk.modules, c = cell % blk.modules;
-                            if (r >= bo.cells.row && r < bo.cells.row + bo.cells.rows && c >= bo.cells.col &&
-                                c < bo.cells.col + bo.cells.cols &&
-                                std::find(names.begin(), names.end(), bo.number) == names.end())
-                                names.push_back(bo.number);
-                        }
-                    auto [b0, c0] = run_cells.front();
-                    const Block& blk = p_.blocks[static_cast<size_t>(b0)];
-                    add(rule::kRowLength, names,
-                        middle(footprint(blk, {BlockId(), c0 / blk.modules, 1, c0 % blk.modules, 1})),
-                        "a row of " + metres(run) + " without a cross aisle (limit " + metres(rules_.max_row_m) + ")");
-                }
-                run = 0;
-                run_cells.clear();
-            };
-            RowRef cur = first;
-            for (int guard = 0; guard < 100000; ++guard)
-            {
-                const Block& blk = p_.blocks[static_cast<size_t>(cur.block)];
-                for (int c = 0; c < blk.modules; ++c)
-                {
-                    if (blk.cell(cur.row, c) == CellUse::Booth)
-                    {
-                        run += blk.module_m;
-                        run_cells.push_back({cur.block, cur.row * blk.modules + c});
-                    }
-                    else
-                        flush();
-                }
-                Vec2 e =
-                    blk.origin + blk.across * (cur.row * blk.row_depth_m) + blk.along * (blk.modules * blk.module_m);
-                auto it = starts.find(key(e, blk.along));
-                if (it == starts.end())
-                    break;
-                cur = it->second;
-            }
-            flush();
+            check_gap(ba, x, fx, y, fy);
         }
     }
+}
 
-    void check_pavilions()
+// A gap narrower than an aisle between booths of different blocks, unless something fills it:
+// a column, a blocked zone, another block's modules, or the hall's boundary.
+void HallCheck::check_gap(const Block& frame, int x, const Polygon& fx, int y, const Polygon& fy)
+{
+    const double d = convex_distance(fx, fy);
+    if (d <= kOverlapTolerance || d >= rules_.aisle_m - kOverlapTolerance)
+        return;
+    const Vec2 axes[2] = {frame.along, frame.across};
+    double gap_lo[2], gap_hi[2];
+    bool facing[2];
+    for (int k = 0; k < 2; ++k)
     {
-        for (const Contact& c : index_.all_overlaps(kind_bit(ItemKind::Pavilion), kind_bit(ItemKind::Pavilion)))
+        double a0 = 1e300, a1 = -1e300, b0 = 1e300, b1 = -1e300;
+        for (Vec2 p : fx)
         {
-            const std::string a = "pavilion:" + p_.pavilions[static_cast<size_t>(c.ref_a.index)].name;
-            const std::string b = "pavilion:" + p_.pavilions[static_cast<size_t>(c.ref_b.index)].name;
-            add(rule::kPavilionOverlap, {a, b}, c.at,
-                "the regions of " + a.substr(9) + " and " + b.substr(9) + " overlap");
+            a0 = std::min(a0, dot(p, axes[k]));
+            a1 = std::max(a1, dot(p, axes[k]));
         }
-        for (size_t i = 0; i < p_.pavilions.size(); ++i)
+        for (Vec2 p : fy)
         {
-            const auto& placed = p_.pavilions[i].placed;
-            if (placed && placed->hall == id_ && placed->polygon.size() >= 3 && !index_.inside_hall(placed->polygon))
-                add(rule::kPavilionOutside, {"pavilion:" + p_.pavilions[i].name}, centroid(placed->polygon),
-                    "the region of pavilion " + p_.pavilions[i].name + " leaves hall " + hall_.code);
+            b0 = std::min(b0, dot(p, axes[k]));
+            b1 = std::max(b1, dot(p, axes[k]));
         }
+        // Overlapping projections give the shared stretch; separated ones the stretch between.
+        facing[k] = std::max(a0, b0) < std::min(a1, b1);
+        gap_lo[k] = std::max(a0, b0) <= std::min(a1, b1) ? std::max(a0, b0) : std::min(a1, b1);
+        gap_hi[k] = std::max(a0, b0) <= std::min(a1, b1) ? std::min(a1, b1) : std::max(a0, b0);
     }
+    // Only booths facing each other across the gap count; diagonal neighbours meet at an aisle
+    // crossing, and booths meeting at a corner line leave no walkable gap.
+    if (gap_hi[0] - gap_lo[0] <= kOverlapTolerance || gap_hi[1] - gap_lo[1] <= kOverlapTolerance ||
+        !facing[0] == !facing[1])
+        return;
+    auto at = [&](double u, double v) { return axes[0] * u + axes[1] * v; };
+    Polygon gap = {at(gap_lo[0], gap_lo[1]), at(gap_hi[0], gap_lo[1]), at(gap_hi[0], gap_hi[1]),
+                   at(gap_lo[0], gap_hi[1])};
+    if (!inside_with_margin(hall_.outline, gap, 0))
+        return;
+    bool filled = false;
+    index_.candidates(bounds(gap),
+                      [&](int item)
+                      {
+                          ItemRef ref = index_.ref(item);
+                          if (ref.kind == ItemKind::Block || ref.kind == ItemKind::Column ||
+                              ref.kind == ItemKind::Blocked)
+                              filled = index_.depth(item, gap) > kOverlapTolerance;
+                          return !filled;
+                      });
+    if (!filled)
+        add(rule::kAisleWidth, {x, y}, middle(gap),
+            "the gap of " + metres(d) + " between booths " + number(x) + " and " + number(y) +
+                " is narrower than the " + metres(rules_.aisle_m) + " aisle");
+}
 
-    const Project& p_;
-    HallId id_;
-    const Hall& hall_;
-    HallRules rules_;
-    const std::vector<std::vector<int>>& booths_of_block_;
-    CheckReport& out_;
-    CollisionIndex index_;
-    std::vector<Segment> exits_;
-};
+// A hall nobody can leave is unsafe, and with an escape-distance rule it holds no booth at all.
+void HallCheck::check_exits()
+{
+    if (!exits_.empty())
+        return;
+    add(rule::kNoExit, {}, centroid(hall_.outline),
+        "hall " + hall_.code + " has no exit or entrance" +
+            (rules_.max_exit_distance_m ? ", so every cell is beyond the escape distance" : ""));
+}
+
+void HallCheck::check_pavilions()
+{
+    for (const Contact& c : index_.all_overlaps(kind_bit(ItemKind::Pavilion), kind_bit(ItemKind::Pavilion)))
+    {
+        const Pavilion& a = p_.pavilions[static_cast<size_t>(c.ref_a.index)];
+        const Pavilion& b = p_.pavilions[static_cast<size_t>(c.ref_b.index)];
+        add_pavilions(rule::kPavilionOverlap, {PavilionId(c.ref_a.index), PavilionId(c.ref_b.index)}, c.at,
+                      "the regions of " + a.name + " and " + b.name + " overlap");
+    }
+    for (size_t i = 0; i < p_.pavilions.size(); ++i)
+    {
+        const auto& placed = p_.pavilions[i].placed;
+        if (placed && placed->hall == id_ && placed->polygon.size() >= 3 && !index_.inside_hall(placed->polygon))
+            add_pavilions(rule::kPavilionOutside, {PavilionId(static_cast<int32_t>(i))}, centroid(placed->polygon),
+                          "the region of pavilion " + p_.pavilions[i].name + " leaves hall " + hall_.code);
+    }
+}
+
+} // namespace checks
+
+// [SECTION] Public ------------------------------------------------------------------------------
+
+namespace
+{
 
 std::vector<std::vector<int>> group_booths(const Project& p)
 {
@@ -462,7 +409,7 @@ std::vector<std::vector<int>> group_booths(const Project& p)
 void check_hall(const Project& project, HallId hall, CheckReport& out)
 {
     auto groups = group_booths(project);
-    HallCheck(project, hall, groups, out).run();
+    checks::HallCheck(project, hall, groups, out).run();
 }
 
 CheckReport check_project(const Project& project)
@@ -471,13 +418,16 @@ CheckReport check_project(const Project& project)
     auto groups = group_booths(project);
     for (size_t h = 0; h < project.venue.halls.size(); ++h)
         if (project.venue.halls[h].outline.size() >= 3)
-            HallCheck(project, HallId(static_cast<int32_t>(h)), groups, report).run();
+            checks::HallCheck(project, HallId(static_cast<int32_t>(h)), groups, report).run();
     for (size_t i = 0; i < project.booths.size(); ++i)
     {
         const Booth& b = project.booths[i];
         if (!b.cells.block.valid() || b.cells.block.index() >= project.blocks.size())
-            report.violations.push_back(
-                {rule::kBadBooth, ViolationLevel::Hard, "", {b.number}, {}, "booth " + b.number + " has no block"});
+        {
+            Violation v{rule::kBadBooth, ViolationLevel::Hard, {}, {}, "booth " + b.number + " has no block"};
+            v.subjects.booths = {BoothId(static_cast<int32_t>(i))};
+            report.violations.push_back(std::move(v));
+        }
     }
     return report;
 }

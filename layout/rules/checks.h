@@ -31,15 +31,17 @@ inline constexpr const char* kEscapeDistance = "escape-distance";   // too far f
 inline constexpr const char* kPavilionOverlap = "pavilion-overlap"; // two placed pavilion regions overlap
 inline constexpr const char* kPavilionOutside = "pavilion-outside-hall";
 inline constexpr const char* kBadBooth = "invalid-booth"; // booth cells outside its block
+inline constexpr const char* kWalkway = "walkway-width";  // a passage through a block narrower than an aisle
+inline constexpr const char* kNoExit = "no-exit";         // a hall without an exit or entrance
 } // namespace rule
 
 struct Violation
 {
     std::string rule; // one of rule::k*
     ViolationLevel level = ViolationLevel::Hard;
-    std::string hall;                // hall code
-    std::vector<std::string> booths; // booth numbers (or "pavilion:NAME")
-    Vec2 at;                         // venue coordinates of the problem
+    // What it is about: the hall, and the booths or pavilions in the order the message names them.
+    Subjects subjects;
+    Vec2 at; // venue coordinates of the problem
     std::string message;
 };
 
@@ -51,6 +53,10 @@ struct CheckReport
 };
 
 const char* to_string(ViolationLevel level);
+// The code of the violation's hall, or empty (a booth of no block belongs to no hall).
+std::string hall_code(const Project& project, const Violation& v);
+// Its subjects as reports name them: booth numbers, then "pavilion:NAME" for pavilions.
+std::vector<std::string> subject_names(const Project& project, const Violation& v);
 ViolationLevel rule_level(const std::string& rule_id);
 
 // Every rule over every hall. Deterministic order: by hall, then as found.

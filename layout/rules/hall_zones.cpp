@@ -11,9 +11,9 @@ Vec2 door_inward_normal(const Hall& hall, const Door& door)
     Vec2 d = normalized(door.span.b - door.span.a);
     Vec2 n{-d.y, d.x};
     Vec2 probe = (door.span.a + door.span.b) * 0.5 + n * 0.05;
-    bool walkable = point_in_polygon(hall.outline, probe);
+    bool walkable = contains(hall.outline, probe, kBoundaryUntested);
     for (const Polygon& b : hall.blocked)
-        if (walkable && point_in_polygon(b, probe))
+        if (walkable && contains(b, probe, kBoundaryUntested))
             walkable = false;
     return walkable ? n : n * -1.0;
 }

@@ -2,6 +2,7 @@
 // grid time and booth share per preset, checking every module of canton-x3 on one thread, one drag
 // query, and the index against a naive all-pairs overlap test on 5,000 booths in the same run.
 #include "layout/grid/booth_grid.h"
+#include "tests/support/edit_support.h"
 #include "layout/rules/checks.h"
 #include "layout/rules/collision_index.h"
 #include "layout/samples/samples.h"
@@ -12,6 +13,7 @@
 #include <cstdio>
 
 using namespace bp;
+using bp::test::regrid;
 
 namespace
 {
@@ -45,7 +47,7 @@ int main()
     {
         Project p = make_sample(preset, 1);
         auto t0 = Clock::now();
-        GridReport r = generate_grid(p);
+        GridReport r = regrid(p);
         double ms = ms_since(t0);
         double min_share = 1, hall_area = 0;
         for (const HallGridSummary& h : r.halls)

@@ -2,6 +2,7 @@
 // (venue and exhibitors) and again with its booth grid (every module a booth).
 // Goal (issue 2): canton-x3 generation, save and load each under 2 s.
 #include "layout/grid/booth_grid.h"
+#include "tests/support/edit_support.h"
 #include "layout/io/project_json.h"
 #include "layout/io/project_store.h"
 #include "layout/samples/samples.h"
@@ -12,6 +13,7 @@
 #include <unistd.h>
 
 using namespace bp;
+using bp::test::regrid;
 
 template <class F> static double seconds(F&& f)
 {
@@ -34,7 +36,7 @@ int main()
             double gen = seconds([&] {
                 p = make_sample(preset, 1);
                 if (with_grid)
-                    generate_grid(p);
+                    regrid(p);
             });
             double save = seconds([&] { save_project(p, path); });
             Project q;

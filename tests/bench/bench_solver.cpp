@@ -5,6 +5,7 @@
 // Usage: bench_solver [exact] [cismef] [reseat] [canton] [canton-x3] [cancel] [--threads N] [--seed N]
 #include "layout/edit/edit.h"
 #include "layout/grid/booth_grid.h"
+#include "tests/support/edit_support.h"
 #include "layout/samples/samples.h"
 #include "solver/detail/construct.h"
 #include "solver/detail/search.h"
@@ -64,7 +65,7 @@ void run_preset(const char* name, bp::SamplePreset preset, uint64_t seed, int th
 {
     auto t0 = Clock::now();
     bp::Project project = bp::make_sample(preset, seed);
-    bp::GridReport grid = bp::generate_grid(project);
+    bp::GridReport grid = bp::test::regrid(project);
     double prep = std::chrono::duration<double>(Clock::now() - t0).count();
     double requested_modules = 0;
     for (const auto& e : project.exhibitors)
@@ -143,7 +144,7 @@ int modules_inside(const bp::Project& project, const bp::Region& region)
 void run_reseat(bp::SamplePreset preset, const char* name, uint64_t seed)
 {
     bp::Project project = bp::make_sample(preset, seed);
-    bp::generate_grid(project);
+    bp::test::regrid(project);
     bp::SolveOptions opt;
     opt.seed = seed;
     opt.threads = 2;
@@ -195,7 +196,7 @@ void run_reseat(bp::SamplePreset preset, const char* name, uint64_t seed)
 void run_cancel(bp::SamplePreset preset, const char* name, int after_ms)
 {
     bp::Project project = bp::make_sample(preset, 1);
-    bp::generate_grid(project);
+    bp::test::regrid(project);
     std::atomic<bool> cancel{false};
     bp::SolveOptions opt;
     opt.effort = 100; // far more than it can finish before the flag

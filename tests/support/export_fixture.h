@@ -4,6 +4,7 @@
 #pragma once
 
 #include "layout/grid/booth_grid.h"
+#include "tests/support/edit_support.h"
 #include "layout/samples/samples.h"
 
 #include <algorithm>
@@ -15,7 +16,7 @@ namespace bp::test
 inline Project let_sample(SamplePreset preset, uint64_t seed = 1)
 {
     Project p = make_sample(preset, seed);
-    generate_grid(p);
+    regrid(p);
     std::vector<size_t> order(p.exhibitors.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = i;

@@ -1,10 +1,11 @@
 // The booth grid generator, told as the planner meets it: an empty hall drawing becomes numbered
 // blocks that respect walls, aisles, columns, doors and escape distance, and stays put on edits.
+#include "layout/geometry/shape_tests.h"
 #include "layout/grid/booth_grid.h"
 #include "layout/rules/checks.h"
 #include "layout/rules/hall_zones.h"
 #include "layout/samples/samples.h"
-#include "layout/geometry/shape_tests.h"
+#include "tests/support/edit_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -14,6 +15,7 @@
 #include <set>
 
 using namespace bp;
+using bp::test::regrid;
 
 namespace
 {
@@ -92,7 +94,7 @@ TEST_CASE("a rectangular hall with doors on every side becomes blocks of 3 m mod
     Hall h = rectangular_hall(90, 60);
     doors_on_every_side(h, 90, 60);
     Project p = project_with(h);
-    GridReport r = generate_grid(p);
+    GridReport r = regrid(p);
     require_sound_grid(p);
     REQUIRE(r.halls.size() == 1);
     CHECK(r.halls[0].modules == static_cast<int>(p.booths.size()));
@@ -132,7 +134,7 @@ TEST_CASE("booth numbers name the hall, the aisle's letter and two digits, odd a
     Hall h = rectangular_hall(60, 40);
     doors_on_every_side(h, 60, 40);
     Project p = project_with(h);
-    generate_grid(p);
+    regrid(p);
     std::regex form(R"(2\.1[A-Z]+\d{2,})");
     for (const Booth& b : p.booths)
         CHECK(std::regex_match(b.number, form));
@@ -160,7 +162,7 @@ TEST_CASE("an L-shaped hall is filled on both wings and nothing crosses the inne
                {DoorKind::Exit, {{0, 40}, {0, 34}}},
                {DoorKind::Exit, {{45, 60}, {45, 66}}}};
     Project p = project_with(h);
-    GridReport r = generate_grid(p);
+    GridReport r = regrid(p);
     require_sound_grid(p);
     bool east_wing = false, north_wing = false;
     for (const Booth& b : p.booths)
@@ -183,7 +185,7 @@ TEST_CASE("a hall with a slanted wall keeps every module whole and 1 m clear of 
                {DoorKind::Exit, {{20, 60}, {26, 60}}},
                {DoorKind::Exit, {{90, 10}, {90, 16}}}};
     Project p = project_with(h);
-    generate_grid(p);
+    regrid(p);
     require_sound_grid(p);
     int near_slope = 0;
     for (const Booth& b : p.booths)
@@ -203,18 +205,20 @@ TEST_CASE("a hall drawn askew gets its rows along its own walls")
     Hall square = rectangular_hall(90, 60);
     doors_on_every_side(square, 90, 60);
     Project straight = project_with(square);
-    const int straight_modules = generate_grid(straight).modules();
+    const int straight_modules = regrid(straight).modules();
 
     // The same hall turned by 30 degrees about the origin.
     const double a = std::acos(-1.0) / 6;
-    auto turn = [&](Vec2 q) { return Vec2{q.x * std::cos(a) - q.y * std::sin(a), q.x * std::sin(a) + q.y * std::cos(a)}; };
+    auto turn = [&](Vec2 q) {
+        return Vec2{q.x * std::cos(a) - q.y * std::sin(a), q.x * std::sin(a) + q.y * std::cos(a)};
+    };
     Hall askew = square;
     for (Vec2& q : askew.outline)
         q = turn(q);
     for (Door& d : askew.doors)
         d.span = {turn(d.span.a), turn(d.span.b)};
     Project p = project_with(askew);
-    GridReport r = generate_grid(p);
+    GridReport r = regrid(p);
     require_sound_grid(p);
     CHECK((r.halls[0].orientation_deg == 30 || r.halls[0].orientation_deg == 120));
     CHECK(r.modules() >= straight_modules * 0.95);
@@ -233,7 +237,7 @@ TEST_CASE("columns take their cells out of the grid; the cells beside them stay 
         for (double y = 21; y < 84; y += 21)
             h.columns.push_back(rectangle({x - 0.5, y - 0.5}, {x + 0.5, y + 0.5}));
     Project p = project_with(h);
-    GridReport r = generate_grid(p);
+    GridReport r = regrid(p);
     require_sound_grid(p);
     CHECK(r.halls[0].share() >= 0.40);
     int booth_beside_column = 0;
@@ -259,7 +263,7 @@ TEST_CASE("modules farther than 37.5 m from every exit stay free")
     Hall h = rectangular_hall(120, 30);
     h.doors = {{DoorKind::Exit, {{0, 12}, {0, 18}}}, {DoorKind::Freight, {{120, 12}, {120, 18}}}};
     Project p = project_with(h);
-    generate_grid(p);
+    regrid(p);
     CHECK(cells_of(p, CellUse::EscapeDistance) > 0);
     for (const Booth& b : p.booths)
         for (Vec2 q : footprint(p.block(b.cells.block), b.cells))
@@ -269,7 +273,7 @@ TEST_CASE("modules farther than 37.5 m from every exit stay free")
     SECTION("a venue that assesses escape otherwise books the whole hall")
     {
         p.venue.rules.max_exit_distance_m.reset();
-        generate_grid(p);
+        regrid(p);
         CHECK(cells_of(p, CellUse::EscapeDistance) == 0);
     }
 }
@@ -277,7 +281,7 @@ TEST_CASE("modules farther than 37.5 m from every exit stay free")
 TEST_CASE("the cismef ground hall with its 18 m x 21 m column grid holds at least 40 % booths")
 {
     Project p = make_sample(SamplePreset::Cismef, 1);
-    GridReport r = generate_grid(p);
+    GridReport r = regrid(p);
     bool saw_ground = false;
     for (const HallGridSummary& s : r.halls)
     {
@@ -300,7 +304,7 @@ TEST_CASE("moving one column keeps the numbers of every block it does not touch"
         for (double y = 21; y < 84; y += 21)
             h.columns.push_back(rectangle({x - 0.5, y - 0.5}, {x + 0.5, y + 0.5}));
     Project p = project_with(h);
-    generate_grid(p);
+    regrid(p);
     const std::vector<Block> before = p.blocks;
 
     // The planner notices column 5 was drawn 3 m off and moves it.
@@ -308,7 +312,7 @@ TEST_CASE("moving one column keeps the numbers of every block it does not touch"
     for (Vec2& q : p.venue.halls[0].columns[5])
         q = q + Vec2{3, 0};
     Polygon new_column = p.venue.halls[0].columns[5];
-    GridReport r = generate_grid(p);
+    GridReport r = regrid(p);
     CHECK(r.halls[0].frame_kept);
     REQUIRE(p.blocks.size() == before.size());
 
@@ -332,7 +336,7 @@ TEST_CASE("moving one column keeps the numbers of every block it does not touch"
     SECTION("asking for the best frame may renumber, but never loses modules")
     {
         int kept = static_cast<int>(p.booths.size());
-        GridReport best = generate_grid(p, {-1});
+        GridReport best = regrid(p, {-1});
         CHECK(best.modules() >= kept);
     }
 }
@@ -346,7 +350,7 @@ TEST_CASE("regenerating keeps allocations whose modules survive and reports the 
     p.exhibitors[0].code = "E1";
     p.exhibitors[1].code = "E2";
     p.exhibitors[2].code = "E3";
-    generate_grid(p);
+    regrid(p);
 
     // E1 takes two modules merged into one booth, E2 one module; E3 one module where a new
     // blocked zone will go.
@@ -385,7 +389,7 @@ TEST_CASE("regenerating keeps allocations whose modules survive and reports the 
     p.venue.halls[0].blocked.push_back(
         rectangle(bounds(e3_cell).min + Vec2{0.5, 0.5}, bounds(e3_cell).max - Vec2{0.5, 0.5}));
 
-    GridReport r = generate_grid(p);
+    GridReport r = regrid(p);
     CHECK(r.kept_allocations == 2);
     REQUIRE(r.dropped.size() == 1);
     CHECK(r.dropped[0].exhibitor == ExhibitorId(2));
@@ -404,8 +408,8 @@ TEST_CASE("regenerating keeps allocations whose modules survive and reports the 
 TEST_CASE("the same venue always gives the same grid")
 {
     Project a = make_sample(SamplePreset::Tiny, 7), b = make_sample(SamplePreset::Tiny, 7);
-    generate_grid(a);
-    generate_grid(b);
+    regrid(a);
+    regrid(b);
     REQUIRE(a.booths.size() == b.booths.size());
     for (size_t i = 0; i < a.booths.size(); ++i)
         CHECK(a.booths[i].number == b.booths[i].number);

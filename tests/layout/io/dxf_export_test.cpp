@@ -2,6 +2,7 @@
 // booth labels inside their booths, colours that print on white, header extents and code page; and
 // an export that imports back whole (venue name, rules, hall heights, outlines, doors, the grid).
 #include "layout/grid/booth_grid.h"
+#include "tests/support/edit_support.h"
 #include "layout/io/dxf_labels.h"
 #include "layout/io/venue_dxf.h"
 #include "render/export.h"
@@ -69,8 +70,8 @@ TEST_CASE("an exported plan imports back with its venue name, rules, hall height
     // The grid generated from the imported venue is the grid of the original.
     Project original = make_sample(SamplePreset::Cismef, 1);
     original.venue = p.venue;
-    generate_grid(original);
-    generate_grid(back);
+    regrid(original);
+    regrid(back);
     REQUIRE(back.blocks.size() == original.blocks.size());
     for (size_t i = 0; i < back.blocks.size(); ++i)
         CHECK(back.blocks[i].numbers == original.blocks[i].numbers);

@@ -1,6 +1,7 @@
 // Exhibitor lists from sales teams: what is accepted, and one test per class of bad input.
 #include "layout/io/exhibitor_list.h"
 #include "layout/io/venue_json.h"
+#include "tests/support/edit_support.h"
 #include "tests/support/test_support.h"
 
 #include <catch2/catch.hpp>
@@ -21,7 +22,7 @@ static std::vector<Problem> refusal(const std::string& csv, Project* out = nullp
     Project p = venue_project();
     try
     {
-        import_exhibitors(p, parse_csv_table(csv, "list.csv"));
+        import_into(p, parse_csv_table(csv, "list.csv"));
     }
     catch (const InputError& e)
     {
@@ -43,7 +44,7 @@ static bool mentions(const std::vector<Problem>& problems, int line, const std::
 TEST_CASE("the sales team's list imports with names in every script")
 {
     Project p = venue_project();
-    std::vector<Problem> warnings = import_exhibitors(p, read_csv_table(data_file("exhibitors_small.csv")));
+    std::vector<Problem> warnings = import_into(p, read_csv_table(data_file("exhibitors_small.csv")));
     REQUIRE(p.exhibitors.size() == 5);
     REQUIRE(warnings.size() == 1);
     CHECK(warnings[0].where == "notes"); // unknown column, ignored
@@ -80,7 +81,7 @@ TEST_CASE("CRLF line ends and quoted line breaks keep line numbers right")
 TEST_CASE("a list with many problems is refused whole, each named by line and column")
 {
     Project p = venue_project();
-    REQUIRE_THROWS_AS(import_exhibitors(p, read_csv_table(data_file("exhibitors_bad.csv"))), InputError);
+    REQUIRE_THROWS_AS(import_into(p, read_csv_table(data_file("exhibitors_bad.csv"))), InputError);
     CHECK(p.exhibitors.empty()); // nothing changed
     auto problems = refusal(read_text_file(data_file("exhibitors_bad.csv")));
     CHECK(mentions(problems, 3, "id", "duplicate exhibitor id A1 (first on line 2)"));
@@ -106,7 +107,8 @@ TEST_CASE("a missing required column is named")
 
 TEST_CASE("a row with the wrong number of fields is refused")
 {
-    CHECK(mentions(refusal("id,name,country,sector,area_m2\nA,Alpha,CN,food\n"), 2, "", "has 4 fields, the header has 5"));
+    CHECK(mentions(refusal("id,name,country,sector,area_m2\nA,Alpha,CN,food\n"), 2, "",
+                   "has 4 fields, the header has 5"));
 }
 
 TEST_CASE("a list saved in GBK is refused with the byte offset")
@@ -156,7 +158,7 @@ TEST_CASE("an empty file is refused")
 TEST_CASE("re-importing keeps booths of exhibitors still on the list")
 {
     Project p = venue_project();
-    import_exhibitors(p, parse_csv_table("id,name,country,sector,area_m2\nA,Alpha,CN,food,9\nB,Beta,CN,food,9\n", "a"));
+    import_into(p, parse_csv_table("id,name,country,sector,area_m2\nA,Alpha,CN,food,9\nB,Beta,CN,food,9\n", "a"));
     Block b;
     b.hall = HallId(0);
     b.rows = 1;
@@ -166,7 +168,7 @@ TEST_CASE("re-importing keeps booths of exhibitors still on the list")
     p.blocks.push_back(b);
     p.booths = {{"1.1A01", HallId(0), {BlockId(0), 0, 1, 0, 1}, BoothStatus::Sold, ExhibitorId(0)},
                 {"1.1A02", HallId(0), {BlockId(0), 0, 1, 1, 1}, BoothStatus::Sold, ExhibitorId(1)}};
-    import_exhibitors(p, parse_csv_table("id,name,country,sector,area_m2\nB,Beta,CN,food,9\n", "b"));
+    import_into(p, parse_csv_table("id,name,country,sector,area_m2\nB,Beta,CN,food,9\n", "b"));
     CHECK(p.booths[0].exhibitor == ExhibitorId());
     CHECK(p.booths[0].status == BoothStatus::Available);
     CHECK(p.booths[1].exhibitor == ExhibitorId(0)); // Beta is now the first exhibitor

@@ -2,6 +2,7 @@
 // table, a huge value, references to nothing) is refused with a message, nothing in it ever runs,
 // and saving over it writes a clean project.
 #include "layout/grid/booth_grid.h"
+#include "tests/support/edit_support.h"
 #include "layout/io/project_json.h"
 #include "layout/io/project_store.h"
 #include "layout/samples/samples.h"
@@ -19,7 +20,7 @@ using namespace bp::test;
 static Project saved_tiny_fair(const std::string& path)
 {
     Project p = make_sample(SamplePreset::Tiny, 1);
-    generate_grid(p);
+    regrid(p);
     for (size_t i = 0; i < 5 && i < p.booths.size(); ++i)
     {
         p.booths[i].exhibitor = ExhibitorId(static_cast<int32_t>(i));

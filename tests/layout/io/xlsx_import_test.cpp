@@ -1,8 +1,9 @@
 // Sales teams keep exhibitor lists in Excel: an .xlsx written by openpyxl imports to exactly the
 // exhibitors of the equivalent CSV, and a bad one is refused naming the sheet row.
-#include "tests/support/export_support.h"
 #include "layout/io/exhibitor_list.h"
 #include "layout/io/xlsx_table.h"
+#include "tests/support/edit_support.h"
+#include "tests/support/export_support.h"
 #include "tests/support/test_support.h"
 
 #include <catch2/catch.hpp>
@@ -29,8 +30,8 @@ TEST_CASE("an .xlsx written by openpyxl imports to the same exhibitors as the CS
     TempDir dir;
     std::string csv = data_file("exhibitors_small.csv");
     Project from_csv, from_xlsx;
-    import_exhibitors(from_csv, read_csv_table(csv));
-    import_exhibitors(from_xlsx, read_xlsx_table(xlsx_from_csv(dir, csv)));
+    import_into(from_csv, read_csv_table(csv));
+    import_into(from_xlsx, read_xlsx_table(xlsx_from_csv(dir, csv)));
     REQUIRE(from_xlsx.exhibitors.size() == from_csv.exhibitors.size());
     REQUIRE(from_csv.exhibitors.size() > 0);
     for (size_t i = 0; i < from_csv.exhibitors.size(); ++i)
@@ -62,7 +63,7 @@ TEST_CASE("a bad row in an .xlsx is refused naming its sheet row, and the projec
     Project p;
     try
     {
-        import_exhibitors(p, read_xlsx_table(xlsx));
+        import_into(p, read_xlsx_table(xlsx));
         FAIL("accepted");
     }
     catch (const InputError& e)

@@ -3,12 +3,14 @@
 #include "layout/grid/booth_grid.h"
 #include "layout/rules/checks.h"
 #include "layout/samples/samples.h"
+#include "tests/support/edit_support.h"
 
 #include <catch2/catch.hpp>
 
 #include <cstdio>
 
 using namespace bp;
+using bp::test::regrid;
 
 namespace
 {
@@ -67,9 +69,10 @@ std::vector<Violation> of_rule(const CheckReport& r, const std::string& id)
     return out;
 }
 
-bool names(const Violation& v, const std::string& booth)
+bool names(const Project& p, const Violation& v, const std::string& subject)
 {
-    return std::find(v.booths.begin(), v.booths.end(), booth) != v.booths.end();
+    const std::vector<std::string> named = subject_names(p, v);
+    return std::find(named.begin(), named.end(), subject) != named.end();
 }
 
 } // namespace
@@ -93,8 +96,8 @@ TEST_CASE("two booths on the same floor are an overlap")
     CheckReport r = check_project(p);
     auto v = of_rule(r, rule::kOverlap);
     REQUIRE(v.size() == 1);
-    CHECK(names(v[0], "5.1A04"));
-    CHECK(names(v[0], "5.1B01"));
+    CHECK(names(p, v[0], "5.1A04"));
+    CHECK(names(p, v[0], "5.1B01"));
     CHECK(v[0].level == ViolationLevel::Hard);
     CHECK(v[0].at.x == Approx(21.75));
     CHECK(r.hard() >= 1);
@@ -108,7 +111,7 @@ TEST_CASE("two booths on the same floor are an overlap")
         q.booths[1] = merged;
         auto w = of_rule(check_project(q), rule::kOverlap);
         REQUIRE(w.size() == 1);
-        CHECK(names(w[0], "5.1A03"));
+        CHECK(names(q, w[0], "5.1A03"));
     }
 }
 
@@ -121,11 +124,11 @@ TEST_CASE("a booth through the hall wall is outside the hall; one too close to i
     CheckReport r = check_project(p);
     auto outside = of_rule(r, rule::kOutsideHall);
     REQUIRE(outside.size() == 2);
-    CHECK(names(outside[0], "5.1A01"));
-    CHECK(names(outside[1], "5.1C01"));
+    CHECK(names(p, outside[0], "5.1A01"));
+    CHECK(names(p, outside[1], "5.1C01"));
     auto gap = of_rule(r, rule::kWallGap);
     REQUIRE(gap.size() == 1); // A02 is 2 m from the wall: fine; D01 is not
-    CHECK(names(gap[0], "5.1D01"));
+    CHECK(names(p, gap[0], "5.1D01"));
     CHECK(gap[0].level == ViolationLevel::Soft);
 }
 
@@ -139,7 +142,7 @@ TEST_CASE("a booth over a column or a blocked zone is reported with the booth an
     CheckReport r = check_project(p);
     auto col = of_rule(r, rule::kOverColumn);
     REQUIRE(col.size() == 1);
-    CHECK(names(col[0], "5.1A03"));
+    CHECK(names(p, col[0], "5.1A03"));
     CHECK(col[0].at.x == Approx(17.5));
     CHECK(of_rule(r, rule::kOverBlocked).size() == 3);
 
@@ -147,7 +150,7 @@ TEST_CASE("a booth over a column or a blocked zone is reported with the booth an
     {
         Project q = small_hall();
         q.venue.halls[0].columns = p.venue.halls[0].columns;
-        generate_grid(q);
+        regrid(q);
         CHECK(of_rule(check_project(q), rule::kOverColumn).empty());
     }
 }
@@ -171,8 +174,8 @@ TEST_CASE("a gap narrower than an aisle between booths is reported unless a colu
     auto v = of_rule(r, rule::kAisleWidth);
     REQUIRE(!v.empty());
     CHECK(v.size() == 4);
-    CHECK(names(v[0], "5.1B01"));
-    CHECK(names(v[0], "5.1C01"));
+    CHECK(names(p, v[0], "5.1B01"));
+    CHECK(names(p, v[0], "5.1C01"));
     CHECK(v[0].at.y == Approx(17));
 
     SECTION("a blocked zone filling the gap is not an aisle")
@@ -198,7 +201,7 @@ TEST_CASE("a row longer than 24 m without a cross aisle is reported, also across
     CheckReport r = check_project(p);
     auto v = of_rule(r, rule::kRowLength);
     REQUIRE(v.size() == 1);
-    CHECK(v[0].booths.size() == 10);
+    CHECK(v[0].subjects.booths.size() == 10);
     CHECK(v[0].level == ViolationLevel::Soft);
     CHECK(r.hard() == 0);
 
@@ -230,7 +233,7 @@ TEST_CASE("a booth farther than 37.5 m from every exit breaks the escape rule")
     CheckReport r = check_project(p);
     auto v = of_rule(r, rule::kEscapeDistance);
     REQUIRE(v.size() == 3); // A03 (39 m), A04 (42 m), A05 (45 m); freight doors do not count
-    CHECK(names(v[0], "5.1A03"));
+    CHECK(names(p, v[0], "5.1A03"));
     CHECK(v[2].message.find("45.") != std::string::npos);
 
     SECTION("not where escape routes are assessed otherwise")
@@ -253,11 +256,11 @@ TEST_CASE("placed pavilion regions must not overlap each other or leave the hall
     CheckReport r = check_project(p);
     auto overlap = of_rule(r, rule::kPavilionOverlap);
     REQUIRE(overlap.size() == 1);
-    CHECK(names(overlap[0], "pavilion:Iran"));
-    CHECK(names(overlap[0], "pavilion:Russia"));
+    CHECK(names(p, overlap[0], "pavilion:Iran"));
+    CHECK(names(p, overlap[0], "pavilion:Russia"));
     auto outside = of_rule(r, rule::kPavilionOutside);
     REQUIRE(outside.size() == 1);
-    CHECK(names(outside[0], "pavilion:Malaysia"));
+    CHECK(names(p, outside[0], "pavilion:Malaysia"));
 }
 
 TEST_CASE("grid then check is clean on the tiny and cismef samples")
@@ -265,7 +268,7 @@ TEST_CASE("grid then check is clean on the tiny and cismef samples")
     for (SamplePreset preset : {SamplePreset::Tiny, SamplePreset::Cismef})
     {
         Project p = make_sample(preset, 1);
-        generate_grid(p);
+        regrid(p);
         CheckReport r = check_project(p);
         for (const Violation& v : r.violations)
             INFO(v.rule << " " << v.message);

@@ -1,0 +1,62 @@
+// Layout rules to and from JSON, field by field from the rule table.
+#include "rules_json.h"
+
+namespace bp
+{
+
+using nlohmann::json;
+
+namespace
+{
+
+json value_json(std::optional<double> v)
+{
+    return v ? json(*v) : json();
+}
+
+std::optional<double> value_of(const json& j)
+{
+    return j.is_null() ? std::nullopt : std::optional<double>(j.get<double>());
+}
+
+} // namespace
+
+json rules_json(const HallRules& r)
+{
+    json j = json::object();
+    for (const HallRuleField& f : hall_rule_fields())
+        j[f.name] = value_json(rule_value(r, f));
+    return j;
+}
+
+json overrides_json(const HallRuleOverrides& o)
+{
+    json j = json::object();
+    for (const HallRuleField& f : hall_rule_fields())
+        if (auto v = rule_override(o, f))
+            j[f.name] = value_json(*v);
+    return j;
+}
+
+HallRules rules_from_json(const json& j)
+{
+    HallRules r;
+    for (const HallRuleField& f : hall_rule_fields())
+        if (j.contains(f.name))
+            set_rule_value(r, f, f.length ? std::optional<double>(j[f.name].get<double>()) : value_of(j[f.name]));
+    return r;
+}
+
+HallRuleOverrides overrides_from_json(const json& j)
+{
+    HallRuleOverrides o;
+    for (const HallRuleField& f : hall_rule_fields())
+        if (j.contains(f.name))
+            set_rule_override(
+                o, f,
+                std::optional<std::optional<double>>(
+                    std::in_place, f.length ? std::optional<double>(j[f.name].get<double>()) : value_of(j[f.name])));
+    return o;
+}
+
+} // namespace bp

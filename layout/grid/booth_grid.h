@@ -31,6 +31,7 @@ struct HallGridSummary
     double hall_area_m2 = 0;
     int orientation_deg = 0; // 0: rows run east-west, 90: north-south
     bool frame_kept = false; // the previous frame was reused
+    int walkways_widened = 0; // passages through blocks narrower than an aisle, widened to one
     std::string note;        // why the hall holds fewer modules than its floor suggests, or empty
     double share() const { return hall_area_m2 > 0 ? booth_area_m2 / hall_area_m2 : 0; } // net booth share
 };

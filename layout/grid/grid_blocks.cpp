@@ -267,7 +267,9 @@ HallGrid grid_hall(const Project& project, HallId id, const std::set<CellKey>& p
             searched[key] = choice.frame;
     }
     const LocalHall& h = local[static_cast<size_t>(choice.frame.orientation)];
-    build_blocks(h, lay_cells(h, choice.frame), id, hall.code, out.blocks);
+    const CellGrid cells = lay_cells(h, choice.frame);
+    build_blocks(h, cells, id, hall.code, out.blocks);
+    out.summary.walkways_widened = cells.walkways_widened;
     out.summary.orientation_deg =
         static_cast<int>(std::lround(std::atan2(h.along.y, h.along.x) * 180 / std::acos(-1.0)));
     out.summary.frame_kept = choice.kept;

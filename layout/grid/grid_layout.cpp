@@ -366,6 +366,7 @@ void widen_walkway(CellGrid& g, const std::vector<size_t>& lines, const Run& run
         }
     }
     remove_columns(g, lines, run, std::max(0, a - best_left), std::min(run.modules, b + extra - best_left));
+    ++g.walkways_widened;
 }
 
 // Rows with an aisle on both long sides (a double block, a middle row) must not be crossed by a

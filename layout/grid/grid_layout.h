@@ -114,6 +114,7 @@ struct CellGrid
     std::vector<Line> lines;
     std::vector<int8_t> use; // lines x slots; -1: no cell, else a CellUse
     int booths = 0;
+    int walkways_widened = 0; // passages through blocks widened to an aisle
     int8_t& at(size_t line, int slot)
     {
         return use[line * static_cast<size_t>(pattern.slots) + static_cast<size_t>(slot)];

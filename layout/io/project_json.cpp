@@ -2,6 +2,7 @@
 // pavilions, exhibitors, the booth grid and the booths.
 #include "project_json.h"
 
+#include "json_values.h"
 #include "venue_json.h"
 
 #include <nlohmann/json.hpp>
@@ -10,14 +11,6 @@ namespace bp
 {
 
 using nlohmann::json;
-
-static json polygon_json(const Polygon& poly)
-{
-    json a = json::array();
-    for (Vec2 p : poly)
-        a.push_back({p.x, p.y});
-    return a;
-}
 
 static json region_json(const Project& p, const std::optional<Region>& r)
 {
@@ -35,18 +28,16 @@ static std::string colour_text(uint32_t c)
     return s;
 }
 
-std::string write_project_json(const Project& p)
+static json sectors_json(const Project& p)
 {
-    json root;
-    root["format"] = "boothplan-project";
-    root["version"] = 1;
-    root["venue"] = json::parse(write_venue_json(p.venue));
-
     json sectors = json::array();
     for (const Sector& s : p.sectors)
         sectors.push_back({{"name", s.name}, {"colour", colour_text(s.colour)}, {"zone", region_json(p, s.zone)}});
-    root["sectors"] = sectors;
+    return sectors;
+}
 
+static json pavilions_json(const Project& p)
+{
     json pavilions = json::array();
     for (size_t i = 0; i < p.pavilions.size(); ++i)
     {
@@ -62,8 +53,11 @@ std::string write_project_json(const Project& p)
                              {"placed", region_json(p, v.placed)},
                              {"members", members}});
     }
-    root["pavilions"] = pavilions;
+    return pavilions;
+}
 
+static json exhibitors_json(const Project& p)
+{
     json exhibitors = json::array();
     for (const Exhibitor& e : p.exhibitors)
     {
@@ -86,14 +80,20 @@ std::string write_project_json(const Project& p)
                               {"priority", e.priority},
                               {"locked_booth", e.locked_booth}});
     }
-    root["exhibitors"] = exhibitors;
+    return exhibitors;
+}
 
+// A block's cells as one letter each, in the order of CellUse (the legend beside says which).
+static const char kCellLetters[] = "BCXDE";
+
+static json blocks_json(const Project& p)
+{
     json blocks = json::array();
     for (const Block& b : p.blocks)
     {
         std::string cells;
         for (CellUse u : b.cells)
-            cells += "BCXDE"[static_cast<int>(u)];
+            cells += kCellLetters[static_cast<int>(u)];
         json open = json::array(), main = json::array();
         for (int s = 0; s < 4; ++s)
         {
@@ -112,10 +112,11 @@ std::string write_project_json(const Project& p)
                           {"open_sides", open},
                           {"main_aisle_sides", main}});
     }
-    root["blocks"] = blocks;
-    root["cell_legend"] = {{"B", "booth"}, {"C", "column"}, {"X", "blocked"}, {"D", "door_clearance"},
-                           {"E", "escape_distance"}};
+    return blocks;
+}
 
+static json booths_json(const Project& p)
+{
     json booths = json::array();
     for (const Booth& b : p.booths)
     {
@@ -132,7 +133,24 @@ std::string write_project_json(const Project& p)
                           {"status", to_string(b.status)},
                           {"exhibitor", b.exhibitor ? json(p.exhibitor(b.exhibitor).code) : json()}});
     }
-    root["booths"] = booths;
+    return booths;
+}
+
+std::string write_project_json(const Project& p)
+{
+    json root;
+    root["format"] = "boothplan-project";
+    root["version"] = 1;
+    root["venue"] = json::parse(write_venue_json(p.venue));
+    root["sectors"] = sectors_json(p);
+    root["pavilions"] = pavilions_json(p);
+    root["exhibitors"] = exhibitors_json(p);
+    root["blocks"] = blocks_json(p);
+    json legend = json::object();
+    for (size_t u = 0; u + 1 < sizeof kCellLetters; ++u)
+        legend[std::string(1, kCellLetters[u])] = to_string(static_cast<CellUse>(u));
+    root["cell_legend"] = legend;
+    root["booths"] = booths_json(p);
     return root.dump(1) + "\n";
 }
 

@@ -9,7 +9,7 @@
 
 #include "project_store_check.h"
 #include "project_store_db.h"
-#include "rules_json.h"
+#include "json_values.h"
 
 #include <nlohmann/json.hpp>
 

@@ -2,7 +2,7 @@
 #include "venue_json.h"
 
 #include "file_util.h"
-#include "rules_json.h"
+#include "json_values.h"
 
 #include <nlohmann/json.hpp>
 
@@ -87,6 +87,85 @@ struct Reader
         return obj[key].get<std::string>();
     }
 
+    // A hall object: its names, level, height, outline, columns, blocked zones, doors and rules.
+    void hall(const json& h, const std::string& path, Venue& venue)
+    {
+        if (!h.is_object())
+        {
+            bad(path, "expected an object");
+            return;
+        }
+        Hall hall;
+        hall.code = string(h, "id", path, true);
+        hall.name = string(h, "name", path, false);
+        if (hall.name.empty())
+            hall.name = "Hall " + hall.code;
+        if (h.contains("level"))
+        {
+            if (!h["level"].is_number_integer())
+                bad(path + ".level", "expected an integer floor level");
+            else
+                hall.level = h["level"].get<int>();
+        }
+        if (h.contains("height_m"))
+            hall.height_m = number(h["height_m"], path + ".height_m", true).value_or(hall.height_m);
+        if (!h.contains("outline"))
+            bad(path + ".outline", "required member missing");
+        else
+            hall.outline = polygon(h["outline"], path + ".outline");
+        polygons(h, "columns", path, hall.columns);
+        polygons(h, "blocked", path, hall.blocked);
+        if (h.contains("doors"))
+        {
+            if (!h["doors"].is_array())
+                bad(path + ".doors", "expected an array of doors");
+            else
+                for (size_t k = 0; k < h["doors"].size(); ++k)
+                    door(h["doors"][k], path + ".doors[" + std::to_string(k) + "]", hall);
+        }
+        if (h.contains("rules"))
+            rules(h["rules"], path + ".rules", nullptr, &hall.rules);
+        venue.halls.push_back(std::move(hall));
+    }
+
+    // An optional array of polygons, e.g. a hall's columns.
+    void polygons(const json& h, const char* key, const std::string& path, std::vector<Polygon>& list)
+    {
+        if (!h.contains(key))
+            return;
+        if (!h[key].is_array())
+        {
+            bad(path + "." + key, "expected an array of polygons");
+            return;
+        }
+        for (size_t k = 0; k < h[key].size(); ++k)
+            list.push_back(polygon(h[key][k], path + "." + key + "[" + std::to_string(k) + "]"));
+    }
+
+    void door(const json& d, const std::string& path, Hall& hall)
+    {
+        if (!d.is_object())
+        {
+            bad(path, "expected an object with kind, from, to");
+            return;
+        }
+        Door door;
+        std::string kind = string(d, "kind", path, true);
+        if (auto dk = parse_door_kind(kind))
+            door.kind = *dk;
+        else if (d.contains("kind"))
+            bad(path + ".kind", "'" + kind + "' is not exit, entrance or freight");
+        auto from = d.contains("from") ? point(d["from"], path + ".from") : std::nullopt;
+        auto to = d.contains("to") ? point(d["to"], path + ".to") : std::nullopt;
+        if (!d.contains("from") || !d.contains("to"))
+            bad(path, "needs both from and to");
+        if (from && to)
+        {
+            door.span = {*from, *to};
+            hall.doors.push_back(door);
+        }
+    }
+
     // A rules object: into the venue's defaults (`base`) or a hall's overrides (`over`).
     void rules(const json& j, const std::string& path, HallRules* base, HallRuleOverrides* over)
     {
@@ -129,14 +208,12 @@ struct Reader
     }
 };
 
-} // namespace
-
-Venue parse_venue_json(const std::string& text, const std::string& file)
+// The text as JSON, or an InputError naming the line and column where it stops being JSON.
+json parse_json_text(const std::string& text, const std::string& file)
 {
-    json root;
     try
     {
-        root = json::parse(text);
+        return json::parse(text);
     }
     catch (const json::parse_error& e)
     {
@@ -149,7 +226,13 @@ Venue parse_venue_json(const std::string& text, const std::string& file)
         throw InputError(file, line, "column " + std::to_string(column),
                          "not valid JSON: " + (cut == std::string::npos ? msg : msg.substr(cut)));
     }
+}
 
+} // namespace
+
+Venue parse_venue_json(const std::string& text, const std::string& file)
+{
+    const json root = parse_json_text(text, file);
     Reader r{file, {}};
     Venue venue;
     if (!root.is_object())
@@ -163,88 +246,11 @@ Venue parse_venue_json(const std::string& text, const std::string& file)
     venue.name = r.string(root, "name", "$", true);
     if (root.contains("rules"))
         r.rules(root["rules"], "$.rules", &venue.rules, nullptr);
-
     if (!root.contains("halls") || !root["halls"].is_array() || root["halls"].empty())
         r.bad("$.halls", "expected a non-empty array of halls");
     else
-    {
-        const json& halls = root["halls"];
-        for (size_t i = 0; i < halls.size(); ++i)
-        {
-            std::string path = "$.halls[" + std::to_string(i) + "]";
-            const json& h = halls[i];
-            if (!h.is_object())
-            {
-                r.bad(path, "expected an object");
-                continue;
-            }
-            Hall hall;
-            hall.code = r.string(h, "id", path, true);
-            hall.name = r.string(h, "name", path, false);
-            if (hall.name.empty())
-                hall.name = "Hall " + hall.code;
-            if (h.contains("level"))
-            {
-                if (!h["level"].is_number_integer())
-                    r.bad(path + ".level", "expected an integer floor level");
-                else
-                    hall.level = h["level"].get<int>();
-            }
-            if (h.contains("height_m"))
-                hall.height_m = r.number(h["height_m"], path + ".height_m", true).value_or(hall.height_m);
-            if (!h.contains("outline"))
-                r.bad(path + ".outline", "required member missing");
-            else
-                hall.outline = r.polygon(h["outline"], path + ".outline");
-            for (const char* key : {"columns", "blocked"})
-            {
-                if (!h.contains(key))
-                    continue;
-                if (!h[key].is_array())
-                {
-                    r.bad(path + "." + key, "expected an array of polygons");
-                    continue;
-                }
-                auto& list = std::string(key) == "columns" ? hall.columns : hall.blocked;
-                for (size_t k = 0; k < h[key].size(); ++k)
-                    list.push_back(r.polygon(h[key][k], path + "." + key + "[" + std::to_string(k) + "]"));
-            }
-            if (h.contains("doors"))
-            {
-                if (!h["doors"].is_array())
-                    r.bad(path + ".doors", "expected an array of doors");
-                else
-                    for (size_t k = 0; k < h["doors"].size(); ++k)
-                    {
-                        std::string dp = path + ".doors[" + std::to_string(k) + "]";
-                        const json& d = h["doors"][k];
-                        if (!d.is_object())
-                        {
-                            r.bad(dp, "expected an object with kind, from, to");
-                            continue;
-                        }
-                        Door door;
-                        std::string kind = r.string(d, "kind", dp, true);
-                        if (auto dk = parse_door_kind(kind))
-                            door.kind = *dk;
-                        else if (d.contains("kind"))
-                            r.bad(dp + ".kind", "'" + kind + "' is not exit, entrance or freight");
-                        auto from = d.contains("from") ? r.point(d["from"], dp + ".from") : std::nullopt;
-                        auto to = d.contains("to") ? r.point(d["to"], dp + ".to") : std::nullopt;
-                        if (!d.contains("from") || !d.contains("to"))
-                            r.bad(dp, "needs both from and to");
-                        if (from && to)
-                        {
-                            door.span = {*from, *to};
-                            hall.doors.push_back(door);
-                        }
-                    }
-            }
-            if (h.contains("rules"))
-                r.rules(h["rules"], path + ".rules", nullptr, &hall.rules);
-            venue.halls.push_back(std::move(hall));
-        }
-    }
+        for (size_t i = 0; i < root["halls"].size(); ++i)
+            r.hall(root["halls"][i], "$.halls[" + std::to_string(i) + "]", venue);
     if (!r.problems.empty())
         throw InputError(r.problems);
     std::vector<Problem> geometric = validate_venue(venue, file);
@@ -314,14 +320,6 @@ std::vector<Problem> validate_venue(const Venue& venue, const std::string& file)
             bad(path + ".rules", "max_row_m must be at least module_m");
     }
     return out;
-}
-
-static json polygon_json(const Polygon& poly)
-{
-    json a = json::array();
-    for (Vec2 p : poly)
-        a.push_back({p.x, p.y});
-    return a;
 }
 
 std::string write_venue_json(const Venue& v)

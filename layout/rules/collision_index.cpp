@@ -5,6 +5,7 @@
 
 #include "hall_zones.h"
 #include "layout/geometry/shape_tests.h"
+#include "layout/model/names.h"
 
 #include <box2d/box2d.h>
 
@@ -14,26 +15,17 @@
 namespace bp
 {
 
+namespace
+{
+constexpr EnumName<ItemKind> kItemKinds[] = {
+    {ItemKind::Booth, "booth"},   {ItemKind::Block, "block"},     {ItemKind::Pavilion, "pavilion"},
+    {ItemKind::Column, "column"}, {ItemKind::Blocked, "blocked"}, {ItemKind::DoorClearance, "door_clearance"},
+    {ItemKind::Wall, "wall"}};
+} // namespace
+
 const char* to_string(ItemKind k)
 {
-    switch (k)
-    {
-    case ItemKind::Booth:
-        return "booth";
-    case ItemKind::Block:
-        return "block";
-    case ItemKind::Pavilion:
-        return "pavilion";
-    case ItemKind::Column:
-        return "column";
-    case ItemKind::Blocked:
-        return "blocked";
-    case ItemKind::DoorClearance:
-        return "door_clearance";
-    case ItemKind::Wall:
-        return "wall";
-    }
-    return "?";
+    return name_in(kItemKinds, k);
 }
 
 namespace

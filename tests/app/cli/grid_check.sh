@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end: sample -> grid -> check is clean (exit 0) with the booth share printed; regenerating
-# keeps every booth number; a broken project makes check exit 1; bad input exits 2.
+# keeps every booth number; a broken project or a hall without doors makes check exit 1; bad input
+# exits 2.
 # Args: BOOTHPLAN DATA_DIR WORK_DIR
 source "$(dirname "$0")/lib/common.sh"
 
@@ -43,6 +44,18 @@ assert d['hard'] > 0
 v = [x for x in d['violations'] if x['rule'] == 'overlap'][0]
 assert v['level'] == 'hard' and len(v['booths']) == 2 and 'x' in v and 'y' in v and v['hall'] == '1.1'
 " && ok "json names rule, booths and place" || fail "json report: $(head -c 400 out.txt)"
+
+# A hall drawn without any door: the grid says why it stays empty, check calls it unsafe.
+cat > nodoors.json <<'JSON'
+{"format": "boothplan-venue", "version": 1, "name": "No doors",
+ "halls": [{"id": "H1", "outline": [[0, 0], [60, 0], [60, 40], [0, 40]]}]}
+JSON
+expect_status 0 "new project of a hall without doors" "$BIN" new --venue nodoors.json -o nodoors.boothplan
+expect_status 0 "grid of a hall without doors" "$BIN" grid nodoors.boothplan
+grep -q "^hall H1: no exit or entrance, so every cell is beyond the escape distance$" out.txt &&
+  ok "grid names the missing exit" || fail "grid output: $(cat out.txt)"
+expect_status 1 "check of a hall without doors" "$BIN" check nodoors.boothplan
+grep -q "^hard no-exit hall H1 " out.txt && ok "check reports no-exit as hard" || fail "check output: $(cat out.txt)"
 
 # Bad input.
 expect_status 2 "grid on a missing file" "$BIN" grid missing.boothplan

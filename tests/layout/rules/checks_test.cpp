@@ -275,3 +275,83 @@ TEST_CASE("grid then check is clean on the tiny and cismef samples")
         CHECK(r.violations.empty());
     }
 }
+
+namespace
+{
+
+// Takes module (row, col) of the block out of every booth and marks it as floor of `use`.
+void free_module(Project& p, int block, int row, int col, CellUse use)
+{
+    Block& b = p.blocks[static_cast<size_t>(block)];
+    b.cells[static_cast<size_t>(row * b.modules + col)] = use;
+    std::erase_if(p.booths, [&](const Booth& booth)
+                  { return booth.cells.block == BlockId(block) && booth.cells.row == row && booth.cells.col == col; });
+}
+
+} // namespace
+
+TEST_CASE("a walkway through a block narrower than an aisle is a hard violation")
+{
+    Project p = small_hall();
+    const int b = add_block(p, {10, 10}, 2, 6, 'A'); // aisles on both long sides
+    free_module(p, b, 0, 2, CellUse::DoorClearance);
+    free_module(p, b, 1, 2, CellUse::EscapeDistance);
+    CheckReport r = check_project(p);
+    auto v = of_rule(r, rule::kWalkway);
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].level == ViolationLevel::Hard);
+    CHECK(names(p, v[0], "5.1A02"));
+    CHECK(names(p, v[0], "5.1A04"));
+    CHECK(v[0].subjects.halls == std::vector<HallId>{HallId(0)});
+    CHECK(v[0].message.find("3.00 m") != std::string::npos);
+    CHECK(v[0].at.x == Approx(17.5));
+
+    SECTION("two modules wide it is an aisle")
+    {
+        free_module(p, b, 0, 3, CellUse::DoorClearance);
+        free_module(p, b, 1, 3, CellUse::DoorClearance);
+        CHECK(of_rule(check_project(p), rule::kWalkway).empty());
+    }
+    SECTION("a column standing in it closes it")
+    {
+        p.blocks[static_cast<size_t>(b)].cells[2] = CellUse::Column;
+        CHECK(of_rule(check_project(p), rule::kWalkway).empty());
+    }
+}
+
+TEST_CASE("a pocket open on one side only is no walkway")
+{
+    Project p = small_hall();
+    const int b = add_block(p, {10, 10}, 2, 6, 'A');
+    free_module(p, b, 0, 2, CellUse::DoorClearance); // the module behind it is still a booth
+    CHECK(of_rule(check_project(p), rule::kWalkway).empty());
+
+    SECTION("nor is a free module of a row backing onto a wall")
+    {
+        Project q = small_hall();
+        const int w = add_block(q, {10, 1}, 1, 6, 'A');
+        q.blocks[static_cast<size_t>(w)].open_side[0] = false; // its back is the south wall
+        free_module(q, w, 0, 2, CellUse::DoorClearance);
+        CHECK(of_rule(check_project(q), rule::kWalkway).empty());
+    }
+}
+
+TEST_CASE("a hall without an exit or entrance is a hard violation")
+{
+    Project p = small_hall();
+    p.venue.halls[0].doors = {{DoorKind::Freight, {{60, 17}, {60, 23}}}}; // freight doors are no escape
+    CheckReport r = check_project(p);
+    auto v = of_rule(r, rule::kNoExit);
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].level == ViolationLevel::Hard);
+    CHECK(hall_code(p, v[0]) == "5.1");
+    CHECK(v[0].message == "hall 5.1 has no exit or entrance, so every cell is beyond the escape distance");
+
+    SECTION("where escape is assessed otherwise the hall is still unsafe")
+    {
+        p.venue.rules.max_exit_distance_m.reset();
+        auto w = of_rule(check_project(p), rule::kNoExit);
+        REQUIRE(w.size() == 1);
+        CHECK(w[0].message == "hall 5.1 has no exit or entrance");
+    }
+}

@@ -1,7 +1,8 @@
-// Layout rules as JSON objects, written and read through the one table of rule fields: the venue
-// JSON file and the project store share these.
+// Values of the model as JSON, shared by the venue file, the project JSON and the project store:
+// layout rules (through the one table of rule fields) and polygons.
 #pragma once
 
+#include "layout/geometry/geometry.h"
 #include "layout/model/hall_rules.h"
 
 #include <nlohmann/json.hpp>
@@ -18,5 +19,8 @@ nlohmann::json overrides_json(const HallRuleOverrides& rules);
 // nlohmann::json::type_error: the store's callers report the file as damaged.
 HallRules rules_from_json(const nlohmann::json& j);
 HallRuleOverrides overrides_from_json(const nlohmann::json& j);
+
+// [[x, y], ...] in metres.
+nlohmann::json polygon_json(const Polygon& poly);
 
 } // namespace bp

@@ -1,5 +1,5 @@
-// Layout rules to and from JSON, field by field from the rule table.
-#include "rules_json.h"
+// Model values to and from JSON: rules field by field from the rule table, polygons.
+#include "json_values.h"
 
 namespace bp
 {
@@ -57,6 +57,14 @@ HallRuleOverrides overrides_from_json(const json& j)
                 std::optional<std::optional<double>>(
                     std::in_place, f.length ? std::optional<double>(j[f.name].get<double>()) : value_of(j[f.name])));
     return o;
+}
+
+json polygon_json(const Polygon& poly)
+{
+    json a = json::array();
+    for (Vec2 p : poly)
+        a.push_back({p.x, p.y});
+    return a;
 }
 
 } // namespace bp

@@ -27,6 +27,19 @@ template <class E, class T> AppliedEdit swap_in(E e, T& slot, T E::*value, Chang
     return {std::move(e), std::move(c)};
 }
 
+// A pavilion's region or a sector's zone swapped in: the record counts as changed only when the
+// region differs, and the halls under the old and the new region are touched.
+template <class E, class IdT>
+AppliedEdit place_region(E e, std::optional<Region>& slot, std::optional<Region> E::*region,
+                         std::vector<IdT> ChangeSet::*changed, IdT id)
+{
+    ChangeSet c;
+    if (slot != e.*region)
+        c.*changed = {id};
+    changes::add_region_halls(slot, e.*region, c);
+    return swap_in(std::move(e), slot, region, std::move(c));
+}
+
 struct Applier
 {
     Project& p;
@@ -46,22 +59,15 @@ struct Applier
     AppliedEdit operator()(PlacePavilion e)
     {
         assert(valid_in(e.pavilion, p.pavilions));
-        std::optional<Region>& placed = p.pavilions[e.pavilion.index()].placed;
-        ChangeSet c;
-        if (placed != e.region)
-            c.pavilions = {e.pavilion};
-        changes::add_region_halls(placed, e.region, c);
-        return swap_in(std::move(e), placed, &PlacePavilion::region, std::move(c));
+        PavilionId id = e.pavilion;
+        return place_region(std::move(e), p.pavilions[id.index()].placed, &PlacePavilion::region, &ChangeSet::pavilions,
+                            id);
     }
     AppliedEdit operator()(PlaceSectorZone e)
     {
         assert(valid_in(e.sector, p.sectors));
-        std::optional<Region>& zone = p.sectors[e.sector.index()].zone;
-        ChangeSet c;
-        if (zone != e.zone)
-            c.sectors = {e.sector};
-        changes::add_region_halls(zone, e.zone, c);
-        return swap_in(std::move(e), zone, &PlaceSectorZone::zone, std::move(c));
+        SectorId id = e.sector;
+        return place_region(std::move(e), p.sectors[id.index()].zone, &PlaceSectorZone::zone, &ChangeSet::sectors, id);
     }
     AppliedEdit operator()(LockExhibitor e)
     {

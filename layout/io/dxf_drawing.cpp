@@ -4,7 +4,9 @@
 
 #include "dxf_collect.h"
 #include "file_util.h"
+#include "layout/model/names.h"
 
+#include <cctype>
 #include <cmath>
 
 namespace bp
@@ -14,6 +16,12 @@ namespace
 {
 
 constexpr size_t kMaxVenuePoints = 200000;
+
+// The first name of each unit is the one written; the others are read too.
+constexpr EnumName<DrawingUnits> kUnitNames[] = {{DrawingUnits::Millimetre, "mm"}, {DrawingUnits::Centimetre, "cm"},
+                                                 {DrawingUnits::Metre, "m"},       {DrawingUnits::Inch, "in"},
+                                                 {DrawingUnits::Inch, "inch"},     {DrawingUnits::Foot, "ft"},
+                                                 {DrawingUnits::Foot, "foot"},     {DrawingUnits::Foot, "feet"}};
 
 std::string area_text(double m2)
 {
@@ -26,36 +34,15 @@ std::string area_text(double m2)
 
 std::optional<DrawingUnits> parse_drawing_units(const std::string& s)
 {
-    std::string u = dxf_upper(s);
-    if (u == "MM")
-        return DrawingUnits::Millimetre;
-    if (u == "CM")
-        return DrawingUnits::Centimetre;
-    if (u == "M")
-        return DrawingUnits::Metre;
-    if (u == "IN" || u == "INCH")
-        return DrawingUnits::Inch;
-    if (u == "FT" || u == "FOOT" || u == "FEET")
-        return DrawingUnits::Foot;
-    return std::nullopt;
+    std::string lower = s;
+    for (char& c : lower)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return value_in(kUnitNames, lower);
 }
 
 const char* to_string(DrawingUnits u)
 {
-    switch (u)
-    {
-    case DrawingUnits::Millimetre:
-        return "mm";
-    case DrawingUnits::Centimetre:
-        return "cm";
-    case DrawingUnits::Metre:
-        return "m";
-    case DrawingUnits::Inch:
-        return "in";
-    case DrawingUnits::Foot:
-        return "ft";
-    }
-    return "mm";
+    return name_in(kUnitNames, u);
 }
 
 double metres_per_unit(DrawingUnits u)

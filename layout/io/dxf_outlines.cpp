@@ -151,16 +151,6 @@ public:
 
 private:
     Vec2 at(int v) const { return g_.points[static_cast<size_t>(v)]; }
-    Vec2 tail(int h) const
-    {
-        const Edge& e = g_.edges[static_cast<size_t>(h / 2)];
-        return at(h % 2 ? e.b : e.a);
-    }
-    int head_vertex(int h) const
-    {
-        const Edge& e = g_.edges[static_cast<size_t>(h / 2)];
-        return h % 2 ? e.a : e.b;
-    }
     std::vector<int> degrees() const
     {
         std::vector<int> deg(g_.points.size(), 0);

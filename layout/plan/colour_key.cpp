@@ -1,39 +1,41 @@
 // Booth categories and colours for maps, lists and the 3D scene.
 #include "colour_key.h"
 
+#include "layout/model/names.h"
+
 #include <algorithm>
 #include <map>
 
 namespace bp
 {
 
+namespace
+{
+
+constexpr EnumName<ColourBy> kColourByNames[] = {{ColourBy::Pavilion, "pavilion"},
+                                                 {ColourBy::Sector, "sector"},
+                                                 {ColourBy::Status, "status"},
+                                                 {ColourBy::Country, "country"}};
+constexpr EnumName<ColourBy> kKeyTitles[] = {{ColourBy::Pavilion, "Pavilions"},
+                                             {ColourBy::Sector, "Sectors"},
+                                             {ColourBy::Status, "Booth status"},
+                                             {ColourBy::Country, "Countries"}};
+
+} // namespace
+
 std::optional<ColourBy> parse_colour_by(const std::string& s)
 {
-    if (s == "pavilion")
-        return ColourBy::Pavilion;
-    if (s == "sector")
-        return ColourBy::Sector;
-    if (s == "status")
-        return ColourBy::Status;
-    if (s == "country")
-        return ColourBy::Country;
-    return std::nullopt;
+    return value_in(kColourByNames, s);
 }
 
 const char* to_string(ColourBy by)
 {
-    switch (by)
-    {
-    case ColourBy::Pavilion:
-        return "pavilion";
-    case ColourBy::Sector:
-        return "sector";
-    case ColourBy::Status:
-        return "status";
-    case ColourBy::Country:
-        return "country";
-    }
-    return "";
+    return name_in(kColourByNames, by);
+}
+
+const char* key_title(ColourBy by)
+{
+    return name_in(kKeyTitles, by);
 }
 
 namespace
@@ -106,22 +108,6 @@ ColourKey::ColourKey(const Project& project, ColourBy by) : project_(project), b
 ColourKey::ColourKey(const Project& project, ColourBy by, std::map<std::string, uint32_t> country_colours)
     : project_(project), by_(by), country_colours_(std::move(country_colours))
 {
-}
-
-const char* key_title(ColourBy by)
-{
-    switch (by)
-    {
-    case ColourBy::Pavilion:
-        return "Pavilions";
-    case ColourBy::Sector:
-        return "Sectors";
-    case ColourBy::Status:
-        return "Booth status";
-    case ColourBy::Country:
-        return "Countries";
-    }
-    return "";
 }
 
 const char* ColourKey::title() const

@@ -4,8 +4,8 @@
 #include "layout/edit/edit.h"
 #include "layout/io/project_json.h"
 #include "layout/samples/samples.h"
+#include "tests/support/change_check.h"
 #include "tests/support/edit_support.h"
-#include "tests/support/project_diff.h"
 #include "tests/support/random_edits.h"
 
 #include <catch2/catch.hpp>
@@ -26,44 +26,6 @@ Project sample_with_grid(SamplePreset preset)
     return p;
 }
 
-template <class IdT> std::set<IdT> as_set(const std::vector<IdT>& v)
-{
-    return {v.begin(), v.end()};
-}
-
-template <class IdT> bool covers(const std::vector<IdT>& reported, const std::set<IdT>& changed)
-{
-    return std::includes(reported.begin(), reported.end(), changed.begin(), changed.end());
-}
-
-// The change set names exactly what differs (one edit), or at least all of it (a group, whose
-// later edits may undo part of what earlier ones did).
-void require_reported(const ChangeSet& c, const ProjectDiff& d, bool exact)
-{
-    if (exact)
-    {
-        CHECK(c.venue == d.venue);
-        CHECK(c.booths_renumbered == d.booths_renumbered);
-        CHECK(c.exhibitor_list == d.exhibitor_list);
-        CHECK(as_set(c.halls) == d.halls);
-        CHECK(as_set(c.booths) == d.booths);
-        CHECK(as_set(c.exhibitors) == d.exhibitors);
-        CHECK(as_set(c.pavilions) == d.pavilions);
-        CHECK(as_set(c.sectors) == d.sectors);
-    }
-    else
-    {
-        CHECK((c.venue || !d.venue));
-        CHECK((c.booths_renumbered || !d.booths_renumbered));
-        CHECK((c.exhibitor_list || !d.exhibitor_list));
-        CHECK(covers(c.halls, d.halls));
-        CHECK((c.booths_renumbered || covers(c.booths, d.booths)));
-        CHECK(covers(c.exhibitors, d.exhibitors));
-        CHECK(covers(c.pavilions, d.pavilions));
-        CHECK(covers(c.sectors, d.sectors));
-    }
-}
-
 void run_session(SamplePreset preset, int edits, uint64_t seed)
 {
     Project p = sample_with_grid(preset);
@@ -72,19 +34,10 @@ void run_session(SamplePreset preset, int edits, uint64_t seed)
     {
         const size_t kind = static_cast<size_t>(i) % kEditKinds;
         Edit e = random.make(p, kind);
-        const Project before = p;
         const std::string label = describe(p, e);
         INFO("edit " << i << ": " << label);
         CHECK(!label.empty());
-        AppliedEdit a = apply_edit(p, std::move(e));
-        require_reported(a.changed, diff_projects(before, p), kind != kind_of<EditGroup>);
-        // Its inverse reports the way back, as exactly.
-        const Project after = p;
-        AppliedEdit back = apply_edit(p, std::move(a.inverse));
-        REQUIRE(p == before);
-        require_reported(back.changed, diff_projects(after, p), kind != kind_of<EditGroup>);
-        apply_edit(p, std::move(back.inverse)); // redo: the session goes on from the edited project
-        REQUIRE(p == after);
+        apply_undo_redo(p, std::move(e), kind != kind_of<EditGroup>);
     }
 }
 

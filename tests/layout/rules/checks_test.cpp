@@ -270,8 +270,10 @@ TEST_CASE("grid then check is clean on the tiny and cismef samples")
         Project p = make_sample(preset, 1);
         regrid(p);
         CheckReport r = check_project(p);
+        std::string violations; // INFO inside the loop would end with it
         for (const Violation& v : r.violations)
-            INFO(v.rule << " " << v.message);
+            violations += v.rule + " " + v.message + "\n";
+        INFO(violations);
         CHECK(r.violations.empty());
     }
 }

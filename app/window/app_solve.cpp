@@ -1,0 +1,101 @@
+// Auto-allocation from the window: the recovery file first, the solver on its worker, its result
+// as one undoable edit, the report for the allocation panel; and the background tasks (exports,
+// the full check of a venue).
+#include "app.h"
+
+#include <filesystem>
+
+namespace bp::win
+{
+
+void App::start_solve(SolveScope scope)
+{
+    if (!doc || solver.running())
+        return;
+    if (doc->project().blocks.empty())
+    {
+        dialogs.message(tr(S::AutoAllocate), tr(S::NoGridYet));
+        return;
+    }
+    if (scope.kind == SolveScope::Kind::Selection && scope.booths.empty())
+        return;
+    // Whatever happens during the run, the work so far is on disk.
+    if (doc->modified())
+    {
+        recovery.write(doc->project(), doc->recovery_path(), doc->revision());
+        doc->mark_autosaved(doc->revision());
+        recovery.flush();
+    }
+    solver.start(doc->project(), doc->revision(), scope, settings.solve, [] { Platform::wake(); });
+    status_message = tr(S::Allocating);
+    show_allocation_panel = true;
+}
+
+void App::stop_solve()
+{
+    solver.stop();
+}
+
+void App::poll_solver()
+{
+    std::optional<SolveOutcome> out = solver.take_outcome();
+    if (!out || !doc)
+        return;
+    if (out->base_revision != doc->revision())
+    {
+        // The plan changed under the run (it should not: editing waits for it); do not overwrite.
+        status_message = tr(S::SolveDiscardedChanged);
+        return;
+    }
+    last_stop_latency_s = out->stop_latency_s;
+    const Metrics m = out->result.evaluation.metrics;
+    ChangeSet changed = doc->apply(std::move(out->edit));
+    report.reset();
+    after_change(changed); // the subject index now knows the new booth numbers
+    report = make_report(doc->project(), *derived.index, std::move(out->result.evaluation), out->result.allocation);
+    report->from_solve = true;
+    report->status = out->result.status;
+    report->time_s = out->result.time_s;
+    report_revision = doc->revision();
+    derived.pavilions = pavilion_rows(doc->project(), &*report);
+    status_message =
+        trf(S::SolveDoneX, {to_string(out->result.status), std::to_string(m.assigned), std::to_string(m.exhibitors)});
+}
+
+void App::evaluate_plan()
+{
+    if (!doc || solver.running())
+        return;
+    const Project& p = doc->project();
+    Allocation a = current_allocation(p);
+    report = make_report(p, *derived.index, evaluate(p, a, settings.solve.weights), a);
+    report->from_solve = false;
+    report_revision = doc->revision();
+    derived.pavilions = pavilion_rows(p, &*report);
+}
+
+void App::poll_background()
+{
+    if (checks_pending_.valid() && checks_pending_.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+    {
+        auto [revision, checks] = checks_pending_.get();
+        if (doc && revision == doc->revision())
+        {
+            derived.checks = std::move(checks);
+            viewport.set_checks(derived.checks);
+        }
+        else if (doc)
+            start_full_check(); // the plan moved on meanwhile
+    }
+    if (task && task->result.valid() && task->result.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+    {
+        std::string error = task->result.get();
+        if (error.empty())
+            status_message = task->done;
+        else
+            dialogs.message(task->what, error);
+        task.reset();
+    }
+}
+
+} // namespace bp::win

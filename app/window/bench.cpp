@@ -1,0 +1,194 @@
+// `boothplan --bench PRESET|PROJECT`: drives the real window on a fair and prints the time to the
+// first frame after opening, frame times while idle, panning and during auto-allocation, the Stop
+// latency, and the CPU the window uses while it waits for events (issue 10's goals: first frame of
+// canton-x3 <= 2 s, frames during allocation <= 33 ms, idle CPU ~0).
+#include "window_main.h"
+
+#include "app.h"
+
+#include "layout/grid/booth_grid.h"
+#include "layout/io/project_store.h"
+#include "layout/samples/samples.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <numeric>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace bp::win
+{
+
+namespace
+{
+
+struct Series
+{
+    std::vector<double> ms;
+    void add(double v) { ms.push_back(v); }
+    double mean() const { return ms.empty() ? 0 : std::accumulate(ms.begin(), ms.end(), 0.0) / double(ms.size()); }
+    double pct(double q) const
+    {
+        if (ms.empty())
+            return 0;
+        std::vector<double> v = ms;
+        std::sort(v.begin(), v.end());
+        return v[std::min(v.size() - 1, static_cast<size_t>(q * double(v.size())))];
+    }
+    double max() const { return ms.empty() ? 0 : *std::max_element(ms.begin(), ms.end()); }
+};
+
+double cpu_seconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + 1e-6 * double(u.ru_utime.tv_usec + u.ru_stime.tv_usec);
+}
+
+void print_series(const char* what, const Series& s)
+{
+    std::printf("  %-32s %7.1f ms mean  %7.1f ms p95  %7.1f ms max  (%zu frames)\n", what, s.mean(), s.pct(0.95),
+                s.max(), s.ms.size());
+}
+
+// The project file to open: a sample written to a temporary file (with its booth grid), or the file given.
+std::string bench_project(const std::string& what, std::string& label)
+{
+    if (auto preset = parse_sample_preset(what))
+    {
+        Project p = make_sample(*preset, 1);
+        generate_grid(p);
+        std::string path = (std::filesystem::temp_directory_path() /
+                            ("boothplan-bench-" + std::to_string(getpid()) + "-" + what + ".boothplan"))
+                               .string();
+        std::filesystem::remove(path);
+        save_project(p, path);
+        label = what;
+        return path;
+    }
+    label = std::filesystem::path(what).filename().string();
+    return what;
+}
+
+// Draws one frame and waits until the GPU (llvmpipe: the CPU) has finished it.
+double timed_frame(App& app, Platform& platform)
+{
+    double t0 = platform.now_s();
+    app.frame();
+    platform.finish();
+    return (platform.now_s() - t0) * 1000;
+}
+
+} // namespace
+
+int run_window_bench(const WindowArgs& args)
+{
+    std::string label;
+    std::string path = bench_project(args.bench, label);
+    const bool temporary = path != args.bench;
+    PlatformOptions po;
+    po.width = args.width;
+    po.height = args.height;
+    std::unique_ptr<Platform> platform;
+    try
+    {
+        platform = std::make_unique<Platform>(po);
+    }
+    catch (const PlatformError& e)
+    {
+        std::fprintf(stderr, "boothplan --bench: %s (run it under xvfb-run -a)\n", e.what());
+        return 2;
+    }
+    AppOptions o;
+    o.native_dialogs = false;
+    o.autosave_interval_s = 3600; // no autosave inside the timed phases
+    o.language = Language::English;
+    const double phase = args.bench_seconds;
+
+    // Time to first frame: reading the file, building the scene and the font atlas, one frame drawn.
+    const double t_open = platform->now_s();
+    App app(*platform, o);
+    app.open_project(path);
+    const double t_opened = platform->now_s();
+    app.frame();
+    platform->finish();
+    const double first_ms = (platform->now_s() - t_open) * 1000;
+    const double open_ms = (t_opened - t_open) * 1000;
+    if (!app.doc)
+    {
+        std::fprintf(stderr, "boothplan --bench: could not open %s\n", path.c_str());
+        return 2;
+    }
+    const Project& p = app.doc->project();
+    std::printf("bench_window %s: %zu halls, %zu booths, %zu exhibitors; %s; window %dx%d\n", label.c_str(),
+                p.venue.halls.size(), p.booths.size(), p.exhibitors.size(), platform->gl_renderer().c_str(), args.width,
+                args.height);
+    std::printf("  %-32s %7.0f ms  (open and scene %.0f ms, fonts %.0f ms, %zu glyphs in %dx%d)\n",
+                "first frame after opening", first_ms, open_ms, app.font_info.build_ms, app.font_info.glyphs,
+                app.font_info.width, app.font_info.height);
+    for (int i = 0; i < 5; ++i)
+        timed_frame(app, *platform); // settle: camera fit, checks from the worker
+
+    // Idle: frames redrawn with nothing changed (an expose, a hover without effect).
+    Series idle, panning, solving;
+    for (double t0 = platform->now_s(); platform->now_s() - t0 < phase;)
+        idle.add(timed_frame(app, *platform));
+    print_series("frame idle (redrawn)", idle);
+    gl::FrameStats st = app.viewport.stats();
+    std::printf("  %-32s %7.1f ms cpu in draw(), %d draw calls, %lld triangles, %.1f MB on the GPU\n", "renderer",
+                st.cpu_ms, st.draw_calls, static_cast<long long>(st.triangles), double(st.gpu_bytes) / 1e6);
+
+    // Panning: the plan moves every frame.
+    for (double t0 = platform->now_s(); platform->now_s() - t0 < phase;)
+    {
+        app.viewport.pan_by(7, 3);
+        panning.add(timed_frame(app, *platform));
+    }
+    print_series("frame panning", panning);
+
+    // CPU while idle: the real loop, waiting for events that never come.
+    app.fit_all();
+    for (int i = 0; i < 30 && app.viewport.animating(); ++i)
+        timed_frame(app, *platform);
+    const double c0 = cpu_seconds(), w0 = platform->now_s();
+    int64_t frames0 = app.frame_times.frames;
+    while (platform->now_s() - w0 < phase)
+        app.step(phase - (platform->now_s() - w0));
+    const double idle_cpu = (cpu_seconds() - c0) / std::max(1e-9, platform->now_s() - w0);
+    std::printf("  %-32s %7.2f %%  (%lld frames drawn in %.1f s of waiting)\n", "CPU while idle", idle_cpu * 100,
+                static_cast<long long>(app.frame_times.frames - frames0), platform->now_s() - w0);
+
+    // During auto-allocation: frames at the window's pace (~10 a second plus input) while the solver works.
+    app.settings.solve.time_limit_s = std::max(phase * 4, 10.0);
+    app.start_solve({});
+    const double s0 = platform->now_s();
+    while (app.solver.running() && platform->now_s() - s0 < phase)
+    {
+        app.viewport.pan_by(3, 0); // the planner looks around meanwhile
+        solving.add(timed_frame(app, *platform));
+        platform->wait_events(0.016);
+    }
+    const bool still_running = app.solver.running();
+    const double stop0 = platform->now_s();
+    app.stop_solve();
+    app.solver.join();
+    const double stop_ms = (platform->now_s() - stop0) * 1000;
+    app.frame();
+    print_series("frame during auto-allocation", solving);
+    std::printf("  %-32s %7.0f ms  (solver %s, %d threads; the window %s)\n", "Stop to the result in hand", stop_ms,
+                still_running ? "stopped" : "had finished", app.settings.solve.threads,
+                app.last_stop_latency_s >= 0 ? "applied its best plan so far" : "applied the finished plan");
+    if (app.last_stop_latency_s >= 0)
+        std::printf("  %-32s %7.0f ms\n", "Stop to the solver's return", app.last_stop_latency_s * 1000);
+    if (temporary)
+    {
+        std::error_code ec;
+        std::filesystem::remove(path, ec);
+        std::filesystem::remove(path + ".recovery", ec);
+    }
+    app.doc.reset();
+    return 0;
+}
+
+} // namespace bp::win

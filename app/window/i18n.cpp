@@ -1,0 +1,99 @@
+// The string table and the current language.
+#include "i18n.h"
+
+#include <atomic>
+
+namespace bp::win
+{
+
+namespace
+{
+
+struct Row
+{
+    const char* en;
+    const char* zh;
+};
+
+constexpr Row kTable[] = {
+#define BP_STRING(id, en, zh) {en, zh},
+#include "assets/translations/strings.inc"
+#undef BP_STRING
+};
+static_assert(sizeof(kTable) / sizeof(kTable[0]) == static_cast<size_t>(S::Count));
+
+std::atomic<Language> g_language{Language::English};
+
+} // namespace
+
+void set_language(Language l)
+{
+    g_language.store(l);
+}
+
+Language language()
+{
+    return g_language.load();
+}
+
+const char* to_string(Language l)
+{
+    return l == Language::Chinese ? "zh" : "en";
+}
+
+std::optional<Language> parse_language(std::string_view code)
+{
+    if (code == "en" || code.substr(0, 3) == "en_")
+        return Language::English;
+    if (code == "zh" || code.substr(0, 3) == "zh_" || code.substr(0, 3) == "zh-")
+        return Language::Chinese;
+    return std::nullopt;
+}
+
+const char* tr(S id, Language l)
+{
+    const Row& r = kTable[static_cast<size_t>(id)];
+    return l == Language::Chinese && r.zh[0] ? r.zh : r.en;
+}
+
+const char* tr(S id)
+{
+    return tr(id, language());
+}
+
+std::string trf(S id, std::initializer_list<std::string_view> args)
+{
+    std::string_view f = tr(id);
+    std::string out;
+    out.reserve(f.size() + 16);
+    for (size_t i = 0; i < f.size(); ++i)
+    {
+        if (f[i] == '{' && i + 2 < f.size() && f[i + 1] >= '0' && f[i + 1] <= '9' && f[i + 2] == '}')
+        {
+            size_t n = static_cast<size_t>(f[i + 1] - '0');
+            if (n < args.size())
+                out += *(args.begin() + n);
+            i += 2;
+            continue;
+        }
+        out += f[i];
+    }
+    return out;
+}
+
+std::string label(S id, const char* imgui_id)
+{
+    return std::string(tr(id)) + "###" + imgui_id;
+}
+
+size_t string_count()
+{
+    return static_cast<size_t>(S::Count);
+}
+
+const char* string_at(size_t index, Language l)
+{
+    return tr(static_cast<S>(index), l);
+}
+
+} // namespace bp::win

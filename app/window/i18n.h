@@ -1,0 +1,46 @@
+// The window's words in English and Simplified Chinese, switchable while it runs. Every string the
+// interface shows is one row of assets/translations/strings.inc (id, English, Chinese); names from
+// the project (halls, exhibitors) are shown as they are.
+#pragma once
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace bp::win
+{
+
+enum class Language : uint8_t
+{
+    English,
+    Chinese
+};
+
+enum class S : uint16_t
+{
+#define BP_STRING(id, en, zh) id,
+#include "assets/translations/strings.inc"
+#undef BP_STRING
+    Count
+};
+
+void set_language(Language language);
+Language language();
+const char* to_string(Language language); // "en", "zh"
+std::optional<Language> parse_language(std::string_view code);
+
+// The string in the current language.
+const char* tr(S id);
+const char* tr(S id, Language language);
+// The string with {0}, {1}, ... replaced by the arguments.
+std::string trf(S id, std::initializer_list<std::string_view> args);
+// "Label###id": the label in the current language with a stable ImGui id, so windows and widgets
+// keep their state when the language changes.
+std::string label(S id, const char* imgui_id);
+
+// Every string of the table in both languages (the font atlas takes its glyphs from them).
+size_t string_count();
+const char* string_at(size_t index, Language language);
+
+} // namespace bp::win

@@ -1,0 +1,333 @@
+// The inspector: what is selected — a hall (its rules and fill), booths (number, type, area,
+// status), the exhibitor in a booth (every field of the list; pin and unpin), a pavilion (members,
+// area, contiguity) — and for an exhibitor or pavilion, "Why here?": the last solve's penalties that
+// name it, in words.
+#include "app/window/app.h"
+#include "panels.h"
+
+#include <imgui.h>
+
+#include <cstdio>
+
+namespace bp::win
+{
+
+namespace
+{
+
+void field(const char* name, const std::string& value, const char* probe_id = nullptr, App* app = nullptr)
+{
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextDisabled("%s", name);
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", value.c_str());
+    if (probe_id && app)
+    {
+        app->probe.item(probe_id);
+        app->probe.state(probe_id, value);
+    }
+}
+
+bool begin_fields(const char* id)
+{
+    if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchProp))
+        return false;
+    ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableSetupColumn("v", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    return true;
+}
+
+std::string metres(double v, const char* unit = "m")
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f %s", v, unit);
+    return buf;
+}
+
+const S kStatusNames[] = {S::StatusAvailable, S::StatusHeld, S::StatusReserved, S::StatusSold, S::StatusBlocked};
+
+// [SECTION] Hall ------------------------------------------------------------------------------------
+
+void hall_section(App& app, HallId id)
+{
+    const Project& p = app.doc->project();
+    const Hall& h = p.hall(id);
+    section(trf(S::HallX, {app.display(h.name)}).c_str());
+    const HallRules r = p.rules(id);
+    const BoothFill& fill = app.derived.hall_fill[id.index()].fill;
+    Box b = bounds(h.outline);
+    char fill_text[96];
+    std::snprintf(fill_text, sizeof fill_text, "%.1f%%  (%d / %d, %.0f / %.0f m²)", fill.rate() * 100, fill.assigned,
+                  fill.booths, fill.assigned_m2, fill.area_m2);
+    if (begin_fields("##hall"))
+    {
+        field(tr(S::FieldCode), h.code, "inspector.hall.code", &app);
+        field(tr(S::FieldLevel), std::to_string(h.level));
+        field(tr(S::FieldSize),
+              metres(b.width()) + " × " + metres(b.height()) + "  (" + metres(area(h.outline), "m²") + ")");
+        field(tr(S::FieldCeiling), metres(h.height_m));
+        field(tr(S::FieldColumns), std::to_string(h.columns.size()));
+        field(tr(S::FieldDoors), std::to_string(h.doors.size()));
+        field(tr(S::FieldFill), fill_text, "inspector.hall.fill", &app);
+        field(tr(S::FieldModule), metres(r.module_m));
+        field(tr(S::FieldAisles), metres(r.main_aisle_m) + " / " + metres(r.aisle_m));
+        field(tr(S::FieldMaxRow), metres(r.max_row_m));
+        field(tr(S::FieldExitClearance), metres(r.exit_clearance_m));
+        field(tr(S::FieldExitDistance), r.max_exit_distance_m ? metres(*r.max_exit_distance_m) : std::string("—"));
+        ImGui::EndTable();
+    }
+    if (ImGui::Button(trf(S::AutoAllocateHallX, {h.code}).c_str()) && !app.solver.running())
+        app.start_solve({SolveScope::Kind::Hall, id, {}});
+}
+
+// [SECTION] Booths ----------------------------------------------------------------------------------
+
+void set_status(App& app, const std::vector<BoothId>& booths, BoothStatus status)
+{
+    const Project& p = app.doc->project();
+    std::vector<AssignBooth> changes;
+    for (BoothId b : booths)
+        if (p.booth(b).status != status)
+            changes.push_back(AssignBooth{b, p.booth(b).exhibitor, status});
+    if (changes.size() == 1)
+        app.apply(changes.front());
+    else if (!changes.empty())
+        app.apply(EditGroup{"Set booth status to " + std::string(to_string(status)),
+                            std::vector<Edit>(changes.begin(), changes.end())});
+}
+
+void status_combo(App& app, const std::vector<BoothId>& booths, BoothStatus current, bool mixed)
+{
+    ImGui::BeginDisabled(app.read_only());
+    ImGui::SetNextItemWidth(-1);
+    const char* preview = mixed ? tr(S::Mixed) : tr(kStatusNames[static_cast<int>(current)]);
+    if (ImGui::BeginCombo("##status", preview))
+    {
+        for (int i = 0; i < 5; ++i)
+            if (ImGui::Selectable(tr(kStatusNames[i]), !mixed && static_cast<int>(current) == i))
+                set_status(app, booths, static_cast<BoothStatus>(i));
+        ImGui::EndCombo();
+    }
+    app.probe.item("inspector.booth.status");
+    ImGui::EndDisabled();
+}
+
+void booth_section(App& app)
+{
+    const Project& p = app.doc->project();
+    const std::vector<BoothId>& sel = app.selection.booths;
+    if (sel.size() == 1)
+    {
+        const Booth& b = p.booth(sel.front());
+        const Block& blk = p.block(b.cells.block);
+        section(trf(S::BoothX, {b.number}).c_str());
+        app.probe.item("inspector.booth.title");
+        char size[64];
+        std::snprintf(size, sizeof size, "%.0f m²  (%d × %d)", booth_area(blk, b.cells), b.cells.cols, b.cells.rows);
+        if (begin_fields("##booth"))
+        {
+            field(tr(S::FieldNumber), b.number, "inspector.booth.number", &app);
+            field(tr(S::FieldHall), p.hall(b.hall).code);
+            field(tr(S::FieldType), to_string(booth_type(blk, b.cells)), "inspector.booth.type", &app);
+            field(tr(S::FieldArea), size, "inspector.booth.area", &app);
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextDisabled("%s", tr(S::FieldStatus));
+            ImGui::TableNextColumn();
+            status_combo(app, sel, b.status, false);
+            ImGui::EndTable();
+        }
+        return;
+    }
+    double area_sum = 0;
+    int taken = 0;
+    bool mixed = false;
+    for (BoothId id : sel)
+    {
+        const Booth& b = p.booth(id);
+        area_sum += booth_area(p.block(b.cells.block), b.cells);
+        taken += b.exhibitor.valid();
+        mixed = mixed || b.status != p.booth(sel.front()).status;
+    }
+    section(trf(S::BoothsSelectedX, {std::to_string(sel.size())}).c_str());
+    app.probe.item("inspector.booths.title");
+    if (begin_fields("##booths"))
+    {
+        field(tr(S::FieldArea), metres(area_sum, "m²"));
+        field(tr(S::FieldTaken), std::to_string(taken) + " / " + std::to_string(sel.size()));
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextDisabled("%s", tr(S::FieldStatus));
+        ImGui::TableNextColumn();
+        status_combo(app, sel, p.booth(sel.front()).status, mixed);
+        ImGui::EndTable();
+    }
+    if (ImGui::Button(tr(S::AutoAllocateSelection)) && !app.solver.running())
+        app.start_solve({SolveScope::Kind::Selection, {}, sel});
+}
+
+// [SECTION] Why here? ---------------------------------------------------------------------------
+
+void why_here(App& app, const Subjects& subject, ExhibitorId exhibitor)
+{
+    section(tr(S::WhyHere));
+    app.probe.item("inspector.why");
+    if (!app.report)
+    {
+        ImGui::TextDisabled("%s", tr(S::WhyHereNoSolve));
+        if (ImGui::SmallButton(tr(S::EvaluatePlan)))
+            app.evaluate_plan();
+        return;
+    }
+    if (app.report_revision != app.doc->revision())
+        ImGui::TextDisabled("%s", tr(S::WhyHereStale));
+    const Project& p = app.doc->project();
+    std::vector<std::string> lines;
+    if (exhibitor.valid())
+        lines = explain_exhibitor(p, app.report->evaluation, current_allocation(p), exhibitor);
+    else
+        for (size_t i : penalties_naming(app.report->violation_subjects, subject))
+        {
+            const Penalty& v = app.report->evaluation.violations[i];
+            lines.push_back(std::string(to_string(v.level)) + " " + v.constraint + ": " + v.message);
+        }
+    if (lines.empty())
+        ImGui::TextDisabled("%s", tr(S::WhyHereNothing));
+    std::string all;
+    for (const std::string& l : lines)
+    {
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", app.display(l).c_str());
+        all += l + "\n";
+    }
+    app.probe.state("inspector.why", all);
+}
+
+// [SECTION] Exhibitor and pavilion --------------------------------------------------------------
+
+void exhibitor_section(App& app, ExhibitorId id, BoothId booth)
+{
+    const Project& p = app.doc->project();
+    const Exhibitor& x = p.exhibitor(id);
+    section(trf(S::ExhibitorX, {x.code}).c_str());
+    std::string prefer, rivals;
+    for (const Preference& pr : x.prefer)
+        prefer += (prefer.empty() ? "" : "; ") + to_string(pr);
+    for (ExhibitorId c : x.competitors)
+        rivals += (rivals.empty() ? "" : "; ") + p.exhibitor(c).code;
+    if (begin_fields("##exhibitor"))
+    {
+        field(tr(S::FieldName), app.display(x.name), "inspector.exhibitor.name", &app);
+        if (!x.name_local.empty())
+            field(tr(S::FieldLocalName), app.display(x.name_local), "inspector.exhibitor.name_local", &app);
+        field(tr(S::FieldCountry), x.country + (x.region.empty() ? "" : " · " + app.display(x.region)));
+        field(tr(S::FieldSector), x.sector.valid() ? app.display(p.sector(x.sector).name) : "—");
+        field(tr(S::FieldRequested), metres(x.area_m2, "m²") + "  " + to_string(x.booth_kind));
+        field(tr(S::FieldPavilion), x.pavilion.valid() ? app.display(p.pavilion(x.pavilion).name) : "—");
+        field(tr(S::FieldPrefers), prefer.empty() ? "—" : prefer);
+        field(tr(S::FieldCompetitors), rivals.empty() ? "—" : rivals);
+        field(tr(S::FieldPriority), std::to_string(x.priority));
+        field(tr(S::FieldPinned), x.locked_booth.empty() ? "—" : x.locked_booth, "inspector.exhibitor.pinned", &app);
+        ImGui::EndTable();
+    }
+    ImGui::BeginDisabled(app.read_only());
+    if (!x.locked_booth.empty())
+    {
+        if (ImGui::Button(tr(S::Unpin)))
+            app.apply(LockExhibitor{id, ""});
+    }
+    else if (booth.valid())
+    {
+        if (ImGui::Button(trf(S::PinToX, {p.booth(booth).number}).c_str()))
+            app.apply(LockExhibitor{id, p.booth(booth).number});
+    }
+    app.probe.item("inspector.exhibitor.pin");
+    ImGui::EndDisabled();
+    Subjects s;
+    s.exhibitors.push_back(id);
+    why_here(app, s, id);
+}
+
+void pavilion_section(App& app, PavilionId id)
+{
+    const Project& p = app.doc->project();
+    const Pavilion& v = p.pavilion(id);
+    const PavilionRow& r = app.derived.pavilions[id.index()];
+    section(trf(S::PavilionX, {app.display(v.name)}).c_str());
+    char area_text[96];
+    std::snprintf(area_text, sizeof area_text, "%.0f m² / %.0f m² (%.0f%% %s)", r.assigned_m2, r.required_m2,
+                  v.shared_space_share * 100, tr(S::SharedSpace));
+    if (begin_fields("##pavilion"))
+    {
+        field(tr(S::FieldCountry), v.country.empty() ? app.display(v.region) : v.country);
+        field(tr(S::ColMembers), std::to_string(r.placed) + " / " + std::to_string(r.members),
+              "inspector.pavilion.members", &app);
+        field(tr(S::FieldArea), area_text);
+        field(tr(S::FieldRegion), v.placed ? p.hall(v.placed->hall).code : std::string("—"));
+        field(tr(S::ColState), r.placed == 0 ? tr(S::StateUnplaced)
+                               : r.split     ? tr(S::StateSplit)
+                               : app.report  ? tr(S::StateWhole)
+                                             : tr(S::StatePlaced));
+        ImGui::EndTable();
+    }
+    if (ImGui::TreeNode(tr(S::MemberList)))
+    {
+        for (ExhibitorId m : p.members(id))
+        {
+            BoothId b = app.derived.booth_of_exhibitor[m.index()];
+            std::string line = (b.valid() ? p.booth(b).number : std::string(tr(S::Unassigned))) + "  " +
+                               app.display(p.exhibitor(m).name) + "##m" + std::to_string(m.value);
+            if (ImGui::Selectable(line.c_str()))
+            {
+                PlanSelection s;
+                s.exhibitor = m;
+                if (b.valid())
+                {
+                    s.booths.push_back(b);
+                    s.hall = p.booth(b).hall;
+                }
+                app.select(std::move(s), b.valid());
+            }
+        }
+        ImGui::TreePop();
+    }
+    Subjects s;
+    s.pavilions.push_back(id);
+    why_here(app, s, {});
+}
+
+} // namespace
+
+void draw_inspector(App& app, float x, float y, float w, float h)
+{
+    begin_panel(label(S::PanelInspector, "inspector").c_str(), x, y, w, h);
+    const PlanSelection& sel = app.selection;
+    const Project& p = app.doc->project();
+    if (sel.empty())
+    {
+        ImGui::TextWrapped("%s", tr(S::InspectorHint));
+        ImGui::End();
+        return;
+    }
+    ExhibitorId ex = sel.exhibitor;
+    BoothId booth = sel.booths.size() == 1 ? sel.booths.front() : BoothId();
+    if (!ex.valid() && booth.valid())
+        ex = p.booth(booth).exhibitor;
+    if (!ex.valid() && sel.booths.empty() && sel.pavilions.empty() && sel.hall.valid())
+        hall_section(app, sel.hall);
+    if (!sel.booths.empty())
+        booth_section(app);
+    if (ex.valid())
+        exhibitor_section(app, ex, booth.valid() ? booth : app.derived.booth_of_exhibitor[ex.index()]);
+    for (PavilionId pv : sel.pavilions)
+        pavilion_section(app, pv);
+    if (ex.valid() && sel.pavilions.empty() && p.exhibitor(ex).pavilion.valid() && ImGui::TreeNode(tr(S::ItsPavilion)))
+    {
+        pavilion_section(app, p.exhibitor(ex).pavilion);
+        ImGui::TreePop();
+    }
+    ImGui::End();
+}
+
+} // namespace bp::win

@@ -1,0 +1,116 @@
+// The selection tool: click, Shift-click, rubber band.
+#include "select_tool.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace bp::win
+{
+
+std::vector<BoothId> booths_inside(const Project& project, const Polygon& floor)
+{
+    std::vector<BoothId> out;
+    Box box = bounds(floor);
+    for (size_t i = 0; i < project.booths.size(); ++i)
+    {
+        const Booth& b = project.booths[i];
+        Vec2 c = centroid(footprint(project.block(b.cells.block), b.cells));
+        if (c.x >= box.min.x && c.x <= box.max.x && c.y >= box.min.y && c.y <= box.max.y && contains(floor, c))
+            out.push_back(BoothId(static_cast<int32_t>(i)));
+    }
+    return out;
+}
+
+void toggle_booth(PlanSelection& s, BoothId booth)
+{
+    auto it = std::lower_bound(s.booths.begin(), s.booths.end(), booth);
+    if (it != s.booths.end() && *it == booth)
+        s.booths.erase(it);
+    else
+        s.booths.insert(it, booth);
+}
+
+bool SelectTool::pointer_down(ToolContext&, const PointerEvent& e)
+{
+    if (e.button != 0)
+        return false;
+    down_ = true;
+    banding_ = false;
+    x0_ = x1_ = e.x;
+    y0_ = y1_ = e.y;
+    return true;
+}
+
+void SelectTool::pointer_move(ToolContext&, const PointerEvent& e)
+{
+    if (!down_)
+        return;
+    x1_ = e.x;
+    y1_ = e.y;
+    banding_ = banding_ || std::abs(x1_ - x0_) > 4 || std::abs(y1_ - y0_) > 4;
+}
+
+void SelectTool::pointer_up(ToolContext& ctx, const PointerEvent& e)
+{
+    if (!down_)
+        return;
+    down_ = false;
+    x1_ = e.x;
+    y1_ = e.y;
+    PlanSelection& sel = ctx.selection;
+    if (banding_)
+    {
+        banding_ = false;
+        Polygon floor;
+        for (auto [x, y] : {std::pair{x0_, y0_}, {x1_, y0_}, {x1_, y1_}, {x0_, y1_}})
+            if (auto v = ctx.renderer.to_venue(ctx.view, ctx.rect, x, y))
+                floor.push_back(*v);
+        if (floor.size() < 3)
+            return; // the band reaches above the horizon in 3D
+        floor = counter_clockwise(floor);
+        std::vector<BoothId> inside = booths_inside(ctx.project, floor);
+        if (!e.shift)
+            sel = PlanSelection{};
+        for (BoothId b : inside)
+            if (!std::binary_search(sel.booths.begin(), sel.booths.end(), b))
+                sel.booths.insert(std::lower_bound(sel.booths.begin(), sel.booths.end(), b), b);
+        if (!sel.booths.empty())
+            sel.hall = ctx.project.booth(sel.booths.front()).hall;
+        return;
+    }
+    gl::Pick pick = ctx.renderer.pick(ctx.view, ctx.rect, e.x, e.y);
+    if (!e.shift)
+        sel = PlanSelection{};
+    switch (pick.kind)
+    {
+    case gl::Pick::Kind::Booth:
+        toggle_booth(sel, pick.booth);
+        sel.hall = pick.hall;
+        break;
+    case gl::Pick::Kind::Pavilion:
+        if (std::find(sel.pavilions.begin(), sel.pavilions.end(), pick.pavilion) == sel.pavilions.end())
+            sel.pavilions.push_back(pick.pavilion);
+        sel.hall = pick.hall;
+        break;
+    case gl::Pick::Kind::Hall:
+    case gl::Pick::Kind::Door:
+        sel.hall = pick.hall;
+        break;
+    case gl::Pick::Kind::None:
+        break;
+    }
+}
+
+void SelectTool::cancel(ToolContext&)
+{
+    down_ = banding_ = false;
+}
+
+std::optional<gl::ScreenRect> SelectTool::screen_band() const
+{
+    if (!banding_)
+        return std::nullopt;
+    return gl::ScreenRect{std::min(x0_, x1_), std::min(y0_, y1_), std::abs(x1_ - x0_), std::abs(y1_ - y0_)};
+}
+
+} // namespace bp::win

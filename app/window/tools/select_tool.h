@@ -1,0 +1,32 @@
+// The selection tool: click picks a booth, a placed pavilion region or a hall; Shift adds to (or
+// takes from) the selection; a drag over the floor draws a rubber band that selects the booths inside.
+#pragma once
+
+#include "tool.h"
+
+namespace bp::win
+{
+
+class SelectTool final : public Tool
+{
+public:
+    const char* id() const override { return "select"; }
+    bool pointer_down(ToolContext& ctx, const PointerEvent& e) override;
+    void pointer_move(ToolContext& ctx, const PointerEvent& e) override;
+    void pointer_up(ToolContext& ctx, const PointerEvent& e) override;
+    void cancel(ToolContext& ctx) override;
+    std::optional<gl::ScreenRect> screen_band() const override;
+    bool busy() const override { return down_; }
+
+private:
+    bool down_ = false, banding_ = false;
+    float x0_ = 0, y0_ = 0, x1_ = 0, y1_ = 0;
+};
+
+// Booths whose centre lies inside the floor polygon (venue metres).
+std::vector<BoothId> booths_inside(const Project& project, const Polygon& floor);
+
+// Shift-click logic: adds the booth, or takes it out when it was already selected.
+void toggle_booth(PlanSelection& selection, BoothId booth);
+
+} // namespace bp::win

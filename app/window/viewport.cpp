@@ -1,0 +1,394 @@
+// The viewport: renderer views, camera gestures, hover, the active tool and the minimap.
+#include "viewport.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace bp::win
+{
+
+void Viewport::RendererDeleter::operator()(gl::Renderer* r) const
+{
+    delete r;
+}
+
+Viewport::Viewport() : tool_(std::make_unique<SelectTool>()) {}
+Viewport::~Viewport() = default;
+
+void Viewport::set_project(const Project& project)
+{
+    if (!renderer_)
+        renderer_.reset(new gl::Renderer());
+    renderer_->set_project(project);
+    renderer_->set_display(display);
+    hover_ = {};
+    venue_box_ = Box{};
+    minimap_halls_.clear();
+    for (const Hall& h : project.venue.halls)
+    {
+        minimap_halls_.push_back(h.outline);
+        for (Vec2 p : h.outline)
+            venue_box_.add(p);
+    }
+}
+
+void Viewport::close_project()
+{
+    renderer_.reset();
+    minimap_halls_.clear();
+    hover_text.clear();
+}
+
+void Viewport::update(const Project& project, const ChangeSet& changed)
+{
+    if (!renderer_)
+        return;
+    renderer_->update(project, changed);
+    if (changed.venue || !changed.halls.empty())
+    {
+        minimap_halls_.clear();
+        venue_box_ = Box{};
+        for (const Hall& h : project.venue.halls)
+        {
+            minimap_halls_.push_back(h.outline);
+            for (Vec2 p : h.outline)
+                venue_box_.add(p);
+        }
+    }
+}
+
+void Viewport::set_selection(const PlanSelection& s)
+{
+    if (!renderer_)
+        return;
+    gl::Selection g;
+    g.booths = s.booths;
+    g.pavilions = s.pavilions;
+    g.hall = s.hall;
+    renderer_->set_selection(g);
+}
+
+void Viewport::set_checks(const CheckReport& report)
+{
+    if (renderer_)
+        renderer_->set_check_report(report);
+}
+
+void Viewport::set_highlight(const std::vector<BoothId>& booths)
+{
+    if (renderer_)
+        renderer_->set_highlight(booths);
+}
+
+void Viewport::apply_display()
+{
+    if (renderer_)
+        renderer_->set_display(display);
+}
+
+gl::ScreenRect Viewport::rect_for(gl::ViewKind view) const
+{
+    return view == gl::ViewKind::Plan ? plan_rect : scene_rect;
+}
+
+bool Viewport::view_at(float x, float y, gl::ViewKind& view) const
+{
+    auto in = [&](const gl::ScreenRect& r)
+    { return r.w > 0 && x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h; };
+    if (layout != ViewLayout::Scene3D && in(plan_rect))
+        view = gl::ViewKind::Plan;
+    else if (layout != ViewLayout::Plan && in(scene_rect))
+        view = gl::ViewKind::Scene3D;
+    else
+        return false;
+    return true;
+}
+
+namespace
+{
+
+std::string hover_line(const Project& p, const gl::Pick& pick,
+                       const std::function<const std::string&(const std::string&)>& display)
+{
+    switch (pick.kind)
+    {
+    case gl::Pick::Kind::Booth:
+    {
+        const Booth& b = p.booth(pick.booth);
+        std::string s = b.number;
+        if (b.exhibitor.valid())
+        {
+            const Exhibitor& x = p.exhibitor(b.exhibitor);
+            s += "  " + display(x.name);
+            if (!x.name_local.empty())
+                s += "  " + display(x.name_local);
+        }
+        return s;
+    }
+    case gl::Pick::Kind::Pavilion:
+        return display(p.pavilion(pick.pavilion).name);
+    case gl::Pick::Kind::Hall:
+    case gl::Pick::Kind::Door:
+        return p.hall(pick.hall).name;
+    case gl::Pick::Kind::None:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+bool Viewport::draw_ui(ViewportFrame& f)
+{
+    const float s = f.fb_scale;
+    if (layout == ViewLayout::Split)
+    {
+        plan_rect = {f.x * s, f.y * s, std::floor(f.w * 0.5f) * s, f.h * s};
+        scene_rect = {plan_rect.x + plan_rect.w, f.y * s, f.w * s - plan_rect.w, f.h * s};
+    }
+    else
+    {
+        gl::ScreenRect all{f.x * s, f.y * s, f.w * s, f.h * s};
+        plan_rect = layout == ViewLayout::Plan ? all : gl::ScreenRect{};
+        scene_rect = layout == ViewLayout::Scene3D ? all : gl::ScreenRect{};
+    }
+    if (pending_fit_ && renderer_ && f.w > 0 && f.h > 0)
+    {
+        Box box = pending_fit_->first;
+        if (plan_rect.w > 0)
+            renderer_->fit(gl::ViewKind::Plan, plan_rect, box, false);
+        if (scene_rect.w > 0)
+            renderer_->fit(gl::ViewKind::Scene3D, scene_rect, box, false);
+        pending_fit_.reset();
+    }
+    ImGui::SetNextWindowPos(ImVec2(f.x, f.y));
+    ImGui::SetNextWindowSize(ImVec2(f.w, f.h));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
+    ImGui::Begin("###viewport", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::PopStyleVar(2);
+    bool changed = false;
+    if (!renderer_)
+    {
+        ImGui::End();
+        return false;
+    }
+    ImGui::InvisibleButton("##views", ImVec2(f.w, f.h),
+                           ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight |
+                               ImGuiButtonFlags_MouseButtonMiddle);
+    const bool hovered = ImGui::IsItemHovered();
+    ImGuiIO& io = ImGui::GetIO();
+    const float mx = io.MousePos.x * s, my = io.MousePos.y * s;
+    gl::ViewKind view = gl::ViewKind::Plan;
+    const bool over_view = view_at(mx, my, view);
+    PlanSelection before = f.selection;
+    ToolContext ctx{f.project, *renderer_, view, rect_for(view), f.selection, f.apply, f.read_only};
+
+    // Camera gestures first: they never reach the tool.
+    if (hovered && over_view && io.MouseWheel != 0)
+        renderer_->zoom_at(view, rect_for(view), mx, my, io.MouseWheel);
+    if (camera_button_ < 0 && hovered && over_view && !tool_gesture_)
+    {
+        if (ImGui::IsMouseClicked(ImGuiMouseButton_Middle))
+            camera_button_ = ImGuiMouseButton_Middle;
+        else if (ImGui::IsMouseClicked(ImGuiMouseButton_Right))
+            camera_button_ = ImGuiMouseButton_Right;
+    }
+    if (camera_button_ >= 0)
+    {
+        if (!ImGui::IsMouseDown(camera_button_))
+            camera_button_ = -1;
+        else if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0)
+        {
+            if (camera_button_ == ImGuiMouseButton_Right && view == gl::ViewKind::Scene3D)
+                renderer_->orbit(rect_for(view), io.MouseDelta.x * s, io.MouseDelta.y * s);
+            else
+                renderer_->pan(view, rect_for(view), io.MouseDelta.x * s, io.MouseDelta.y * s);
+        }
+    }
+
+    // The active tool gets the left button.
+    PointerEvent e;
+    e.x = mx;
+    e.y = my;
+    e.shift = io.KeyShift;
+    e.ctrl = io.KeyCtrl;
+    e.alt = io.KeyAlt;
+    if (over_view)
+        e.venue = renderer_->to_venue(view, rect_for(view), mx, my);
+    if (!tool_gesture_ && hovered && over_view && ImGui::IsMouseClicked(ImGuiMouseButton_Left))
+        tool_gesture_ = tool_->pointer_down(ctx, e);
+    else if (tool_gesture_)
+    {
+        tool_->pointer_move(ctx, e);
+        if (!ImGui::IsMouseDown(ImGuiMouseButton_Left))
+        {
+            tool_->pointer_up(ctx, e);
+            tool_gesture_ = false;
+        }
+    }
+    if (tool_gesture_ && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+    {
+        tool_->cancel(ctx);
+        tool_gesture_ = false;
+    }
+    changed = !(before == f.selection);
+
+    // Hover: what is under the pointer, for the tooltip and the status bar.
+    gl::Pick pick;
+    if (hovered && over_view && camera_button_ < 0)
+        pick = renderer_->pick(view, rect_for(view), mx, my);
+    if (pick.kind != hover_.kind || pick.booth != hover_.booth || pick.hall != hover_.hall ||
+        pick.pavilion != hover_.pavilion)
+    {
+        hover_ = pick;
+        renderer_->set_hover(pick);
+    }
+    hover_text = hover_line(f.project, hover_, f.display);
+    cursor_text.clear();
+    if (e.venue)
+    {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "x %.1f m  y %.1f m", e.venue->x, e.venue->y);
+        cursor_text = buf;
+    }
+    if (!hover_text.empty() && !tool_gesture_ && camera_button_ < 0 && hovered)
+        ImGui::SetTooltip("%s", hover_text.c_str());
+    renderer_->set_overlays(tool_->overlays(ctx));
+    tool_status = tool_->status();
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (auto band = tool_->screen_band())
+    {
+        ImVec2 a(band->x / s, band->y / s), b((band->x + band->w) / s, (band->y + band->h) / s);
+        dl->AddRectFilled(a, b, IM_COL32(40, 110, 220, 40));
+        dl->AddRect(a, b, IM_COL32(40, 110, 220, 200));
+    }
+    if (layout == ViewLayout::Split)
+        dl->AddLine(ImVec2(f.x + plan_rect.w / s, f.y), ImVec2(f.x + plan_rect.w / s, f.y + f.h),
+                    IM_COL32(120, 120, 130, 255), 2);
+    if (minimap && layout != ViewLayout::Scene3D)
+        draw_minimap(f);
+    ImGui::End();
+    return changed;
+}
+
+void Viewport::draw_minimap(ViewportFrame& f)
+{
+    if (venue_box_.empty() || plan_rect.w <= 0)
+        return;
+    const float s = f.fb_scale;
+    const float mw = std::min(220.0f * s, plan_rect.w * 0.3f) / s;
+    const double aspect = venue_box_.height() / std::max(1e-6, venue_box_.width());
+    const float mh = static_cast<float>(mw * std::clamp(aspect, 0.2, 1.5));
+    const float x0 = plan_rect.x / s + plan_rect.w / s - mw - 10, y0 = plan_rect.y / s + plan_rect.h / s - mh - 10;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(x0 - 4, y0 - 4), ImVec2(x0 + mw + 4, y0 + mh + 4), IM_COL32(255, 255, 255, 225), 4);
+    dl->AddRect(ImVec2(x0 - 4, y0 - 4), ImVec2(x0 + mw + 4, y0 + mh + 4), IM_COL32(120, 120, 130, 255), 4);
+    const double k = std::min(mw / venue_box_.width(), mh / venue_box_.height());
+    auto to_px = [&](Vec2 p)
+    {
+        return ImVec2(x0 + static_cast<float>((p.x - venue_box_.min.x) * k),
+                      y0 + mh - static_cast<float>((p.y - venue_box_.min.y) * k)); // north up
+    };
+    for (const Polygon& hall : minimap_halls_)
+    {
+        std::vector<ImVec2> pts;
+        for (Vec2 p : hall)
+            pts.push_back(to_px(p));
+        if (pts.size() >= 3)
+            dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), IM_COL32(90, 90, 100, 255), ImDrawFlags_Closed,
+                            1);
+    }
+    Box vis = renderer_->visible_box(plan_rect);
+    ImVec2 a = to_px({vis.min.x, vis.max.y}), b = to_px({vis.max.x, vis.min.y});
+    a.x = std::clamp(a.x, x0, x0 + mw);
+    b.x = std::clamp(b.x, x0, x0 + mw);
+    a.y = std::clamp(a.y, y0, y0 + mh);
+    b.y = std::clamp(b.y, y0, y0 + mh);
+    dl->AddRectFilled(a, b, IM_COL32(40, 110, 220, 50));
+    dl->AddRect(a, b, IM_COL32(40, 110, 220, 255), 0, 0, 2);
+    // A click on the minimap centres the plan there at the same zoom.
+    ImGui::SetCursorScreenPos(ImVec2(x0, y0));
+    ImGui::InvisibleButton("##minimap", ImVec2(mw, mh));
+    if (ImGui::IsItemActive() && (ImGui::IsMouseClicked(ImGuiMouseButton_Left) || ImGui::GetIO().MouseDelta.x != 0 ||
+                                  ImGui::GetIO().MouseDelta.y != 0))
+    {
+        ImVec2 m = ImGui::GetIO().MousePos;
+        Vec2 c{venue_box_.min.x + (m.x - x0) / k, venue_box_.min.y + (y0 + mh - m.y) / k};
+        Box target;
+        target.add({c.x - vis.width() / 2, c.y - vis.height() / 2});
+        target.add({c.x + vis.width() / 2, c.y + vis.height() / 2});
+        renderer_->fit(gl::ViewKind::Plan, plan_rect, target, false);
+    }
+}
+
+void Viewport::draw_scene(int fb_w, int fb_h)
+{
+    if (!renderer_)
+        return;
+    if (plan_rect.w > 0 && plan_rect.h > 0)
+        renderer_->draw(gl::ViewKind::Plan, plan_rect, fb_w, fb_h);
+    if (scene_rect.w > 0 && scene_rect.h > 0)
+        renderer_->draw(gl::ViewKind::Scene3D, scene_rect, fb_w, fb_h);
+}
+
+void Viewport::fit_all(const Project& project, bool animate)
+{
+    Box b;
+    for (const Hall& h : project.venue.halls)
+        for (Vec2 p : h.outline)
+            b.add(p);
+    if (!b.empty())
+        fit_box(b, animate);
+}
+
+void Viewport::fit_box(Box box, bool animate)
+{
+    if (!renderer_ || box.empty())
+        return;
+    // Leave a margin so the subject is not flush with the edges.
+    double m = std::max(3.0, 0.08 * std::max(box.width(), box.height()));
+    box.add({box.min.x - m, box.min.y - m});
+    box.add({box.max.x + m, box.max.y + m});
+    if (plan_rect.w > 0)
+        renderer_->fit(gl::ViewKind::Plan, plan_rect, box, animate);
+    if (scene_rect.w > 0)
+        renderer_->fit(gl::ViewKind::Scene3D, scene_rect, box, animate);
+    if (plan_rect.w <= 0 && scene_rect.w <= 0)
+        pending_fit_ = std::pair{box, animate};
+}
+
+void Viewport::fly_to_booth(BoothId booth)
+{
+    if (!renderer_)
+        return;
+    if (plan_rect.w > 0)
+        renderer_->fly_to_booth(gl::ViewKind::Plan, plan_rect, booth);
+    if (scene_rect.w > 0)
+        renderer_->fly_to_booth(gl::ViewKind::Scene3D, scene_rect, booth);
+}
+
+void Viewport::pan_by(float dx, float dy)
+{
+    if (renderer_ && plan_rect.w > 0)
+        renderer_->pan(gl::ViewKind::Plan, plan_rect, dx, dy);
+}
+
+bool Viewport::animating() const
+{
+    return (renderer_ && renderer_->animating()) || tool_gesture_ || camera_button_ >= 0;
+}
+
+gl::FrameStats Viewport::stats() const
+{
+    return renderer_ ? renderer_->stats() : gl::FrameStats{};
+}
+
+} // namespace bp::win

@@ -1,0 +1,97 @@
+// The centre of the window: the renderer's plan, 3D or split views of the project, with the camera
+// gestures (wheel zoom at the cursor, middle-drag pan, right-drag orbit), hover, the active tool
+// (selection by default; the editing tools of tools/ plug in here) and a minimap of the venue.
+#pragma once
+
+#include "tools/select_tool.h"
+#include "tools/tool.h"
+
+#include "layout/rules/checks.h"
+#include "render/gl/renderer.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace bp::win
+{
+
+enum class ViewLayout : uint8_t
+{
+    Plan,
+    Scene3D,
+    Split
+};
+
+// What the viewport needs from the window in a frame.
+struct ViewportFrame
+{
+    const Project& project;
+    PlanSelection& selection;
+    std::function<void(Edit)> apply;
+    std::function<const std::string&(const std::string&)> display; // shaped names
+    bool read_only = false;
+    float x = 0, y = 0, w = 0, h = 0; // the area in ImGui (window) coordinates
+    float fb_scale = 1;               // framebuffer pixels per window coordinate
+};
+
+class Viewport
+{
+public:
+    Viewport();
+    ~Viewport();
+    Viewport(const Viewport&) = delete;
+    Viewport& operator=(const Viewport&) = delete;
+
+    // Needs a current GL context (made by the platform before the first project opens).
+    void set_project(const Project& project);
+    void close_project();
+    void update(const Project& project, const ChangeSet& changed);
+    void set_selection(const PlanSelection& selection);
+    void set_checks(const CheckReport& report);
+    void set_highlight(const std::vector<BoothId>& booths);
+    void apply_display();
+
+    // During the ImGui frame: input, hover tooltip, minimap, rubber band. True when the selection changed.
+    bool draw_ui(ViewportFrame& f);
+    // After ImGui::Render, before ImGui draws: the renderer draws each view into its rectangle.
+    void draw_scene(int fb_w, int fb_h);
+
+    void fit_all(const Project& project, bool animate = true);
+    void fit_box(Box box, bool animate = true);
+    void fly_to_booth(BoothId booth);
+    void pan_by(float dx_px, float dy_px); // the benchmark's panning
+    // True while a camera flight or a tool gesture needs more frames.
+    bool animating() const;
+    bool has_project() const { return renderer_ != nullptr; }
+    gl::FrameStats stats() const;
+
+    ViewLayout layout = ViewLayout::Plan;
+    gl::DisplayOptions display;
+    bool minimap = true;
+    std::string hover_text;  // "2.1C07 · Tehran Saba Healthcare Co." for the status bar
+    std::string cursor_text; // "x 42.0 m  y 17.5 m"
+    std::string tool_status; // the active tool's line
+    // Where the views were drawn last frame (framebuffer pixels), for tests and the benchmark.
+    gl::ScreenRect plan_rect, scene_rect;
+
+private:
+    struct RendererDeleter
+    {
+        void operator()(gl::Renderer* r) const;
+    };
+    std::unique_ptr<gl::Renderer, RendererDeleter> renderer_;
+    std::unique_ptr<Tool> tool_;
+    bool tool_gesture_ = false;
+    int camera_button_ = -1; // the mouse button of a pan or orbit under way
+    gl::Pick hover_;
+    Box venue_box_;
+    std::optional<std::pair<Box, bool>> pending_fit_; // asked before the views had a size
+    std::vector<Polygon> minimap_halls_;
+    gl::ScreenRect rect_for(gl::ViewKind view) const;
+    bool view_at(float x, float y, gl::ViewKind& view) const;
+    void draw_minimap(ViewportFrame& f);
+};
+
+} // namespace bp::win

@@ -305,6 +305,12 @@ void App::write_probe_state()
     probe.state("undo", doc->undo_label());
     probe.state("redo", doc->redo_label());
     probe.state("revision", static_cast<double>(doc->revision()));
+    probe.state("autosaved_revision", static_cast<double>(recovery.written_revision()));
+    int placed = 0;
+    for (const Booth& b : doc->project().booths)
+        placed += b.exhibitor.valid();
+    probe.state("placed", static_cast<double>(placed));
+    probe.state("booths", static_cast<double>(doc->project().booths.size()));
     std::string booths;
     for (BoothId b : selection.booths)
         booths += (booths.empty() ? "" : " ") + doc->project().booth(b).number;

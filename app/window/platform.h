@@ -47,7 +47,7 @@ public:
     void wait_events(double timeout_s);
     // Safe from any thread: wakes wait_events (the solver's progress, a finished background job).
     static void wake();
-    // Input events (keys, mouse, resize, focus, drops) since the last call.
+    // Input events (keys, mouse, resize, focus, drops) and wake() calls since the last call.
     int take_event_count();
 
     bool close_requested() const;

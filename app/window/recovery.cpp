@@ -1,7 +1,6 @@
 // Recovery files: atomic writes of whole projects on a background thread, and finding one to offer.
 #include "recovery.h"
 
-#include "layout/io/file_util.h"
 #include "layout/io/project_store.h"
 
 #include <cstdlib>
@@ -34,10 +33,7 @@ void write_recovery(const Project& project, const std::string& path)
 {
     std::error_code ec;
     fs::create_directories(fs::path(path).parent_path(), ec); // the state folder may not exist yet
-    TempFile tmp(path);
-    fs::remove(tmp.path(), ec); // a leftover of an earlier crash would be opened as an old project
-    save_project(project, tmp.path());
-    tmp.commit();
+    save_project(project, path);                              // writes a new file and renames it over the old one
 }
 
 namespace

@@ -19,8 +19,8 @@ namespace bp::win
 std::string recovery_path_for(const std::string& project_path);
 std::string untitled_recovery_path();
 
-// Writes the project to a temporary file beside `path`, then renames it over `path`: the recovery
-// file is always the old or the new one. Throws StoreError or std::runtime_error.
+// Writes the project as a whole project file (save_project writes a new file and renames it over
+// the old one, so the recovery file is always the old or the new one). Throws StoreError.
 void write_recovery(const Project& project, const std::string& path);
 
 // A recovery file worth offering when a project opens: it exists and was written after the project.

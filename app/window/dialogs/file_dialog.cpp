@@ -281,6 +281,7 @@ void FileDialog::draw(Settings& settings, float scale, UiProbe& probe)
         ImGui::SetKeyboardFocusHere();
     bool enter = ImGui::InputText("##name", &typed_, ImGuiInputTextFlags_EnterReturnsTrue);
     probe.item("file.name");
+    probe.state("file.typed", typed_);
     if (!request_.filters.empty())
     {
         ImGui::SameLine();

@@ -122,7 +122,9 @@ void view_menu(App& app)
     if (ImGui::MenuItem(tr(S::FitSelection), "F", false, app.doc.has_value()))
         app.fit_selection();
     ImGui::Separator();
-    if (ImGui::BeginMenu(tr(S::Language)))
+    const bool language_open = ImGui::BeginMenu(tr(S::Language));
+    app.probe.item("menu.view.language");
+    if (language_open)
     {
         if (ImGui::MenuItem("English", nullptr, language() == Language::English))
             app.set_language(Language::English);
@@ -132,7 +134,6 @@ void view_menu(App& app)
         app.probe.item("menu.view.language.zh");
         ImGui::EndMenu();
     }
-    app.probe.item("menu.view.language");
 }
 
 void allocate_menu(App& app)
@@ -165,31 +166,37 @@ float draw_menu_bar(App& app)
     float h = 0;
     if (!ImGui::BeginMainMenuBar())
         return ImGui::GetFrameHeight();
-    if (ImGui::BeginMenu(label(S::MenuFile, "file").c_str()))
+    const bool file_open = ImGui::BeginMenu(label(S::MenuFile, "file").c_str());
+    app.probe.item("menu.file");
+    if (file_open)
     {
         file_menu(app);
         ImGui::EndMenu();
     }
-    app.probe.item("menu.file");
-    if (ImGui::BeginMenu(label(S::MenuEdit, "edit").c_str()))
+    const bool edit_open = ImGui::BeginMenu(label(S::MenuEdit, "edit").c_str());
+    app.probe.item("menu.edit");
+    if (edit_open)
     {
         edit_menu(app);
         ImGui::EndMenu();
     }
-    app.probe.item("menu.edit");
-    if (ImGui::BeginMenu(label(S::MenuView, "view").c_str()))
+    const bool view_open = ImGui::BeginMenu(label(S::MenuView, "view").c_str());
+    app.probe.item("menu.view");
+    if (view_open)
     {
         view_menu(app);
         ImGui::EndMenu();
     }
-    app.probe.item("menu.view");
-    if (ImGui::BeginMenu(label(S::MenuAllocate, "allocate").c_str()))
+    const bool allocate_open = ImGui::BeginMenu(label(S::MenuAllocate, "allocate").c_str());
+    app.probe.item("menu.allocate");
+    if (allocate_open)
     {
         allocate_menu(app);
         ImGui::EndMenu();
     }
-    app.probe.item("menu.allocate");
-    if (ImGui::BeginMenu(label(S::MenuHelp, "help").c_str()))
+    const bool help_open = ImGui::BeginMenu(label(S::MenuHelp, "help").c_str());
+    app.probe.item("menu.help");
+    if (help_open)
     {
         if (ImGui::MenuItem(tr(S::KeyboardShortcuts)))
             app.panels_open.shortcuts = true;
@@ -197,7 +204,6 @@ float draw_menu_bar(App& app)
             app.panels_open.about = true;
         ImGui::EndMenu();
     }
-    app.probe.item("menu.help");
     h = ImGui::GetWindowSize().y;
     ImGui::EndMainMenuBar();
     return h;

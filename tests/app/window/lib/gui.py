@@ -174,17 +174,19 @@ class Window:
         subprocess.run(["xdotool", "mousemove", str(x), str(y)], env=self.env, check=True)
         self.frame()
 
-    def click_at(self, x, y, button=1):
+    def click_at(self, x, y, button=1, exits=False):
         self.move(x, y)
         subprocess.run(["xdotool", "mousedown", str(button)], env=self.env, check=True)
         self.frame()
         subprocess.run(["xdotool", "mouseup", str(button)], env=self.env, check=True)
+        if exits:
+            return  # the click closes the window: no frame comes after it
         self.frame()
         self.settle()
 
-    def click(self, name, button=1):
+    def click(self, name, button=1, exits=False):
         self.wait(lambda p: name in p["items"], f"item {name}")
-        self.click_at(*self.screen_point(name), button=button)
+        self.click_at(*self.screen_point(name), button=button, exits=exits)
 
     def quit_key(self, combo="ctrl+q"):
         """A key that closes the window: no frame comes after it."""
@@ -214,9 +216,14 @@ class Window:
     def choose_file(self, path):
         """Types a path into the window's own file dialog and confirms it."""
         self.wait(lambda p: p["state"].get("dialog") == "file", "the file dialog")
-        self.click("file.name")
-        self.key("ctrl+a")
-        self.type(path)
+        for attempt in range(3):
+            self.click("file.name")
+            self.key("ctrl+a")
+            self.key("BackSpace")
+            self.type(path)
+            if self.state("file.typed") == path:
+                break
+            print(f"   (the name field holds {self.state('file.typed')!r}; typing again)", flush=True)
         self.click("file.ok")
 
     # [SECTION] Screenshots -------------------------------------------------------------------------

@@ -1,0 +1,81 @@
+"""A planner switches the window to Chinese and back, and reads an Iranian exhibitor's Persian
+name in the inspector: joined and right to left (FriBidi pre-shaping), never reversed. Crops of
+the screen are compared with golden images beside this test."""
+
+import os
+import shutil
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "lib"))
+from gui import Story, Window, cli, main  # noqa: E402
+
+GOLDEN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "golden")
+
+
+def same_as_golden(s, w, shot, rect, name):
+    crop = w.crop(shot, name, rect, name)
+    golden = os.path.join(GOLDEN, name + ".png")
+    if os.environ.get("BOOTHPLAN_UPDATE_GOLDEN"):
+        os.makedirs(GOLDEN, exist_ok=True)
+        shutil.copyfile(crop, golden)
+        print(f"updated {golden}")
+    if not os.path.exists(golden):
+        return s.check(False, f"{name}: no golden image (BOOTHPLAN_UPDATE_GOLDEN=1 makes it)")
+    r = subprocess.run(["compare", "-metric", "AE", "-fuzz", "10%", crop, golden,
+                        os.path.join(w.artefacts, name + "-diff.png")], capture_output=True, text=True)
+    differing = r.stderr.strip().split()[0] if r.stderr.strip() else "?"
+    ok = r.returncode == 0 or (differing.replace(".", "").isdigit() and float(differing) <= 20)
+    return s.check(ok, f"{name} matches its golden image ({differing} pixels differ)")
+
+
+def story(boothplan, work):
+    s = Story("window_language")
+    project = os.path.join(work, "tiny.boothplan")
+    cli(boothplan, "sample", "--preset", "tiny", "-o", project)
+    cli(boothplan, "grid", project)
+    w = Window(boothplan, work)
+    try:
+        s.step("a Persian name in the inspector")
+        w.start(project, lang="en")
+        w.click("search.box")
+        w.type("X00006")
+        w.key("Return")
+        p = w.wait(lambda p: "inspector.exhibitor.name_local" in p["items"], "the exhibitor's local name")
+        w.move(5, w.height - 5)  # the pointer away from what is compared
+        shot = w.screenshot("01-persian-name")
+        rect = w.item("inspector.exhibitor.name_local")
+        mean, darkest = w.region_stats(shot, rect[0], rect[1], rect[2], rect[3])
+        s.check(darkest < 90, "the Persian name is drawn (not blank)")
+        same_as_golden(s, w, shot, rect, "persian-name")
+
+        s.step("the interface in Chinese")
+        w.menu("view", "language")
+        w.click("menu.view.language.zh")
+        w.wait(lambda p: p["state"].get("language") == "zh", "the switch to Chinese")
+        w.move(5, w.height - 5)
+        w.settle()
+        shot = w.screenshot("02-chinese")
+        m = w.probe()["items"]
+        bar = [0, 0, m["menu.help"][0] + m["menu.help"][2], m["menu.file"][3] + 2]
+        same_as_golden(s, w, shot, bar, "menu-bar-zh")
+        s.check(w.state("fonts.glyphs", 0) > 200, "the atlas holds the Chinese glyphs in use")
+
+        s.step("the language is kept for the next session")
+        w.quit_key()
+        w.wait_exit()
+        w.start(project)
+        s.check(w.state("language") == "zh", "the window opens in Chinese")
+        w.screenshot("03-chinese-again")
+        w.menu("view", "language")
+        w.click("menu.view.language.en")
+        w.wait(lambda p: p["state"].get("language") == "en", "back to English")
+        w.quit_key()
+        w.wait_exit()
+    finally:
+        w.close()
+    return s.end()
+
+
+if __name__ == "__main__":
+    main(story)

@@ -173,6 +173,7 @@ void App::layout_and_draw()
                     cw,
                     ch,
                     platform.framebuffer_scale()};
+    f.probe = &probe;
     probe.rect("viewport", cx, top, cw, ch);
     if (viewport.draw_ui(f))
         viewport.set_selection(selection);

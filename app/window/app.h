@@ -106,7 +106,9 @@ public:
     void redo();
     void apply(Edit edit);
     void export_to(WindowExport format, const std::string& path, const ExportOptions& options);
-    void start_solve(SolveScope scope);
+    void start_solve(SolveScope scope = {});
+    // What the selection lets move: the exhibitors in the selected booths and the selected one.
+    SolveScope selection_scope() const;
     void stop_solve();
     void evaluate_plan(); // the allocation panel's report for the plan as it stands
     void select(PlanSelection selection, bool fly);
@@ -143,7 +145,7 @@ public:
     std::optional<BackgroundTask> task;
     std::string status_message; // the last action's outcome for the status bar
     bool show_allocation_panel = true;
-    int allocation_scope = 0; // SolveScope::Kind of the panel's Auto-allocate button
+    int allocation_scope = 0; // the panel's Auto-allocate button: 0 venue, 1 selected hall, 2 selection
     bool focus_search = false;
     SearchBoxState search_box;
     bool search_dirty = true;

@@ -3,6 +3,7 @@
 // the full check of a venue).
 #include "app.h"
 
+#include <algorithm>
 #include <filesystem>
 
 namespace bp::win
@@ -17,8 +18,6 @@ void App::start_solve(SolveScope scope)
         dialogs.message(tr(S::AutoAllocate), tr(S::NoGridYet));
         return;
     }
-    if (scope.kind == SolveScope::Kind::Selection && scope.booths.empty())
-        return;
     // Whatever happens during the run, the work so far is on disk.
     if (doc->modified())
     {
@@ -29,6 +28,21 @@ void App::start_solve(SolveScope scope)
     solver.start(doc->project(), doc->revision(), scope, settings.solve, [] { Platform::wake(); });
     status_message = tr(S::Allocating);
     show_allocation_panel = true;
+}
+
+SolveScope App::selection_scope() const
+{
+    SolveScope s;
+    if (!doc)
+        return s;
+    for (BoothId b : selection.booths)
+        if (ExhibitorId e = doc->project().booth(b).exhibitor; e.valid())
+            s.exhibitors.push_back(e);
+    if (selection.exhibitor.valid())
+        s.exhibitors.push_back(selection.exhibitor);
+    std::sort(s.exhibitors.begin(), s.exhibitors.end());
+    s.exhibitors.erase(std::unique(s.exhibitors.begin(), s.exhibitors.end()), s.exhibitors.end());
+    return s;
 }
 
 void App::stop_solve()
@@ -49,10 +63,11 @@ void App::poll_solver()
     }
     last_stop_latency_s = out->stop_latency_s;
     const Metrics m = out->result.evaluation.metrics;
-    ChangeSet changed = doc->apply(std::move(out->edit));
+    ChangeSet changed = doc->apply(std::move(out->result.edit));
     report.reset();
-    after_change(changed); // the subject index now knows the new booth numbers
-    report = make_report(doc->project(), *derived.index, std::move(out->result.evaluation), out->result.allocation);
+    after_change(changed);
+    // The penalties' booth ids index the booths of the plan just applied.
+    report = make_report(doc->project(), std::move(out->result.evaluation), out->result.allocation);
     report->from_solve = true;
     report->status = out->result.status;
     report->time_s = out->result.time_s;
@@ -68,7 +83,7 @@ void App::evaluate_plan()
         return;
     const Project& p = doc->project();
     Allocation a = current_allocation(p);
-    report = make_report(p, *derived.index, evaluate(p, a, settings.solve.weights), a);
+    report = make_report(p, evaluate(p, a, settings.solve.weights), a);
     report->from_solve = false;
     report_revision = doc->revision();
     derived.pavilions = pavilion_rows(p, &*report);

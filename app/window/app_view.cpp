@@ -322,6 +322,13 @@ void App::write_probe_state()
                                         std::to_string(report->evaluation.score.soft));
     probe.state("stop_latency_s", last_stop_latency_s);
     probe.state("checks.hard", static_cast<double>(derived.checks.hard()));
+    const gl::Pick& hover = viewport.hover();
+    probe.state("hover", hover.kind == gl::Pick::Kind::Booth ? doc->project().booth(hover.booth).number : "");
+    Box vis = viewport.plan_visible_box();
+    if (!vis.empty())
+        probe.state("plan_visible", std::to_string(vis.min.x) + "," + std::to_string(vis.min.y) + "," +
+                                        std::to_string(vis.max.x) + "," + std::to_string(vis.max.y));
+    probe.state("fb_scale", platform.framebuffer_scale());
     const gl::ScreenRect& r = viewport.plan_rect;
     probe.state("plan_rect", std::to_string(r.x) + "," + std::to_string(r.y) + "," + std::to_string(r.w) + "," +
                                  std::to_string(r.h));

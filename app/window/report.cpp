@@ -7,8 +7,7 @@
 namespace bp::win
 {
 
-AllocationReport make_report(const Project& project, const SubjectIndex& index, Evaluation evaluation,
-                             const Allocation& allocation)
+AllocationReport make_report(const Project& project, Evaluation evaluation, const Allocation& allocation)
 {
     AllocationReport r;
     std::map<std::pair<int, std::string>, ConstraintTotal> totals;
@@ -20,7 +19,13 @@ AllocationReport make_report(const Project& project, const SubjectIndex& index, 
         t.level = p.level;
         ++t.count;
         t.penalty += p.penalty;
-        r.violation_subjects.push_back(index.of(p));
+        Subjects ids = p.ids;
+        std::sort(ids.booths.begin(), ids.booths.end());
+        std::sort(ids.halls.begin(), ids.halls.end());
+        std::sort(ids.exhibitors.begin(), ids.exhibitors.end());
+        std::sort(ids.pavilions.begin(), ids.pavilions.end());
+        std::sort(ids.sectors.begin(), ids.sectors.end());
+        r.violation_subjects.push_back(std::move(ids));
     }
     for (auto& [key, t] : totals)
         r.by_constraint.push_back(t);

@@ -56,9 +56,8 @@ struct AllocationReport
 };
 
 // The report of an evaluation of `project`'s booths (`allocation` gives unassigned reasons when a
-// solve produced them).
-AllocationReport make_report(const Project& project, const SubjectIndex& index, Evaluation evaluation,
-                             const Allocation& allocation);
+// solve produced them). The penalties' typed subjects must index this project's booths.
+AllocationReport make_report(const Project& project, Evaluation evaluation, const Allocation& allocation);
 
 // Fill of every hall (HallId order) and pavilion (PavilionId order) as the booths stand.
 std::vector<HallFillRow> hall_fill_rows(const Project& project);

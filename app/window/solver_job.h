@@ -7,6 +7,7 @@
 #include "solver/solver.h"
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -18,20 +19,6 @@
 namespace bp::win
 {
 
-// What the planner asked to allocate.
-struct SolveScope
-{
-    enum class Kind : uint8_t
-    {
-        Venue,    // every exhibitor, every hall
-        Hall,     // the exhibitors in one hall re-seated there, its free booths filled from the unassigned
-        Selection // the selected booths re-seated among themselves, free ones filled from the unassigned
-    };
-    Kind kind = Kind::Venue;
-    HallId hall;
-    std::vector<BoothId> booths;
-};
-
 // Allocate ▸ Settings.
 struct SolveSettings
 {
@@ -41,13 +28,8 @@ struct SolveSettings
     Weights weights;
 };
 
-// The copy of the project the solver sees for a scope: everything outside it pinned (exhibitors
-// locked to their booths, free booths blocked), so the solver moves only what the planner chose.
-Project scoped_problem(const Project& project, const SolveScope& scope);
-
-// A solver run's result as the edit that applies it ("Auto-allocate"), built on the project the run
-// started from. Booths the planner held or blocked stay as they were.
-Edit allocation_edit(const Project& base, const Allocation& allocation, const std::string& label);
+// The undo label of a run: "Auto-allocate", "Auto-allocate hall 9.1", "Re-seat pavilion Iran", ...
+std::string solve_label(const Project& project, const SolveScope& scope);
 
 // One point of the convergence plot.
 struct ScoreSample
@@ -59,11 +41,16 @@ struct ScoreSample
 struct SolveProgress
 {
     bool running = false;
-    std::string phase; // "construct", "search", "polish", "done"
+    bool started = false; // a run has begun in this session
+    SolvePhase phase = SolvePhase::Construct;
     double fraction = 0;
     double time_s = 0;
     Score best;
     std::vector<ScoreSample> history;
+    // The best plan so far, for the viewport to show while the run goes on; `interim_serial`
+    // increases with every new one.
+    std::shared_ptr<const Allocation> interim;
+    uint64_t interim_serial = 0;
 };
 
 struct SolveOutcome
@@ -82,8 +69,9 @@ public:
     SolverJob(const SolverJob&) = delete;
     SolverJob& operator=(const SolverJob&) = delete;
 
-    // Starts a run on a copy of the project. `wake` is called from the worker after each progress
-    // report and at the end (the window posts an empty event to redraw). False when one is running.
+    // Starts a run on a snapshot of the project (taken here). `wake` is called from the worker
+    // after each progress report and at the end (the window posts an empty event to redraw).
+    // False when one is running.
     bool start(const Project& project, uint64_t revision, const SolveScope& scope, const SolveSettings& settings,
                std::function<void()> wake = {});
     // Asks the run to stop; it ends within ~100 ms and its best allocation so far comes back.

@@ -1,6 +1,8 @@
 // The viewport: renderer views, camera gestures, hover, the active tool and the minimap.
 #include "viewport.h"
 
+#include "ui_probe.h"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -222,7 +224,20 @@ bool Viewport::draw_ui(ViewportFrame& f)
     e.alt = io.KeyAlt;
     if (over_view)
         e.venue = renderer_->to_venue(view, rect_for(view), mx, my);
-    if (!tool_gesture_ && hovered && over_view && ImGui::IsMouseClicked(ImGuiMouseButton_Left))
+    // The minimap takes clicks over it: a click or a drag there moves the plan.
+    const std::optional<Minimap> map = minimap_layout(f);
+    const bool over_map = map && io.MousePos.x >= map->x && io.MousePos.x < map->x + map->w &&
+                          io.MousePos.y >= map->y && io.MousePos.y < map->y + map->h;
+    if (!tool_gesture_ && hovered && over_map && ImGui::IsMouseClicked(ImGuiMouseButton_Left))
+        minimap_drag_ = true;
+    if (minimap_drag_)
+    {
+        if (map && ImGui::IsMouseDown(ImGuiMouseButton_Left))
+            minimap_jump(*map, io.MousePos.x, io.MousePos.y);
+        else
+            minimap_drag_ = false;
+    }
+    else if (!tool_gesture_ && hovered && over_view && ImGui::IsMouseClicked(ImGuiMouseButton_Left))
         tool_gesture_ = tool_->pointer_down(ctx, e);
     else if (tool_gesture_)
     {
@@ -273,29 +288,49 @@ bool Viewport::draw_ui(ViewportFrame& f)
     if (layout == ViewLayout::Split)
         dl->AddLine(ImVec2(f.x + plan_rect.w / s, f.y), ImVec2(f.x + plan_rect.w / s, f.y + f.h),
                     IM_COL32(120, 120, 130, 255), 2);
-    if (minimap && layout != ViewLayout::Scene3D)
-        draw_minimap(f);
+    if (map)
+        draw_minimap(f, *map);
     ImGui::End();
     return changed;
 }
 
-void Viewport::draw_minimap(ViewportFrame& f)
+std::optional<Viewport::Minimap> Viewport::minimap_layout(const ViewportFrame& f) const
 {
-    if (venue_box_.empty() || plan_rect.w <= 0)
-        return;
+    if (!minimap || layout == ViewLayout::Scene3D || venue_box_.empty() || plan_rect.w <= 0 || !renderer_)
+        return std::nullopt;
+    Minimap m;
+    m.visible = renderer_->visible_box(plan_rect);
+    // Only when part of the venue is out of sight: then it says where the view is.
+    if (m.visible.min.x <= venue_box_.min.x && m.visible.min.y <= venue_box_.min.y &&
+        m.visible.max.x >= venue_box_.max.x && m.visible.max.y >= venue_box_.max.y)
+        return std::nullopt;
     const float s = f.fb_scale;
-    const float mw = std::min(220.0f * s, plan_rect.w * 0.3f) / s;
+    m.w = std::min(180.0f * s, plan_rect.w * 0.22f) / s;
     const double aspect = venue_box_.height() / std::max(1e-6, venue_box_.width());
-    const float mh = static_cast<float>(mw * std::clamp(aspect, 0.2, 1.5));
-    const float x0 = plan_rect.x / s + plan_rect.w / s - mw - 10, y0 = plan_rect.y / s + plan_rect.h / s - mh - 10;
+    m.h = static_cast<float>(m.w * std::clamp(aspect, 0.15, 1.2));
+    m.x = plan_rect.x / s + plan_rect.w / s - m.w - 10;
+    m.y = plan_rect.y / s + plan_rect.h / s - m.h - 10;
+    m.k = std::min(m.w / venue_box_.width(), m.h / venue_box_.height());
+    return m;
+}
+
+void Viewport::minimap_jump(const Minimap& m, float mouse_x, float mouse_y)
+{
+    Vec2 c{venue_box_.min.x + (mouse_x - m.x) / m.k, venue_box_.min.y + (m.y + m.h - mouse_y) / m.k};
+    renderer_->show_plan(c, plan_rect.w / std::max(1e-6, m.visible.width())); // same zoom, centred there
+}
+
+void Viewport::draw_minimap(ViewportFrame& f, const Minimap& m)
+{
+    const float x0 = m.x, y0 = m.y, mw = m.w, mh = m.h;
+    const Box& vis = m.visible;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(x0 - 4, y0 - 4), ImVec2(x0 + mw + 4, y0 + mh + 4), IM_COL32(255, 255, 255, 225), 4);
+    dl->AddRectFilled(ImVec2(x0 - 4, y0 - 4), ImVec2(x0 + mw + 4, y0 + mh + 4), IM_COL32(255, 255, 255, 200), 4);
     dl->AddRect(ImVec2(x0 - 4, y0 - 4), ImVec2(x0 + mw + 4, y0 + mh + 4), IM_COL32(120, 120, 130, 255), 4);
-    const double k = std::min(mw / venue_box_.width(), mh / venue_box_.height());
     auto to_px = [&](Vec2 p)
     {
-        return ImVec2(x0 + static_cast<float>((p.x - venue_box_.min.x) * k),
-                      y0 + mh - static_cast<float>((p.y - venue_box_.min.y) * k)); // north up
+        return ImVec2(x0 + static_cast<float>((p.x - venue_box_.min.x) * m.k),
+                      y0 + mh - static_cast<float>((p.y - venue_box_.min.y) * m.k)); // north up
     };
     for (const Polygon& hall : minimap_halls_)
     {
@@ -306,7 +341,6 @@ void Viewport::draw_minimap(ViewportFrame& f)
             dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), IM_COL32(90, 90, 100, 255), ImDrawFlags_Closed,
                             1);
     }
-    Box vis = renderer_->visible_box(plan_rect);
     ImVec2 a = to_px({vis.min.x, vis.max.y}), b = to_px({vis.max.x, vis.min.y});
     a.x = std::clamp(a.x, x0, x0 + mw);
     b.x = std::clamp(b.x, x0, x0 + mw);
@@ -314,19 +348,8 @@ void Viewport::draw_minimap(ViewportFrame& f)
     b.y = std::clamp(b.y, y0, y0 + mh);
     dl->AddRectFilled(a, b, IM_COL32(40, 110, 220, 50));
     dl->AddRect(a, b, IM_COL32(40, 110, 220, 255), 0, 0, 2);
-    // A click on the minimap centres the plan there at the same zoom.
-    ImGui::SetCursorScreenPos(ImVec2(x0, y0));
-    ImGui::InvisibleButton("##minimap", ImVec2(mw, mh));
-    if (ImGui::IsItemActive() && (ImGui::IsMouseClicked(ImGuiMouseButton_Left) || ImGui::GetIO().MouseDelta.x != 0 ||
-                                  ImGui::GetIO().MouseDelta.y != 0))
-    {
-        ImVec2 m = ImGui::GetIO().MousePos;
-        Vec2 c{venue_box_.min.x + (m.x - x0) / k, venue_box_.min.y + (y0 + mh - m.y) / k};
-        Box target;
-        target.add({c.x - vis.width() / 2, c.y - vis.height() / 2});
-        target.add({c.x + vis.width() / 2, c.y + vis.height() / 2});
-        renderer_->fit(gl::ViewKind::Plan, plan_rect, target, false);
-    }
+    if (f.probe)
+        f.probe->rect("viewport.minimap", x0, y0, mw, mh);
 }
 
 void Viewport::draw_scene(int fb_w, int fb_h)
@@ -381,9 +404,14 @@ void Viewport::pan_by(float dx, float dy)
         renderer_->pan(gl::ViewKind::Plan, plan_rect, dx, dy);
 }
 
+Box Viewport::plan_visible_box() const
+{
+    return renderer_ && plan_rect.w > 0 ? renderer_->visible_box(plan_rect) : Box{};
+}
+
 bool Viewport::animating() const
 {
-    return (renderer_ && renderer_->animating()) || tool_gesture_ || camera_button_ >= 0;
+    return (renderer_ && renderer_->animating()) || tool_gesture_ || camera_button_ >= 0 || minimap_drag_;
 }
 
 gl::FrameStats Viewport::stats() const

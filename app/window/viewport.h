@@ -17,6 +17,8 @@
 namespace bp::win
 {
 
+class UiProbe;
+
 enum class ViewLayout : uint8_t
 {
     Plan,
@@ -34,6 +36,7 @@ struct ViewportFrame
     bool read_only = false;
     float x = 0, y = 0, w = 0, h = 0; // the area in ImGui (window) coordinates
     float fb_scale = 1;               // framebuffer pixels per window coordinate
+    UiProbe* probe = nullptr;         // tests: where the minimap is
 };
 
 class Viewport
@@ -65,6 +68,9 @@ public:
     // True while a camera flight or a tool gesture needs more frames.
     bool animating() const;
     bool has_project() const { return renderer_ != nullptr; }
+    const gl::Pick& hover() const { return hover_; }
+    // The venue box the plan view shows (empty without a project).
+    Box plan_visible_box() const;
     gl::FrameStats stats() const;
 
     ViewLayout layout = ViewLayout::Plan;
@@ -91,7 +97,18 @@ private:
     std::vector<Polygon> minimap_halls_;
     gl::ScreenRect rect_for(gl::ViewKind view) const;
     bool view_at(float x, float y, gl::ViewKind& view) const;
-    void draw_minimap(ViewportFrame& f);
+    // Where the minimap lies (window coordinates) and the venue box the plan shows; none when the
+    // whole venue is in sight.
+    struct Minimap
+    {
+        float x = 0, y = 0, w = 0, h = 0;
+        double k = 1; // minimap pixels per metre
+        Box visible;
+    };
+    bool minimap_drag_ = false;
+    std::optional<Minimap> minimap_layout(const ViewportFrame& f) const;
+    void minimap_jump(const Minimap& m, float mouse_x, float mouse_y);
+    void draw_minimap(ViewportFrame& f, const Minimap& m);
 };
 
 } // namespace bp::win

@@ -20,17 +20,20 @@ std::string score_text(const Score& s)
     return std::to_string(s.hard) + " / " + std::to_string(s.medium) + " / " + std::to_string(s.soft);
 }
 
-const char* phase_name(const std::string& phase)
+const char* phase_name(SolvePhase phase)
 {
-    if (phase == "construct")
+    switch (phase)
+    {
+    case SolvePhase::Construct:
         return tr(S::PhaseConstruct);
-    if (phase == "search")
+    case SolvePhase::Search:
         return tr(S::PhaseSearch);
-    if (phase == "polish")
+    case SolvePhase::Polish:
         return tr(S::PhasePolish);
-    if (phase == "done")
-        return tr(S::PhaseDone);
-    return phase.c_str();
+    case SolvePhase::Done:
+        break;
+    }
+    return tr(S::PhaseDone);
 }
 
 void run_controls(App& app, float width)
@@ -42,12 +45,18 @@ void run_controls(App& app, float width)
     ImGui::Combo("##scope", &app.allocation_scope, scopes, 3);
     ImGui::SameLine();
     SolveScope scope;
-    scope.kind = static_cast<SolveScope::Kind>(app.allocation_scope);
-    scope.hall = app.selection.hall;
-    scope.booths = app.selection.booths;
-    const bool possible = scope.kind == SolveScope::Kind::Venue ||
-                          (scope.kind == SolveScope::Kind::Hall && scope.hall.valid()) ||
-                          (scope.kind == SolveScope::Kind::Selection && !scope.booths.empty());
+    bool possible = true;
+    if (app.allocation_scope == 1)
+    {
+        possible = app.selection.hall.valid();
+        if (possible)
+            scope.halls.push_back(app.selection.hall);
+    }
+    else if (app.allocation_scope == 2)
+    {
+        scope = app.selection_scope();
+        possible = !scope.exhibitors.empty();
+    }
     ImGui::BeginDisabled(!possible);
     if (ImGui::Button(tr(S::AutoAllocate)))
         app.start_solve(scope);
@@ -64,11 +73,10 @@ void run_controls(App& app, float width)
     SolveProgress pr = app.solver.progress();
     char overlay[96];
     std::snprintf(overlay, sizeof overlay, "%s  %.0f%%  %.1f s", phase_name(pr.phase), pr.fraction * 100, pr.time_s);
-    ImGui::ProgressBar(running ? static_cast<float>(pr.fraction) : (pr.phase == "done" ? 1.0f : 0.0f), ImVec2(width, 0),
-                       running || pr.phase == "done" ? overlay : "");
+    ImGui::ProgressBar(pr.started ? static_cast<float>(pr.fraction) : 0.0f, ImVec2(width, 0), pr.started ? overlay : "");
     app.probe.item("alloc.progress");
     app.probe.state("alloc.fraction", pr.fraction);
-    app.probe.state("alloc.phase", pr.phase);
+    app.probe.state("alloc.phase", to_string(pr.phase));
     ImGui::Text("%s %s", tr(S::LiveScore), score_text(pr.best).c_str());
     // The convergence plot: the best score so far over the run.
     std::vector<float> values;

@@ -78,7 +78,11 @@ void hall_section(App& app, HallId id)
         ImGui::EndTable();
     }
     if (ImGui::Button(trf(S::AutoAllocateHallX, {h.code}).c_str()) && !app.solver.running())
-        app.start_solve({SolveScope::Kind::Hall, id, {}});
+    {
+        SolveScope scope;
+        scope.halls.push_back(id);
+        app.start_solve(scope);
+    }
 }
 
 // [SECTION] Booths ----------------------------------------------------------------------------------
@@ -163,8 +167,11 @@ void booth_section(App& app)
         status_combo(app, sel, p.booth(sel.front()).status, mixed);
         ImGui::EndTable();
     }
-    if (ImGui::Button(tr(S::AutoAllocateSelection)) && !app.solver.running())
-        app.start_solve({SolveScope::Kind::Selection, {}, sel});
+    SolveScope scope = app.selection_scope();
+    ImGui::BeginDisabled(scope.exhibitors.empty() || app.solver.running());
+    if (ImGui::Button(tr(S::AutoAllocateSelection)))
+        app.start_solve(scope);
+    ImGui::EndDisabled();
 }
 
 // [SECTION] Why here? ---------------------------------------------------------------------------
@@ -271,6 +278,15 @@ void pavilion_section(App& app, PavilionId id)
                                              : tr(S::StatePlaced));
         ImGui::EndTable();
     }
+    ImGui::BeginDisabled(app.solver.running() || r.members == 0);
+    if (ImGui::Button(trf(S::ReseatPavilionX, {app.display(v.name)}).c_str()))
+    {
+        SolveScope scope;
+        scope.reseat = id;
+        app.start_solve(scope);
+    }
+    app.probe.item("inspector.pavilion.reseat");
+    ImGui::EndDisabled();
     if (ImGui::TreeNode(tr(S::MemberList)))
     {
         for (ExhibitorId m : p.members(id))

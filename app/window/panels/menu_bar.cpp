@@ -146,9 +146,23 @@ void allocate_menu(App& app)
     std::string hall_label = hall.valid() && app.doc ? trf(S::AutoAllocateHallX, {app.doc->project().hall(hall).code})
                                                      : std::string(tr(S::AutoAllocateHall));
     if (ImGui::MenuItem((hall_label + "###alloc-hall").c_str(), nullptr, false, idle && hall.valid()))
-        app.start_solve({SolveScope::Kind::Hall, hall, {}});
-    if (ImGui::MenuItem(tr(S::AutoAllocateSelection), nullptr, false, idle && !app.selection.booths.empty()))
-        app.start_solve({SolveScope::Kind::Selection, {}, app.selection.booths});
+    {
+        SolveScope scope;
+        scope.halls.push_back(hall);
+        app.start_solve(scope);
+    }
+    SolveScope chosen = app.selection_scope();
+    if (ImGui::MenuItem(tr(S::AutoAllocateSelection), nullptr, false, idle && !chosen.exhibitors.empty()))
+        app.start_solve(chosen);
+    PavilionId pavilion = app.selection.pavilions.size() == 1 ? app.selection.pavilions.front() : PavilionId();
+    std::string reseat = pavilion.valid() ? trf(S::ReseatPavilionX, {app.doc->project().pavilion(pavilion).name})
+                                          : std::string(tr(S::ReseatPavilion));
+    if (ImGui::MenuItem((reseat + "###reseat").c_str(), nullptr, false, idle && pavilion.valid()))
+    {
+        SolveScope scope;
+        scope.reseat = pavilion;
+        app.start_solve(scope);
+    }
     if (ImGui::MenuItem(tr(S::Stop), "Shift+F5", false, app.solver.running()))
         app.stop_solve();
     app.probe.item("menu.allocate.stop");

@@ -55,13 +55,15 @@ TEST_CASE("auto-allocation runs on a worker, reports progress and comes back as 
     CHECK_FALSE(job.running());
     CHECK(wakes > 0);
     SolveProgress pr = job.progress();
-    CHECK(pr.phase == "done");
+    CHECK(pr.phase == SolvePhase::Done);
+    CHECK(pr.interim_serial > 0); // the best plan so far was published for the viewport
+    CHECK(pr.interim != nullptr);
     CHECK_FALSE(pr.history.empty());
     CHECK(out.result.status == SolveStatus::Feasible);
     CHECK(out.stop_latency_s < 0);
     CHECK(d.project().booths.size() > 0);
 
-    d.apply(std::move(out.edit));
+    d.apply(std::move(out.result.edit));
     const int after = placed(d.project());
     CHECK(after == out.result.evaluation.metrics.assigned);
     CHECK(after > 50);
@@ -81,17 +83,17 @@ TEST_CASE("Stop ends the run and hands back the best plan found so far")
     SolveSettings s;
     s.time_limit_s = 60;
     REQUIRE(job.start(p, 0, {}, s));
-    while (job.running() && job.progress().phase == "construct")
+    while (job.running() && job.progress().phase == SolvePhase::Construct)
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
     job.stop();
     SolveOutcome out = run_to_end(job);
     if (out.result.status == SolveStatus::Cancelled) // a tiny fair may finish before Stop lands
     {
         CHECK(out.stop_latency_s >= 0);
-        CHECK(std::get<ReplaceBooths>(out.edit.variant()).label == "Auto-allocate (stopped)");
+        CHECK(std::get<ReplaceBooths>(out.result.edit.variant()).label == "Auto-allocate (stopped)");
     }
     Project after = p;
-    apply_edit(after, std::move(out.edit));
+    apply_edit(after, std::move(out.result.edit));
     CHECK(placed(after) == out.result.evaluation.metrics.assigned);
 }
 
@@ -117,17 +119,19 @@ TEST_CASE("auto-allocating one hall moves nobody outside it")
     // First the whole venue, then hall 1 again on its own.
     REQUIRE(job.start(p, 0, {}, s));
     SolveOutcome first = run_to_end(job);
-    apply_edit(p, std::move(first.edit));
+    apply_edit(p, std::move(first.result.edit));
     std::map<std::string, ExhibitorId> outside;
     for (const Booth& b : p.booths)
         if (b.hall == HallId(1) && b.exhibitor.valid())
             outside[b.number] = b.exhibitor;
     REQUIRE_FALSE(outside.empty());
     s.seed = 7;
-    REQUIRE(job.start(p, 1, {SolveScope::Kind::Hall, HallId(0), {}}, s));
+    SolveScope hall0;
+    hall0.halls.push_back(HallId(0));
+    REQUIRE(job.start(p, 1, hall0, s));
     SolveOutcome second = run_to_end(job);
-    CHECK(std::get<ReplaceBooths>(second.edit.variant()).label == "Auto-allocate hall " + p.hall(HallId(0)).code);
-    apply_edit(p, std::move(second.edit));
+    CHECK(std::get<ReplaceBooths>(second.result.edit.variant()).label == "Auto-allocate hall " + p.hall(HallId(0)).code);
+    apply_edit(p, std::move(second.result.edit));
     for (const Booth& b : p.booths)
         if (b.hall == HallId(1) && b.exhibitor.valid())
         {
@@ -139,33 +143,19 @@ TEST_CASE("auto-allocating one hall moves nobody outside it")
     for (const Booth& b : p.booths)
         still += b.hall == HallId(1) && b.exhibitor.valid();
     CHECK(still == outside.size());
-    // The scoped copy pinned and blocked, the project itself did not.
-    for (const Exhibitor& x : p.exhibitors)
-        CHECK(x.locked_booth.empty());
-    for (const Booth& b : p.booths)
-        CHECK(b.status != BoothStatus::Blocked);
 }
 
-TEST_CASE("the scoped problem pins what lies outside the chosen booths")
+TEST_CASE("each kind of run is named on the undo stack")
 {
     Project p = tiny();
-    SolverJob job;
-    REQUIRE(job.start(p, 0, {}, SolveSettings{}));
-    SolveOutcome out = run_to_end(job);
-    apply_edit(p, std::move(out.edit));
-    std::vector<BoothId> chosen;
-    for (size_t i = 0; i < p.booths.size() && chosen.size() < 6; ++i)
-        chosen.push_back(BoothId(static_cast<int32_t>(i)));
-    Project q = scoped_problem(p, {SolveScope::Kind::Selection, {}, chosen});
-    for (size_t i = 0; i < p.booths.size(); ++i)
-    {
-        const Booth& b = q.booths[i];
-        bool inside = i < 6;
-        if (inside)
-            CHECK(b.status == p.booths[i].status);
-        else if (b.exhibitor.valid())
-            CHECK(q.exhibitor(b.exhibitor).locked_booth == b.number);
-        else if (p.booths[i].status != BoothStatus::Held)
-            CHECK(b.status == BoothStatus::Blocked);
-    }
+    CHECK(solve_label(p, {}) == "Auto-allocate");
+    SolveScope hall;
+    hall.halls.push_back(HallId(0));
+    CHECK(solve_label(p, hall) == "Auto-allocate hall 1.1");
+    SolveScope some;
+    some.exhibitors.push_back(ExhibitorId(2));
+    CHECK(solve_label(p, some) == "Auto-allocate selection");
+    SolveScope iran;
+    iran.reseat = *p.find_pavilion("Iran");
+    CHECK(solve_label(p, iran) == "Re-seat pavilion Iran");
 }

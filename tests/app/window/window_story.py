@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "lib"))
-from gui import Story, Window, cli, main, placed_booths, query  # noqa: E402
+from gui import Story, Window, block_corners, cell_centre, cli, main, placed_booths, query  # noqa: E402
 
 
 def story(boothplan, work):
@@ -41,6 +41,52 @@ def story(boothplan, work):
         r, g, b = w.pixel(shot, int(wx + x + pw * 0.9), int(wy + y + ph * 0.5))
         s.check(max(r, g, b) - min(r, g, b) > 100, f"the progress bar is full (coloured {r},{g},{b} at 90%)")
 
+        s.step("click a booth in the plan and read it in the inspector")
+        point = w.venue_to_screen(*cell_centre(project, 0, 0, 0))
+        w.move(*point)
+        p = w.wait(lambda p: p["state"].get("hover", "") != "", "the booth under the pointer")
+        hovered = p["state"]["hover"]
+        first_cell = query(project, "SELECT numbers FROM blocks WHERE id = 0")[0][0].split("\n")[0]
+        s.check(hovered.startswith(first_cell), f"hovering the first module of a block shows booth {hovered}")
+        before = w.screenshot("03a-hover")
+        w.click_at(*point)
+        p = w.wait(lambda p: p["state"].get("selection.booths") == hovered, "the click to select " + hovered)
+        s.check(p["state"].get("inspector.booth.number") == hovered, "the inspector shows the booth clicked")
+        w.move(point[0] + 400, point[1] + 300)
+        after = w.screenshot("03b-selected")
+        s.check(w.pixel(before, *point) != w.pixel(after, *point), "the selected booth is drawn highlighted")
+
+        s.step("a rubber band selects a block, Shift adds another")
+        a, b = block_corners(project, 0)
+        w.drag(w.venue_to_screen(*a), w.venue_to_screen(*b))
+        band = w.state("selection.booths").split()
+        s.check(len(band) >= 2 and hovered in band, f"the band selected {len(band)} booths of block 0")
+        a, b = block_corners(project, 1)
+        w.drag(w.venue_to_screen(*a), w.venue_to_screen(*b), shift=True)
+        more = w.state("selection.booths").split()
+        s.check(len(more) > len(band) and set(band) <= set(more), f"Shift added block 1: {len(more)} booths")
+        w.screenshot("03c-band")
+        w.key("Escape")
+
+        s.step("zoom in at the cursor; the minimap shows where the view is, a click there jumps")
+        centre = w.venue_to_screen(36, 24)
+        w.move(*centre)
+        for _ in range(6):
+            subprocess.run(["xdotool", "click", "4"], env=w.env, check=True)  # wheel up
+            w.frame()
+        p = w.wait(lambda p: "viewport.minimap" in p["items"], "the minimap")
+        x0, y0, x1, y1 = (float(v) for v in p["state"]["plan_visible"].split(","))
+        s.check(x1 - x0 < 50, f"zoomed in: {x1 - x0:.0f} m of the hall across")
+        w.screenshot("03e-zoomed")
+        w.click("viewport.minimap")  # its middle: the venue's centre
+        mx, my, mw, mh = w.item("viewport.minimap")
+        wx, wy = w.probe()["window"]
+        w.click_at(int(wx + mx + mw * 0.1), int(wy + my + mh * 0.9))  # near the venue's south-west corner
+        x0, y0, x1, y1 = (float(v) for v in w.state("plan_visible").split(","))
+        s.check((x0 + x1) / 2 < 20 and (y0 + y1) / 2 < 16, f"the view jumped south-west: centre {(x0 + x1) / 2:.0f}, {(y0 + y1) / 2:.0f}")
+        w.screenshot("03f-minimap-jump")
+        w.key("Home")
+
         s.step("find an exhibitor and read its booth in the inspector")
         w.click("search.box")
         w.type(code)
@@ -51,7 +97,7 @@ def story(boothplan, work):
                 f"{code} stands at booth {booth}, selected")
         saved_booth = query(project, "SELECT COUNT(*) FROM booths WHERE exhibitor IS NOT NULL")[0][0]
         s.check(saved_booth == 0, "the file is unchanged before Save")
-        shot = w.screenshot("03-inspector")
+        shot = w.screenshot("03d-inspector")
         mean, darkest = w.region_stats(shot, *w.item("inspector.booth.number"))
         s.check(darkest < 90, "the booth number is drawn in the inspector")
 

@@ -226,6 +226,36 @@ class Window:
             print(f"   (the name field holds {self.state('file.typed')!r}; typing again)", flush=True)
         self.click("file.ok")
 
+    # [SECTION] The plan on the screen -------------------------------------------------------------
+
+    def venue_to_screen(self, x, y):
+        """The screen point of a venue point in the plan view (orthographic, north up)."""
+        st = self.probe()["state"]
+        rx, ry, rw, rh = (float(v) for v in st["plan_rect"].split(","))
+        x0, y0, x1, y1 = (float(v) for v in st["plan_visible"].split(","))
+        k = st.get("fb_scale", 1.0) or 1.0
+        wx, wy = self.probe()["window"]
+        sx = rx + (x - x0) / (x1 - x0) * rw
+        sy = ry + (y1 - y) / (y1 - y0) * rh
+        return int(wx + sx / k), int(wy + sy / k)
+
+    def drag(self, a, b, button=1, shift=False):
+        """Presses at a, moves to b in steps with a frame between each, releases at b."""
+        self.move(*a)
+        if shift:
+            subprocess.run(["xdotool", "keydown", "shift"], env=self.env, check=True)
+            self.frame()
+        subprocess.run(["xdotool", "mousedown", str(button)], env=self.env, check=True)
+        self.frame()
+        for i in range(1, 6):
+            self.move(int(a[0] + (b[0] - a[0]) * i / 5), int(a[1] + (b[1] - a[1]) * i / 5))
+        subprocess.run(["xdotool", "mouseup", str(button)], env=self.env, check=True)
+        self.frame()
+        if shift:
+            subprocess.run(["xdotool", "keyup", "shift"], env=self.env, check=True)
+            self.frame()
+        self.settle()
+
     # [SECTION] Screenshots -------------------------------------------------------------------------
 
     def screenshot(self, name):
@@ -271,6 +301,26 @@ def query(project, sql):
         return db.execute(sql).fetchall()
     finally:
         db.close()
+
+
+def block_frame(project, block):
+    """origin, along, across, module_m, row_depth_m, rows, modules of a block (as the grid made it)."""
+    ox, oy, ax, ay, m, d, rows, modules = query(
+        project, f"SELECT ox, oy, ax, ay, module_m, row_depth_m, rows, modules FROM blocks WHERE id = {block}")[0]
+    return (ox, oy), (ax, ay), (-ay, ax), m, d, rows, modules
+
+
+def cell_centre(project, block, row, col):
+    (ox, oy), (ax, ay), (cx, cy), m, d, _, _ = block_frame(project, block)
+    u, v = (col + 0.5) * m, (row + 0.5) * d
+    return ox + ax * u + cx * v, oy + ay * u + cy * v
+
+
+def block_corners(project, block, margin=0.8):
+    """Two opposite corners of the block's footprint, pushed out by a margin."""
+    (ox, oy), (ax, ay), (cx, cy), m, d, rows, modules = block_frame(project, block)
+    u0, v0, u1, v1 = -margin, -margin, modules * m + margin, rows * d + margin
+    return ((ox + ax * u0 + cx * v0, oy + ay * u0 + cy * v0), (ox + ax * u1 + cx * v1, oy + ay * u1 + cy * v1))
 
 
 def cli(boothplan, *args):

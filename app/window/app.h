@@ -61,7 +61,6 @@ struct AppOptions
 // Derived from the project; rebuilt or patched after every change.
 struct Derived
 {
-    std::unique_ptr<SubjectIndex> index;
     std::vector<BoothId> booth_of_exhibitor;
     std::vector<std::vector<BoothId>> booths_of_block; // indexed by BlockId
     std::vector<HallFillRow> hall_fill;

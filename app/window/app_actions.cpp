@@ -8,6 +8,7 @@
 #include "layout/io/venue_json.h"
 #include "layout/samples/samples.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <utility>
 
@@ -148,9 +149,9 @@ void App::generate_booth_grid()
 {
     if (!doc || read_only())
         return;
-    Project p = doc->project();
-    GridReport r = generate_grid(p);
-    apply(ReplaceBooths{std::move(p.blocks), std::move(p.booths), "Generate booth grid"});
+    GridResult grid = generate_grid(doc->project());
+    const GridReport& r = grid.report;
+    apply(std::move(grid.edit));
     status_message = trf(S::GridGenerated, {std::to_string(r.modules()), std::to_string(r.halls.size())});
     if (!r.dropped.empty())
     {
@@ -365,8 +366,6 @@ void App::rebuild_derived(const ChangeSet* changed)
 {
     const Project& p = doc->project();
     const bool all = !changed || changed->booths_renumbered || changed->venue || changed->exhibitor_list;
-    if (all || !derived.index)
-        derived.index = std::make_unique<SubjectIndex>(p);
     derived.booth_of_exhibitor = booth_of_exhibitors(p);
     derived.booths_of_block.assign(p.blocks.size(), {});
     for (size_t i = 0; i < p.booths.size(); ++i)
@@ -382,8 +381,9 @@ void App::rebuild_derived(const ChangeSet* changed)
         CheckReport next;
         for (const Violation& v : derived.checks.violations)
         {
-            auto h = p.find_hall(v.hall);
-            if (!h || !changed->touches(*h))
+            const bool touched = std::any_of(v.subjects.halls.begin(), v.subjects.halls.end(),
+                                             [&](HallId h) { return changed->touches(h); });
+            if (!touched)
                 next.violations.push_back(v);
         }
         for (HallId h : changed->halls)

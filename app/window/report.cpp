@@ -19,13 +19,7 @@ AllocationReport make_report(const Project& project, Evaluation evaluation, cons
         t.level = p.level;
         ++t.count;
         t.penalty += p.penalty;
-        Subjects ids = p.ids;
-        std::sort(ids.booths.begin(), ids.booths.end());
-        std::sort(ids.halls.begin(), ids.halls.end());
-        std::sort(ids.exhibitors.begin(), ids.exhibitors.end());
-        std::sort(ids.pavilions.begin(), ids.pavilions.end());
-        std::sort(ids.sectors.begin(), ids.sectors.end());
-        r.violation_subjects.push_back(std::move(ids));
+        r.violation_subjects.push_back(sorted(p.ids));
     }
     for (auto& [key, t] : totals)
         r.by_constraint.push_back(t);

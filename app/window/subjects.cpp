@@ -15,86 +15,16 @@ template <class T> void sort_unique(std::vector<T>& v)
     v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
-void normalise(Subjects& s)
+} // namespace
+
+Subjects sorted(Subjects s)
 {
     sort_unique(s.halls);
     sort_unique(s.booths);
     sort_unique(s.exhibitors);
     sort_unique(s.pavilions);
     sort_unique(s.sectors);
-}
-
-} // namespace
-
-SubjectIndex::SubjectIndex(const Project& project)
-{
-    auto fill = [](auto& map, const auto& items, auto name)
-    {
-        map.reserve(items.size());
-        for (size_t i = 0; i < items.size(); ++i)
-            map.emplace(name(items[i]), static_cast<int32_t>(i)); // the first of equal names wins, as find_* does
-    };
-    fill(halls_, project.venue.halls, [](const Hall& h) { return h.code; });
-    fill(booths_, project.booths, [](const Booth& b) { return b.number; });
-    fill(exhibitors_, project.exhibitors, [](const Exhibitor& e) { return e.code; });
-    fill(pavilions_, project.pavilions, [](const Pavilion& p) { return p.name; });
-    fill(sectors_, project.sectors, [](const Sector& s) { return s.name; });
-}
-
-void SubjectIndex::add(const std::string& kind, const std::string& name, Subjects& s) const
-{
-    auto look = [&](const std::unordered_map<std::string, int32_t>& map, auto& out)
-    {
-        auto it = map.find(name);
-        if (it != map.end())
-            out.emplace_back(it->second);
-    };
-    if (kind == "pavilion")
-        look(pavilions_, s.pavilions);
-    else if (kind == "booth")
-        look(booths_, s.booths);
-    else if (kind == "exhibitor")
-        look(exhibitors_, s.exhibitors);
-    else if (kind == "hall")
-        look(halls_, s.halls);
-    else if (kind == "sector")
-        look(sectors_, s.sectors);
-}
-
-Subjects SubjectIndex::resolve(const std::vector<std::string>& subjects) const
-{
-    Subjects s;
-    for (const std::string& text : subjects)
-    {
-        size_t colon = text.find(':');
-        if (colon != std::string::npos)
-            add(text.substr(0, colon), text.substr(colon + 1), s);
-    }
-    normalise(s);
     return s;
-}
-
-Subjects SubjectIndex::of(const Violation& violation) const
-{
-    Subjects s;
-    add("hall", violation.hall, s);
-    for (const std::string& b : violation.booths)
-    {
-        if (b.rfind("pavilion:", 0) == 0)
-            add("pavilion", b.substr(9), s);
-        else
-            add("booth", b, s);
-    }
-    normalise(s);
-    return s;
-}
-
-std::optional<BoothId> SubjectIndex::booth(const std::string& number) const
-{
-    auto it = booths_.find(number);
-    if (it == booths_.end())
-        return std::nullopt;
-    return BoothId(it->second);
 }
 
 std::vector<BoothId> booth_of_exhibitors(const Project& project)

@@ -8,30 +8,13 @@
 #include "solver/solver.h"
 
 #include <optional>
-#include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace bp::win
 {
 
-// Names of a project's halls, booths, exhibitors, pavilions and sectors to their ids, built once per
-// project state (Project's own find_* are linear scans).
-class SubjectIndex
-{
-public:
-    explicit SubjectIndex(const Project& project);
-    // "pavilion:Iran", "booth:2.1C07", "exhibitor:X0042", "hall:1.1", "sector:Healthcare" as ids;
-    // unknown names are left out.
-    Subjects resolve(const std::vector<std::string>& subjects) const;
-    Subjects of(const Penalty& penalty) const { return resolve(penalty.subjects); }
-    Subjects of(const Violation& violation) const;
-    std::optional<BoothId> booth(const std::string& number) const;
-
-private:
-    std::unordered_map<std::string, int32_t> halls_, booths_, exhibitors_, pavilions_, sectors_;
-    void add(const std::string& kind, const std::string& name, Subjects& s) const;
-};
+// The subjects sorted and without repeats (what booths_of and penalties_naming search).
+Subjects sorted(Subjects subjects);
 
 // The booths a set of subjects stands on: its booths, the booths of its exhibitors and of the
 // members of its pavilions.

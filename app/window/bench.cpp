@@ -58,7 +58,7 @@ std::string bench_project(const std::string& what, std::string& label)
     if (auto preset = parse_sample_preset(what))
     {
         Project p = make_sample(*preset, 1);
-        generate_grid(p);
+        apply_edit(p, generate_grid(p).edit);
         std::string path = (std::filesystem::temp_directory_path() /
                             ("boothplan-bench-" + std::to_string(getpid()) + "-" + what + ".boothplan"))
                                .string();

@@ -32,7 +32,7 @@ std::string work_dir(const std::string& name)
 std::string tiny_project(const std::string& dir)
 {
     Project p = make_sample(SamplePreset::Tiny, 1);
-    generate_grid(p);
+    apply_edit(p, generate_grid(p).edit);
     std::string path = dir + "/tiny.boothplan";
     save_project(p, path);
     return path;

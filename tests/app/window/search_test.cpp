@@ -19,7 +19,7 @@ const Project& cismef()
     static Project p = []
     {
         Project q = make_sample(SamplePreset::Cismef, 1);
-        generate_grid(q);
+        apply_edit(q, generate_grid(q).edit);
         SolveOptions o;
         o.effort = 0; // construction is enough to give booths numbers to find
         apply_allocation(q, solve(q, o).allocation);

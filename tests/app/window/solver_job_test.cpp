@@ -19,7 +19,7 @@ namespace
 Project tiny()
 {
     Project p = make_sample(SamplePreset::Tiny, 1);
-    generate_grid(p);
+    apply_edit(p, generate_grid(p).edit);
     return p;
 }
 
@@ -112,7 +112,7 @@ TEST_CASE("auto-allocating one hall moves nobody outside it")
         x.locked_booth.clear();
     }
     p.exhibitors = kept;
-    generate_grid(p);
+    apply_edit(p, generate_grid(p).edit);
     SolverJob job;
     SolveSettings s;
     s.time_limit_s = 20;

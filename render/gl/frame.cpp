@@ -4,6 +4,7 @@
 #include "shaders.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace bp::gl
 {
@@ -60,12 +61,15 @@ void Renderer::Impl::ensure_gl()
     programs->booth = Program("booth", shader::kBoothVertex, shader::kLitFragment);
     programs->map = Program("map", shader::kMapVertex, shader::kMapFragment);
     programs->depth = Program("depth", shader::kDepthVertex, shader::kDepthFragment);
+    programs->scale_up = Program("scale_up", shader::kScaleUpVertex, shader::kScaleUpFragment);
     plan_gpu = std::make_unique<PlanGpu>();
     scene_gpu = std::make_unique<SceneGpu>();
     maps_gpu = std::make_unique<MapsGpu>();
     overlay_gpu = std::make_unique<OverlayGpu>();
     atlas_tex = std::make_unique<Texture>();
     msaa = std::make_unique<MsaaTarget>();
+    reduced = std::make_unique<ScaledTarget>();
+    no_attributes = std::make_unique<VertexArray>();
     gl_ready = true;
 }
 
@@ -126,6 +130,24 @@ void Renderer::Impl::draw_maps(GpuLayer& quads, const std::vector<int>& halls, c
     quads.draw_halls(maps_gpu->halls, halls, n);
 }
 
+void Renderer::Impl::scale_up(int x, int y, int w, int h, GLuint target)
+{
+    glBindFramebuffer(GL_FRAMEBUFFER, target);
+    glViewport(x, y, w, h);
+    glScissor(x, y, w, h);
+    glEnable(GL_SCISSOR_TEST);
+    glDisable(GL_BLEND);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    const Program& p = programs->scale_up;
+    p.use();
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, reduced->texture());
+    glUniform1i(p.uniform("u_frame"), 0);
+    no_attributes->bind();
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+}
+
 void Renderer::Impl::upload_atlas()
 {
     if (atlas->revision() == atlas_revision)
@@ -172,16 +194,24 @@ void Renderer::draw(ViewKind view, ScreenRect rect, int fb_w, int fb_h)
     if (view == ViewKind::Scene3D)
         m.update_shadows();
 
-    // Multisampled when asked, or when nothing changed since the last frame of this view.
+    // Multisampled when asked, or when nothing changed since the last frame of this view. A moving 3D
+    // frame (WhenStill) is drawn at a share of the resolution and scaled up: llvmpipe's time there
+    // goes with the pixels shaded (lit, shadowed), and the still frame after it restores every detail.
+    // Plan frames are cheap to shade but costly to scale up, so they stay at full resolution.
     bool still = !m.dirty && m.last_view == static_cast<int>(view);
     bool want = m.display.antialias == Antialias::Always || (m.display.antialias == Antialias::WhenStill && still);
     bool msaa = want && m.msaa->ensure(w, h, 4);
     m.refine_pending = m.display.antialias == Antialias::WhenStill && !still;
+    float share = std::clamp(m.display.moving_resolution, 0.25f, 1.0f);
+    int dw = std::max(1, static_cast<int>(std::lround(w * share)));
+    int dh = std::max(1, static_cast<int>(std::lround(h * share)));
+    bool reduced =
+        view == ViewKind::Scene3D && !msaa && m.refine_pending && (dw < w || dh < h) && m.reduced->ensure(dw, dh);
     m.last_view = static_cast<int>(view);
-    if (msaa)
+    if (msaa || reduced)
     {
-        m.msaa->bind();
-        glViewport(0, 0, w, h);
+        msaa ? m.msaa->bind() : m.reduced->bind();
+        glViewport(0, 0, msaa ? w : dw, msaa ? h : dh);
         glDisable(GL_SCISSOR_TEST);
     }
     else
@@ -205,6 +235,8 @@ void Renderer::draw(ViewKind view, ScreenRect rect, int fb_w, int fb_h)
         glDisable(GL_SCISSOR_TEST);
         glBlitFramebuffer(0, 0, w, h, x, y, x + w, y + h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
     }
+    if (reduced)
+        m.scale_up(x, y, w, h, static_cast<GLuint>(saved.fbo));
     m.stats.draw_calls = n.calls;
     m.stats.triangles = n.triangles;
     m.dirty = false;

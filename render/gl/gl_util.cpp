@@ -228,6 +228,53 @@ bool MsaaTarget::ensure(int w, int h, int samples)
     return ok;
 }
 
+ScaledTarget::~ScaledTarget()
+{
+    release();
+}
+
+void ScaledTarget::release()
+{
+    if (fbo_)
+    {
+        glDeleteFramebuffers(1, &fbo_);
+        glDeleteTextures(1, &colour_);
+        glDeleteRenderbuffers(1, &depth_);
+        g_bytes -= static_cast<int64_t>(bytes_);
+    }
+    fbo_ = colour_ = depth_ = 0;
+    bytes_ = 0;
+}
+
+bool ScaledTarget::ensure(int w, int h)
+{
+    if (fbo_ && w == w_ && h == h_)
+        return true;
+    release();
+    glGenFramebuffers(1, &fbo_);
+    glGenTextures(1, &colour_);
+    glGenRenderbuffers(1, &depth_);
+    glBindTexture(GL_TEXTURE_2D, colour_);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glBindRenderbuffer(GL_RENDERBUFFER, depth_);
+    glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH_COMPONENT24, w, h);
+    glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, colour_, 0);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, depth_);
+    bool ok = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+    w_ = w;
+    h_ = h;
+    bytes_ = static_cast<size_t>(w) * static_cast<size_t>(h) * 8;
+    g_bytes += static_cast<int64_t>(bytes_);
+    if (!ok)
+        release();
+    return ok;
+}
+
 ShadowTarget::~ShadowTarget()
 {
     if (fbo_)

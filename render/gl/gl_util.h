@@ -94,7 +94,8 @@ private:
     size_t bytes_ = 0;
 };
 
-// An offscreen multisampled colour + depth target, resolved into the caller's framebuffer.
+// An offscreen colour + depth target, multisampled or not (samples 0), blitted into the caller's
+// framebuffer.
 class MsaaTarget
 {
 public:
@@ -110,6 +111,27 @@ public:
 private:
     GLuint fbo_ = 0, colour_ = 0, depth_ = 0;
     int w_ = 0, h_ = 0, samples_ = 0;
+    size_t bytes_ = 0;
+    void release();
+};
+
+// An offscreen colour texture + depth target: moving frames drawn at a share of the resolution,
+// then drawn scaled up onto the caller's framebuffer as one textured triangle, nearest texel
+// (llvmpipe scales a blit twice as slowly, and filtering doubles it again).
+class ScaledTarget
+{
+public:
+    ScaledTarget() = default;
+    ~ScaledTarget();
+    ScaledTarget(const ScaledTarget&) = delete;
+    ScaledTarget& operator=(const ScaledTarget&) = delete;
+    bool ensure(int w, int h); // false when the driver refuses it
+    void bind() const { glBindFramebuffer(GL_FRAMEBUFFER, fbo_); }
+    GLuint texture() const { return colour_; }
+
+private:
+    GLuint fbo_ = 0, colour_ = 0, depth_ = 0;
+    int w_ = 0, h_ = 0;
     size_t bytes_ = 0;
     void release();
 };

@@ -22,7 +22,7 @@ namespace bp::gl
 
 struct Programs
 {
-    Program fill, stroke, marker, glyph, lit, wall, booth, map, depth;
+    Program fill, stroke, marker, glyph, lit, wall, booth, map, depth, scale_up;
 };
 
 // The GPU side of the plan scene.
@@ -116,6 +116,8 @@ struct Renderer::Impl
     std::unique_ptr<Texture> atlas_tex;
     uint64_t atlas_revision = ~0ull;
     std::unique_ptr<MsaaTarget> msaa;
+    std::unique_ptr<ScaledTarget> reduced;      // moving frames at a share of the resolution
+    std::unique_ptr<VertexArray> no_attributes; // for the scale-up triangle
     bool scene_uploaded = false, overlays_dirty = true;
     bool dirty = true;           // something drawn changed since the last frame
     bool refine_pending = false; // the last frame moved: a multisampled one should follow
@@ -131,6 +133,7 @@ struct Renderer::Impl
     void upload_maps();
     void draw_maps(GpuLayer& quads, const std::vector<int>& halls, const glm::mat4& vp, bool lit, DrawCount& n);
     void upload_atlas();
+    void scale_up(int x, int y, int w, int h, GLuint target); // the reduced frame onto the target
     void place_cameras(ScreenRect rect);
     void advance_flight();
     HallLabels& hall_labels(int hall);

@@ -85,6 +85,22 @@ void main() {
 }
 )";
 
+const char* const kScaleUpVertex = R"(#version 330 core
+out vec2 v_uv;
+void main() {
+    vec2 p = vec2(gl_VertexID == 1 ? 3.0 : -1.0, gl_VertexID == 2 ? 3.0 : -1.0);
+    v_uv = (p + 1.0) * 0.5;
+    gl_Position = vec4(p, 0.0, 1.0);
+}
+)";
+
+const char* const kScaleUpFragment = R"(#version 330 core
+uniform sampler2D u_frame;
+in vec2 v_uv;
+out vec4 o_colour;
+void main() { o_colour = texture(u_frame, v_uv); }
+)";
+
 const char* const kGlyphVertex = R"(#version 330 core
 layout(location = 0) in vec3 a_pos;
 layout(location = 1) in vec3 a_anchor;

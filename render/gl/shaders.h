@@ -21,6 +21,10 @@ extern const char* const kMarkerFragment;
 extern const char* const kGlyphVertex;
 extern const char* const kGlyphFragment;
 
+// A frame drawn at a share of the resolution, scaled up: one triangle over the viewport, no attributes.
+extern const char* const kScaleUpVertex;
+extern const char* const kScaleUpFragment;
+
 // Lit 3D geometry: directional sun with a shadow map, sky and ground ambient. Attributes: 0 position,
 // 1 normal, 2 colour.
 extern const char* const kLitVertex;

@@ -1,12 +1,14 @@
 // The OpenGL renderer on screen (Xvfb + llvmpipe): booths appear in their key colour where the plan
 // puts them, a click on a booth's pixels picks it, an edit recolours it in the next frame, the
-// window's framebuffer state survives a frame, and the 3D view draws the hall's booths.
+// window's framebuffer state survives a frame, the 3D view draws the hall's booths, and moving 3D
+// frames are drawn at half resolution until the camera stops.
 #include "render/gl/renderer.h"
 #include "tests/render/gl/display.h"
 #include "tests/support/export_fixture.h"
 
 #include <glad/gl.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace bp;
@@ -196,4 +198,48 @@ TEST_CASE("walking through the hall stops at booths and walls and keeps to the f
     CHECK(distance(start, *r.walker()) > 0);
     gl::Image img = gl::render_image(r, gl::ViewKind::Scene3D, kW, kH);
     CHECK(img.pixel(kW / 2, kH / 2) != img.pixel(0, 0)); // something stands in front of the walker
+}
+
+TEST_CASE("while the 3D camera moves, frames are drawn at half resolution; the still frame after is full")
+{
+    test::gl_context();
+    const Project& p = tiny_fair();
+    gl::Renderer r;
+    r.set_project(p); // default display: antialias when still, moving frames at half resolution
+    r.look_at(8, -14, 16, 30, 18, 0);
+    gl::ImageTarget target(kW, kH);
+    auto frame = [&]
+    {
+        target.bind();
+        r.draw(gl::ViewKind::Scene3D, kRect, kW, kH);
+        return target.read();
+    };
+    // Pixels of a half-resolution frame scaled up come in equal pairs along each row.
+    auto pairs_equal = [](const gl::Image& img)
+    {
+        int64_t unequal = 0;
+        for (int y = 0; y < img.h; ++y)
+            for (int x = 0; x + 1 < img.w; x += 2)
+                unequal += img.pixel(x, y) != img.pixel(x + 1, y);
+        return unequal;
+    };
+    r.orbit(kRect, 30, 0);
+    gl::Image moving = frame();
+    CHECK(r.needs_redraw()); // the still frame is owed
+    gl::Image still = frame();
+    CHECK_FALSE(r.needs_redraw());
+    CHECK(pairs_equal(moving) == 0);
+    CHECK(pairs_equal(still) > kW * kH / 100);
+    // The same picture: most pixels agree within a little.
+    int64_t close = 0;
+    for (int y = 0; y < kH; ++y)
+        for (int x = 0; x < kW; ++x)
+        {
+            uint32_t a = moving.pixel(x, y), b = still.pixel(x, y);
+            int d = 0;
+            for (int s : {16, 8, 0})
+                d = std::max(d, std::abs(static_cast<int>(a >> s & 0xFF) - static_cast<int>(b >> s & 0xFF)));
+            close += d <= 24;
+        }
+    CHECK(close > static_cast<int64_t>(kW) * kH * 85 / 100);
 }

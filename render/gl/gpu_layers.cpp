@@ -1,6 +1,8 @@
 // Vertex layouts of the scene's formats, and drawing hall ranges with glMultiDrawArrays.
 #include "gpu_layers.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstddef>
 
 namespace bp::gl
@@ -105,25 +107,44 @@ GlyphBatch::GlyphBatch() : vao_(new VertexArray) {}
 
 void GlyphBatch::upload(const std::vector<GlyphQuad>& quads)
 {
+    // Glyphs sorted by tile, keeping their order within a tile (text drawn over text stays so).
+    constexpr double kTileM = 12;
+    auto tile_of = [&](const GlyphQuad& q)
+    {
+        return std::pair{static_cast<int64_t>(std::floor(q.origin[1] / kTileM)),
+                         static_cast<int64_t>(std::floor(q.origin[0] / kTileM))};
+    };
+    std::vector<uint32_t> order(quads.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = static_cast<uint32_t>(i);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](uint32_t a, uint32_t b) { return tile_of(quads[a]) < tile_of(quads[b]); });
     std::vector<GlyphVertex> v;
     v.reserve(quads.size() * 6);
-    for (const GlyphQuad& q : quads)
+    tiles_.clear();
+    for (size_t k = 0; k < order.size(); ++k)
     {
+        const GlyphQuad& q = quads[order[k]];
+        if (k == 0 || tile_of(q) != tile_of(quads[order[k - 1]]))
+            tiles_.push_back({{static_cast<uint32_t>(v.size()), 0}, Box{}});
+        Tile& t = tiles_.back();
         const float corner[6][2] = {{0, 0}, {1, 0}, {1, 1}, {0, 0}, {1, 1}, {0, 1}};
-        for (const auto& k : corner)
+        for (const auto& c : corner)
         {
             GlyphVertex g;
             for (int i = 0; i < 3; ++i)
             {
-                g.pos[i] = q.origin[i] + q.x_axis[i] * k[0] + q.y_axis[i] * k[1];
+                g.pos[i] = q.origin[i] + q.x_axis[i] * c[0] + q.y_axis[i] * c[1];
                 g.anchor[i] = q.origin[i];
             }
-            g.uv[0] = k[0] > 0 ? q.uv[2] : q.uv[0];
-            g.uv[1] = k[1] > 0 ? q.uv[1] : q.uv[3]; // texel rows run down, glyphs up
+            g.uv[0] = c[0] > 0 ? q.uv[2] : q.uv[0];
+            g.uv[1] = c[1] > 0 ? q.uv[1] : q.uv[3]; // texel rows run down, glyphs up
             g.rgba = q.rgba;
             g.em = q.em;
             v.push_back(g);
+            t.reach.add({g.pos[0], g.pos[1]});
         }
+        t.vertices.count += 6;
     }
     count_ = v.size();
     buffer_.upload(v);
@@ -143,6 +164,32 @@ void GlyphBatch::draw(DrawCount& n) const
     glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(count_));
     ++n.calls;
     n.triangles += static_cast<int64_t>(count_) / 3;
+}
+
+void GlyphBatch::draw_in(const Box& seen, DrawCount& n) const
+{
+    std::vector<GLint> first;
+    std::vector<GLsizei> counts;
+    GLsizei total = 0;
+    for (const Tile& t : tiles_)
+    {
+        if (!t.reach.overlaps(seen))
+            continue;
+        if (!first.empty() && static_cast<uint32_t>(first.back() + counts.back()) == t.vertices.first)
+            counts.back() += static_cast<GLsizei>(t.vertices.count);
+        else
+        {
+            first.push_back(static_cast<GLint>(t.vertices.first));
+            counts.push_back(static_cast<GLsizei>(t.vertices.count));
+        }
+        total += static_cast<GLsizei>(t.vertices.count);
+    }
+    if (first.empty())
+        return;
+    vao_->bind();
+    glMultiDrawArrays(GL_TRIANGLES, first.data(), counts.data(), static_cast<GLsizei>(first.size()));
+    ++n.calls;
+    n.triangles += total / 3;
 }
 
 BoothInstances::BoothInstances() : vao_(new VertexArray)

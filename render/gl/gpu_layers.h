@@ -60,19 +60,29 @@ private:
 };
 
 // A batch of glyph quads, drawn as triangles.
+// Glyphs kept in tiles of the floor (by where each glyph starts), so that a view of part of a hall
+// sends only the glyphs of the tiles it sees: llvmpipe pays for every triangle set up.
 class GlyphBatch
 {
 public:
     GlyphBatch();
     void upload(const std::vector<GlyphQuad>& quads);
     void draw(DrawCount& n) const;
+    // Only the tiles whose glyphs reach into `seen` (venue metres, from above).
+    void draw_in(const Box& seen, DrawCount& n) const;
     size_t size() const { return count_; } // vertices
     size_t bytes() const { return buffer_.size(); }
 
 private:
+    struct Tile
+    {
+        Range vertices;
+        Box reach; // every vertex of the tile's glyphs
+    };
     Buffer buffer_;
     std::unique_ptr<VertexArray> vao_;
     size_t count_ = 0;
+    std::vector<Tile> tiles_; // in buffer order
 };
 
 // The instanced shell booths: the template mesh and every booth's instance.

@@ -107,8 +107,9 @@ void Renderer::Impl::draw_plan(Viewport v, DrawCount& n)
             }
         }
         upload_atlas(); // new glyphs of those labels
+        Box seen = plan_cam.visible_box(v);
         for (int h : halls)
-            draw_glyphs(labels[h].plan, vp, focal, kMinGlyphPx, 1e9f, n);
+            draw_glyphs(labels[h].plan, vp, focal, kMinGlyphPx, 1e9f, n, &seen);
     }
     if (display.pavilion_regions)
         draw_glyphs(g.region_labels, vp, focal, 7, 90, n);

@@ -146,8 +146,9 @@ struct Renderer::Impl
     void rebuild_overlays(ViewKind view, Viewport v);
     void draw_overlays(const glm::mat4& vp, Viewport v, float focal, DrawCount& n);
     // `focal`: pixels per metre at clip w = 1 (the plan's zoom; the 3D projection's scale).
+    // `seen`: only the batch's tiles that reach into this venue box (plan view).
     void draw_glyphs(const GlyphBatch& batch, const glm::mat4& vp, float focal, float min_px, float max_px,
-                     DrawCount& n);
+                     DrawCount& n, const Box* seen = nullptr);
 
     glm::dmat4 scene_view() const;
     glm::dmat4 scene_projection(Viewport v) const;

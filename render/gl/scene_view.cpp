@@ -108,7 +108,9 @@ void Renderer::Impl::update_shadows()
     SceneGpu& g = *scene_gpu;
     Box venue = plan->venue_box();
     glm::dvec3 f = walking ? walker.eye : orbit.target;
-    double r = walking ? 60 : std::clamp(orbit.distance * 0.8, 60.0, 1e5);
+    // At least 25 m round: a booth seen from a few metres gets shadow texels of about 4 cm, not
+    // the stair-stepped edges of coarser ones.
+    double r = walking ? 30 : std::clamp(orbit.distance * 0.8, 25.0, 1e5);
     Box want{{std::max(f.x - r, venue.min.x), std::max(f.y - r, venue.min.y)},
              {std::min(f.x + r, venue.max.x), std::min(f.y + r, venue.max.y)}};
     if (want.empty())

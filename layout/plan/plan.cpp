@@ -198,6 +198,7 @@ void PlanDescription::rebuild(const Project& project)
     country_colours_ = country_palette(country_booths_);
     Keys keys(project, country_colours_);
     booths_.assign(project.booths.size(), BoothLook{});
+    booths_of_.assign(project.exhibitors.size(), {});
     for (size_t i = 0; i < project.booths.size(); ++i)
     {
         BoothId id(static_cast<int32_t>(i));
@@ -291,6 +292,17 @@ bool PlanDescription::restyle_booth(const Project& project, const Keys& keys, Bo
     }
     look.label = label_frame(block, b.cells);
     BoothLook& old = booths_[id.index()];
+    if (old.exhibitor != look.exhibitor)
+    {
+        if (old.exhibitor.valid() && old.exhibitor.index() < booths_of_.size())
+            std::erase(booths_of_[old.exhibitor.index()], id);
+        if (look.exhibitor.valid())
+        {
+            if (look.exhibitor.index() >= booths_of_.size())
+                booths_of_.resize(look.exhibitor.index() + 1);
+            booths_of_[look.exhibitor.index()].push_back(id);
+        }
+    }
     bool same = old.id == look.id && old.colour == look.colour && old.category == look.category &&
                 old.number == look.number && old.full_name == look.full_name && old.name_local == look.name_local &&
                 old.status == look.status && old.height_m == look.height_m && old.exhibitor == look.exhibitor &&
@@ -312,7 +324,13 @@ PlanChange PlanDescription::update(const Project& project, const ChangeSet& chan
         return out;
     }
     std::vector<BoothId> restyle = changed.booths;
-    if (!changed.exhibitors.empty() || !changed.pavilions.empty() || !changed.sectors.empty())
+    // Booths of changed exhibitors: those the looks show them on (a booth let to another exhibitor
+    // is in changed.booths), without a pass over every booth of the venue.
+    if (changed.pavilions.empty() && changed.sectors.empty())
+        for (ExhibitorId e : changed.exhibitors)
+            if (e.valid() && e.index() < booths_of_.size())
+                restyle.insert(restyle.end(), booths_of_[e.index()].begin(), booths_of_[e.index()].end());
+    if (!changed.pavilions.empty() || !changed.sectors.empty())
         for (const BoothLook& b : booths_)
         {
             const Booth& booth = project.booth(b.id);

@@ -181,6 +181,7 @@ private:
     size_t exhibitors_ = 0;
     std::vector<HallLook> halls_;
     std::vector<BoothLook> booths_;
+    std::vector<std::vector<BoothId>> booths_of_; // by exhibitor index, as the looks show them
     std::vector<RegionLook> regions_;
     std::vector<std::string> pavilion_names_;
     std::vector<uint32_t> pavilion_colours_;

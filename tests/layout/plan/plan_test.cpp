@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace bp;
@@ -161,6 +162,28 @@ TEST_CASE("assigning a free booth changes that booth's look and its hall's fill,
     AppliedEdit undo = apply_edit(p, a.inverse);
     plan.update(p, undo.changed);
     require_same(plan, PlanDescription(tiny_fair(), ColourBy::Pavilion));
+}
+
+TEST_CASE("renaming an exhibitor with several booths relabels each of them, and a booth let on follows")
+{
+    Project p = tiny_fair();
+    PlanDescription plan(p, ColourBy::Pavilion);
+    BoothId free = first_free(p), let = first_let(p);
+    ExhibitorId who = p.booth(let).exhibitor;
+    plan.update(p, apply_edit(p, AssignBooth{free, who, BoothStatus::Sold}).changed);
+    Exhibitor renamed = p.exhibitor(who);
+    renamed.name = "Renamed Trading Co.";
+    PlanChange change = plan.update(p, apply_edit(p, EditExhibitor{who, renamed}).changed);
+    CHECK(std::find(change.booths.begin(), change.booths.end(), free) != change.booths.end());
+    CHECK(std::find(change.booths.begin(), change.booths.end(), let) != change.booths.end());
+    CHECK(plan.booth(free).full_name == "Renamed Trading Co.");
+    require_same(plan, PlanDescription(p, ColourBy::Pavilion));
+    // The first booth given back: a second rename no longer touches it.
+    plan.update(p, apply_edit(p, AssignBooth{free, ExhibitorId(), BoothStatus::Available}).changed);
+    renamed.name = "Renamed Again Co.";
+    change = plan.update(p, apply_edit(p, EditExhibitor{who, renamed}).changed);
+    CHECK(std::find(change.booths.begin(), change.booths.end(), free) == change.booths.end());
+    require_same(plan, PlanDescription(p, ColourBy::Pavilion));
 }
 
 TEST_CASE("placing a pavilion adds its region and leaves the booths alone")

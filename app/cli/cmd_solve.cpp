@@ -49,7 +49,10 @@ nlohmann::json report_json(const SolveResult& r, uint64_t seed)
     j["violations"] = std::move(v);
     j["search"] = {{"construct_s", r.stats.construct_s},
                    {"moves", r.stats.moves},
-                   {"moves_per_s", std::round(r.stats.moves_per_s)}};
+                   {"moves_per_s", std::round(r.stats.moves_per_s)},
+                   {"rounds", r.stats.rounds},
+                   {"stop", to_string(r.stats.stop)},
+                   {"why_stopped", describe_stop(r.stats)}};
     return j;
 }
 

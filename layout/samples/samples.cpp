@@ -8,6 +8,9 @@
 //   [SECTION] Exhibitors, pavilions, sectors
 #include "samples.h"
 
+#include "generated.h"
+#include "random.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -21,23 +24,7 @@ namespace bp
 namespace
 {
 
-struct Random
-{
-    uint64_t state;
-    explicit Random(uint64_t seed) : state(seed * 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull) {}
-    uint64_t next()
-    {
-        uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; } // [0, 1)
-    int below(int n) { return static_cast<int>(next() % static_cast<uint64_t>(n)); }
-    int between(int lo, int hi) { return lo + below(hi - lo + 1); } // inclusive
-    bool chance(double p) { return uniform() < p; }
-    template <class T, size_t N> const T& pick(const std::array<T, N>& a) { return a[static_cast<size_t>(below(N))]; }
-};
+using samples::Random;
 
 // [SECTION] Halls ------------------------------------------------------------------------------
 
@@ -406,7 +393,8 @@ void populate(Project& p, uint64_t seed, int exhibitors, int countries, bool can
 
 std::optional<SamplePreset> parse_sample_preset(const std::string& name)
 {
-    for (SamplePreset p : {SamplePreset::Tiny, SamplePreset::Cismef, SamplePreset::Canton, SamplePreset::CantonX3})
+    for (SamplePreset p :
+         {SamplePreset::Tiny, SamplePreset::Cismef, SamplePreset::Canton, SamplePreset::CantonX3, SamplePreset::Generated})
         if (name == to_string(p))
             return p;
     return std::nullopt;
@@ -424,6 +412,8 @@ const char* to_string(SamplePreset preset)
         return "canton";
     case SamplePreset::CantonX3:
         return "canton-x3";
+    case SamplePreset::Generated:
+        return "generated";
     }
     return "?";
 }
@@ -450,6 +440,9 @@ Project make_sample(SamplePreset preset, uint64_t seed)
         for (int phase = 1; phase <= 3; ++phase)
             populate(p, seed * 3 + static_cast<uint64_t>(phase), phase == 3 ? 10666 : 10667, 18, true,
                      " (Phase " + std::to_string(phase) + ")");
+        break;
+    case SamplePreset::Generated:
+        p = make_generated_fair({seed, 0, 0, 0}).project;
         break;
     }
     return p;

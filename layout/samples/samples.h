@@ -16,6 +16,7 @@ enum class SamplePreset
     Cismef,   // 14 halls of 126 m x 84 m, 3,000 exhibitors
     Canton,   // one Canton Fair phase: 60 halls, ~10,000 exhibitors
     CantonX3, // 180 halls, 32,000 exhibitors (scale tests)
+    Generated, // a generated fair with a planted answer (generated.h): halls, size and fill drawn from the seed
 };
 
 std::optional<SamplePreset> parse_sample_preset(const std::string& name);

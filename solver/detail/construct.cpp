@@ -3,10 +3,11 @@
 // whatever is left takes any hole that fits.
 //
 // Index:
-//   [SECTION] Placing one exhibitor
 //   [SECTION] Construction, step by step
-//   [SECTION] Greedy baseline
+//   [SECTION] Placing one exhibitor
 #include "construct.h"
+
+#include "seat.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,13 +20,6 @@ namespace bp::detail
 namespace
 {
 
-void occupy(const AllocationProblem& P, std::vector<int32_t>& occupant, int32_t e, const Place& p)
-{
-    for (int r = p.row; r < p.row + p.rows; ++r)
-        for (int c = p.col; c < p.col + p.cols; ++c)
-            occupant[P.cell(p.block, r, c)] = e;
-}
-
 // Modules e needs in the venue's most common module size (for hall loads only).
 int demand(const AllocationProblem& P, int32_t e, double module_area)
 {
@@ -37,28 +31,6 @@ std::string area_text(double m2)
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.0f m²", m2);
     return buf;
-}
-
-// Places locked exhibitors on their booths; those whose booth cannot be kept get the reason.
-void place_locks(const AllocationProblem& P, std::vector<int32_t>& occupant, std::vector<Place>& places,
-                 std::vector<std::string>& reasons)
-{
-    for (size_t i = 0; i < P.exhibitors.size(); ++i)
-    {
-        const ExhibitorRequest& x = P.exhibitors[i];
-        if (!x.locked)
-            continue;
-        if (!x.lock.assigned())
-            reasons[i] = x.code + ": pinned booth " + x.lock_number + " does not exist";
-        else if (!P.fits(int32_t(i), x.lock, occupant))
-            reasons[i] =
-                x.code + ": pinned booth " + x.lock_number + " is taken, not bookable or outside its pavilion's region";
-        else
-        {
-            places[i] = x.lock;
-            occupy(P, occupant, int32_t(i), x.lock);
-        }
-    }
 }
 
 // Exhibitors outside the solve's scope stay where they are.
@@ -82,6 +54,7 @@ struct Unit
     std::vector<int32_t> members;
     int load = 0;
     bool pavilion = false;
+    int32_t index = -1; // the pavilion's
 };
 
 class Construction
@@ -117,16 +90,15 @@ public:
         keep_previous_booths(true);
         std::vector<Unit> units = make_units();
         std::vector<std::vector<size_t>> hall_units = share_halls(units);
+        seat_pavilions(units, hall_units);
         for (size_t h = 0; h < hall_units.size(); ++h)
         {
             if (cancelled())
                 break;
-            // Pavilions first: if the hall's packing falls short, single exhibitors overflow, not members.
             size_t k = 0;
-            for (int pass = 0; pass < 2; ++pass)
-                for (size_t i : hall_units[h])
-                    if (units[i].pavilion == (pass == 0))
-                        pack_group(units[i].members, int32_t(h), k);
+            for (size_t i : hall_units[h])
+                if (!units[i].pavilion)
+                    pack_group(units[i].members, int32_t(h), k);
         }
         leftovers();
         return std::move(places_);
@@ -200,27 +172,157 @@ private:
         }
     }
 
+    // A region drawn tight around its members may hold them only packed block by block: when
+    // seating grown outwards left some out, packing along the serpentine order is tried instead
+    // and kept when it seats more.
+    void pack_tight_region(const std::vector<int32_t>& group, int32_t hall)
+    {
+        std::vector<Place> seated(group.size());
+        int left_seating = 0;
+        for (size_t i = 0; i < group.size(); ++i)
+        {
+            seated[i] = places_[group[i]];
+            left_seating += todo_[group[i]];
+            if (!todo_[group[i]])
+            {
+                occupy(P_, occupant_, -1, places_[group[i]]);
+                places_[group[i]] = Place{};
+                todo_[group[i]] = 1;
+            }
+        }
+        size_t k = 0;
+        pack_group(group, hall, k);
+        int left_packing = 0;
+        for (int32_t m : group)
+            left_packing += todo_[m];
+        if (left_packing < left_seating)
+            return;
+        for (size_t i = 0; i < group.size(); ++i) // back to the seating
+        {
+            if (places_[group[i]].assigned())
+                occupy(P_, occupant_, -1, places_[group[i]]);
+            places_[group[i]] = seated[i];
+            todo_[group[i]] = !seated[i].assigned();
+            if (seated[i].assigned())
+                occupy(P_, occupant_, group[i], seated[i]);
+        }
+    }
+
+    // Seats a pavilion's unplaced members in one piece in `area`; true when all found a seat.
+    bool seat_in(int32_t pv, const FreeArea& area)
+    {
+        std::vector<int32_t> group, evicted;
+        for (int32_t m : P_.pavilions[pv].members)
+            if (todo_[m])
+                group.push_back(m);
+        std::vector<int32_t> left = seat_pavilion(P_, pv, group, area.seed, false, places_, occupant_, evicted);
+        for (int32_t m : group)
+            todo_[m] = std::find(left.begin(), left.end(), m) != left.end();
+        return left.empty();
+    }
+
     // Planner-placed pavilions first, inside their regions.
     void planner_placed_pavilions()
     {
-        for (const PavilionGroup& pv : P_.pavilions)
+        for (int32_t pv = 0; pv < int32_t(P_.pavilions.size()); ++pv)
         {
-            if (pv.region < 0)
+            const PavilionGroup& g = P_.pavilions[pv];
+            if (g.region < 0)
                 continue;
-            std::vector<int32_t> group;
-            for (int32_t m : pv.members)
-                if (todo_[m])
-                    group.push_back(m);
-            size_t k = 0;
-            pack_group(group, pv.region_hall, k);
-            for (int32_t m : group)
+            std::vector<FreeArea> areas = free_areas(P_, occupant_, pv);
+            const std::vector<int32_t> group = unplaced(pv);
+            if (!areas.empty() && !seat_in(pv, areas.front()))
+                pack_tight_region(group, g.region_hall);
+            for (int32_t m : g.members)
                 if (todo_[m])
                 {
                     todo_[m] = 0;
                     reasons_[m] = P_.exhibitors[m].code + ": no free room for " + area_text(P_.exhibitors[m].area_m2) +
-                                  " inside the region of pavilion " + pv.name;
+                                  " inside the region of pavilion " + g.name;
                 }
         }
+    }
+
+    // The pavilions without a region: those with members already placed first, then the others
+    // largest first, each whole in one free area (seat_whole).
+    void seat_pavilions(const std::vector<Unit>& units, const std::vector<std::vector<size_t>>& hall_units)
+    {
+        std::vector<std::pair<size_t, int32_t>> order; // unit, hall
+        for (size_t h = 0; h < hall_units.size(); ++h)
+            for (size_t i : hall_units[h])
+                if (units[i].pavilion)
+                    order.push_back({i, int32_t(h)});
+        std::stable_sort(order.begin(), order.end(),
+                         [&](const auto& a, const auto& b) { return units[a.first].load > units[b.first].load; });
+        // Pavilions with members already placed (pinned, kept) first, all growing side by side,
+        // each around its own (the one least advanced seats next), before others take the room.
+        auto anchored = [&](size_t i)
+        {
+            for (int32_t m : P_.pavilions[units[i].index].members)
+                if (places_[m].assigned())
+                    return true;
+            return false;
+        };
+        std::vector<PavilionSeating> growing;
+        std::vector<int32_t> evicted;
+        for (auto [i, hall] : order)
+            if (anchored(i))
+                growing.emplace_back(P_, units[i].index, unplaced(units[i].index), -1, false, places_, occupant_,
+                                     evicted);
+        while (!cancelled())
+        {
+            PavilionSeating* next = nullptr;
+            for (PavilionSeating& g : growing)
+                if (!g.done() && (!next || g.share_done() < next->share_done()))
+                    next = &g;
+            if (!next)
+                break;
+            next->seat_next();
+        }
+        for (auto [i, hall] : order)
+        {
+            if (cancelled())
+                return;
+            if (!anchored(i))
+                seat_whole(units[i].index, hall);
+        }
+        for (int32_t e = 0; e < P_.exhibitor_count(); ++e)
+            if (todo_[e] && places_[e].assigned())
+                todo_[e] = 0;
+    }
+
+    std::vector<int32_t> unplaced(int32_t pv) const
+    {
+        std::vector<int32_t> group;
+        for (int32_t m : P_.pavilions[pv].members)
+            if (todo_[m])
+                group.push_back(m);
+        return group;
+    }
+
+    // Seats pavilion pv in one free area with room for its members and shared space: in `hall`
+    // (the one the even share gave it) when one is there, else the largest with room, else the
+    // largest (the members it cannot hold go to the leftovers).
+    void seat_whole(int32_t pv, int32_t hall)
+    {
+        std::vector<FreeArea> areas = free_areas(P_, occupant_, pv);
+        if (areas.empty())
+            return;
+        int64_t need = 0;
+        for (int32_t m : unplaced(pv))
+            need += std::min(min_modules(P_, m), 1 << 16);
+        const int64_t with_shared = std::llround(double(need) * (1 + P_.pavilions[pv].shared_share));
+        const FreeArea* pick = nullptr;
+        for (int64_t wanted : {with_shared, need})
+        {
+            for (const FreeArea& a : areas)
+                if (!pick && a.hall == hall && a.modules >= wanted)
+                    pick = &a;
+            for (const FreeArea& a : areas)
+                if (!pick && a.modules >= wanted)
+                    pick = &a;
+        }
+        seat_in(pv, pick ? *pick : areas.front());
     }
 
     // Units in order: per sector, its pavilions (largest first), then its other exhibitors.
@@ -232,6 +334,7 @@ private:
         {
             Unit u;
             u.pavilion = true;
+            u.index = int32_t(&pv - P_.pavilions.data());
             std::fill(votes.begin(), votes.end(), 0);
             for (int32_t m : pv.members)
                 if (todo_[m])
@@ -363,6 +466,27 @@ private:
 
 } // namespace
 
+void place_locks(const AllocationProblem& P, std::vector<int32_t>& occupant, std::vector<Place>& places,
+                 std::vector<std::string>& reasons)
+{
+    for (size_t i = 0; i < P.exhibitors.size(); ++i)
+    {
+        const ExhibitorRequest& x = P.exhibitors[i];
+        if (!x.locked)
+            continue;
+        if (!x.lock.assigned())
+            reasons[i] = x.code + ": pinned booth " + x.lock_number + " does not exist";
+        else if (!P.fits(int32_t(i), x.lock, occupant))
+            reasons[i] =
+                x.code + ": pinned booth " + x.lock_number + " is taken, not bookable or outside its pavilion's region";
+        else
+        {
+            places[i] = x.lock;
+            occupy(P, occupant, int32_t(i), x.lock);
+        }
+    }
+}
+
 // [SECTION] Placing one exhibitor -------------------------------------------------------------
 
 bool place_in_block(const AllocationProblem& P, int32_t e, int32_t b, int from, const std::vector<int32_t>& occupant,
@@ -411,67 +535,6 @@ std::vector<Place> construct(const AllocationProblem& P, std::vector<std::string
                              const std::atomic<bool>* cancel)
 {
     return Construction(P, reasons, cancel).run();
-}
-
-// [SECTION] Greedy baseline -------------------------------------------------------------------
-
-namespace
-{
-
-bool first_fit_in_block(const AllocationProblem& P, int32_t e, int32_t b, const std::vector<int32_t>& occupant,
-                        Place& out)
-{
-    const GridBlock& blk = P.blocks[b];
-    Shape shapes[4];
-    int n = P.shapes(e, b, shapes);
-    for (int s = 0; s < n; ++s)
-        for (int r = 0; r + shapes[s].rows <= blk.rows; ++r)
-            for (int c = 0; c + shapes[s].cols <= blk.modules; ++c)
-            {
-                Place p{b, int16_t(r), shapes[s].rows, int16_t(c), shapes[s].cols};
-                if (P.fits(e, p, occupant))
-                {
-                    out = p;
-                    return true;
-                }
-            }
-    return false;
-}
-
-} // namespace
-
-std::vector<Place> greedy(const AllocationProblem& P, std::vector<std::string>& reasons)
-{
-    std::vector<Place> places(P.exhibitors.size());
-    reasons.assign(P.exhibitors.size(), "");
-    std::vector<int32_t> occupant(static_cast<size_t>(P.cells()), -1);
-    place_locks(P, occupant, places, reasons);
-    size_t first_open = 0; // blocks before it have no free module left
-    for (int32_t e = 0; e < P.exhibitor_count(); ++e)
-    {
-        if (P.exhibitors[e].locked)
-            continue;
-        bool done = false;
-        for (size_t b = first_open; b < P.blocks.size() && !done; ++b)
-            if (first_fit_in_block(P, e, int32_t(b), occupant, places[e]))
-            {
-                occupy(P, occupant, e, places[e]);
-                done = true;
-            }
-        if (!done)
-            reasons[e] = P.exhibitors[e].code + ": greedy baseline found no room";
-        while (first_open < P.blocks.size())
-        {
-            const GridBlock& blk = P.blocks[first_open];
-            bool any = false;
-            for (int32_t u = blk.first_cell; u < blk.first_cell + blk.rows * blk.modules && !any; ++u)
-                any = P.cell_bookable[u] && occupant[u] < 0;
-            if (any)
-                break;
-            ++first_open;
-        }
-    }
-    return places;
 }
 
 } // namespace bp::detail

@@ -17,6 +17,10 @@ namespace bp::detail
 std::vector<Place> construct(const AllocationProblem& P, std::vector<std::string>& reasons,
                              const std::atomic<bool>* cancel);
 
+// Places locked exhibitors on their booths; those whose booth cannot be kept get the reason.
+void place_locks(const AllocationProblem& P, std::vector<int32_t>& occupant, std::vector<Place>& places,
+                 std::vector<std::string>& reasons);
+
 // Exhibitors in list order into blocks in index order, first fit; locks and regions respected.
 std::vector<Place> greedy(const AllocationProblem& P, std::vector<std::string>& reasons);
 

@@ -120,6 +120,7 @@ void add_regions_and_zones(const Project& project, AllocationProblem& P)
     {
         PavilionGroup g;
         g.name = pv.name;
+        g.shared_share = std::max(0.0, pv.shared_space_share);
         if (pv.placed && pv.placed->hall.valid())
         {
             g.region = static_cast<int32_t>(P.masks.size());
@@ -370,7 +371,7 @@ int min_modules(const AllocationProblem& P, int32_t e)
 {
     int best = 1 << 30;
     Shape s[4];
-    for (int32_t b = 0; b < static_cast<int32_t>(P.blocks.size()); ++b)
+    for (int32_t b : P.block_kinds) // shapes depend only on a block's kind
         for (int i = 0, n = P.shapes(e, b, s); i < n; ++i)
             best = std::min(best, s[i].rows * s[i].cols);
     return best;

@@ -71,6 +71,7 @@ struct PavilionGroup
     std::vector<int32_t> members;
     int32_t region = -1; // index into AllocationProblem::masks, or -1 when not planner-placed
     int32_t region_hall = -1;
+    double shared_share = 0; // extra area for shared space, 0.3 = 30 %
 };
 
 struct SectorGroup

@@ -3,6 +3,7 @@
 // targets are enumerated and each fix is kept only when the whole score improves.
 #include "construct.h"
 #include "search.h"
+#include "seat.h"
 
 #include <algorithm>
 
@@ -39,23 +40,6 @@ bool apply_chunks(State& S, const std::vector<State::Change>& ch)
         S.commit();
     }
     return true;
-}
-
-// A place for o in its hall, searching outwards from block `anchor` in serpentine order:
-// anchor, anchor+1, anchor-1, ...
-Place place_near(const State& S, int32_t o, int32_t anchor)
-{
-    const AllocationProblem& P = S.problem();
-    const auto& list = P.hall_blocks[P.blocks[anchor].hall];
-    const int32_t start = P.blocks[anchor].serpentine_pos, count = int32_t(list.size());
-    Place dest;
-    for (int32_t k = 0; k < 2 * count && !dest.assigned(); ++k)
-    {
-        int32_t j = start + ((k % 2) ? (k + 1) / 2 : -(k / 2));
-        if (j >= 0 && j < count)
-            place_in_block(P, o, list[j], 0, S.occupant(), dest);
-    }
-    return dest;
 }
 
 // The non-members standing on t that m would have to evict (up to eight), or false when t cannot
@@ -111,7 +95,7 @@ bool evict_into(State& S, int32_t m, const Place& t, int32_t pv, int& attempts)
         const Place from = restore[i].to;
         const int32_t anchor =
             old.assigned() && P.blocks[old.block].hall == P.blocks[from.block].hall ? old.block : from.block;
-        State::Change back{evicted[i], place_near(S, evicted[i], anchor)};
+        State::Change back{evicted[i], place_near(P, S.occupant(), evicted[i], anchor)};
         if (back.to.assigned() && S.try_move(&back, 1, cand))
             S.commit();
     }

@@ -102,6 +102,8 @@ public:
     bool try_move(const Change* changes, int n, Score& out);
     void commit();
     void undo();
+    // Takes the other state's plan (of the same problem and weights); the other gets this one's.
+    void swap(State& other);
 
     Score score() const { return to_score(total_); }
     const std::vector<Place>& places() const { return places_; }

@@ -68,6 +68,12 @@ SearchOutcome local_search(State& S, const std::vector<int32_t>& movers, const s
 // (they are re-placed nearby). Kept only when the score improves. Returns the repairs made.
 int64_t repair_pavilions(State& S, const SearchControl& control);
 
+// Re-seats each split pavilion whole (ruin and recreate): its main part grown over others, or
+// all its members moved into the largest free areas or over others where its main part stands;
+// those who make way are seated again nearby. Kept only when the score improves. Returns the
+// pavilions improved.
+int64_t recreate_pavilions(State& S, const SearchControl& control);
+
 // Moves single-module booths into free modules that no other free module touches, when the score
 // improves. Returns the repairs made.
 int64_t repair_isolated(State& S, const SearchControl& control);

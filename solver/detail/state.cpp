@@ -52,6 +52,21 @@ State::State(const AllocationProblem& P, const Weights& W, std::vector<Place> pl
     total_.soft += iso * W_.isolated_module;
 }
 
+void State::swap(State& o)
+{
+    places_.swap(o.places_);
+    occupant_.swap(o.occupant_);
+    exhibitor_term_.swap(o.exhibitor_term_);
+    pavilion_cost_.swap(o.pavilion_cost_);
+    pavilion_split_.swap(o.pavilion_split_);
+    pavilion_spread_.swap(o.pavilion_spread_);
+    pavilion_moments_.swap(o.pavilion_moments_);
+    sector_hall_area_.swap(o.sector_hall_area_);
+    sector_cost_.swap(o.sector_cost_);
+    std::swap(total_, o.total_);
+    pending_.n = o.pending_.n = 0;
+}
+
 void State::remove(int32_t e)
 {
     const Place& p = places_[e];

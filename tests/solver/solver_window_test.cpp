@@ -112,7 +112,8 @@ TEST_CASE("progress publishes the best plan so far, phase by phase", "[solver]")
     REQUIRE(phases.size() >= 2);
     CHECK(phases.front() == SolvePhase::Construct);
     CHECK(phases.back() == SolvePhase::Done);
-    CHECK(std::is_sorted(phases.begin(), phases.end()));
+    for (size_t i = 1; i + 1 < phases.size(); ++i) // search and polish rounds in between
+        CHECK((phases[i] == SolvePhase::Search || phases[i] == SolvePhase::Polish));
     CHECK(complete_plans);
     CHECK(scores_match);
     REQUIRE(last);

@@ -2,6 +2,7 @@
 // exhibitor list they answer (generated.h).
 #include "generated_detail.h"
 
+#include "layout/edit/edit.h"
 #include "layout/grid/booth_grid.h"
 
 #include <algorithm>
@@ -240,7 +241,7 @@ GeneratedFair make_generated_fair(const GeneratedFairOptions& options)
     const double fill = options.fill > 0 ? std::clamp(options.fill, 0.05, 1.0) : rng.between(0.5, 0.95);
     GeneratedFair out;
     out.project.venue = samples::generated_venue(rng, halls, modules, out.facts);
-    generate_grid(out.project);
+    apply_edit(out.project, generate_grid(out.project).edit); // the grid comes back as an edit
     for (const Block& b : out.project.blocks)
         out.facts.modules += int(std::count(b.cells.begin(), b.cells.end(), CellUse::Booth));
     samples::PlantedFair fair = samples::plant(rng, out.project, fill, samples::kSectorCount);

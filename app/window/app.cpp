@@ -1,6 +1,7 @@
 // The planner window's frame loop: wait for events (the CPU idles), draw on demand, lay out the
 // panels around the viewport, route shortcuts.
 #include "app.h"
+#include "dialogs/dxf_import_dialog.h"
 
 #include "panels/panels.h"
 
@@ -184,6 +185,7 @@ void App::draw_dialogs()
     draw_export_dialog(*this);
     draw_solve_settings(*this);
     draw_help_windows(*this);
+    draw_dxf_import_dialog(*this);
     file_dialog.draw(settings, ui_scale, probe);
     if (!file_dialog.active())
         dialogs.draw(ui_scale, probe);

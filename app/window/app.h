@@ -92,7 +92,8 @@ public:
 
     // [SECTION] Actions -----------------------------------------------------------------------
     void open_project(const std::string& path);
-    void new_from_venue(const std::string& path);
+    void new_from_venue(const std::string& path); // a DXF opens the import dialog first
+    void new_from_venue(Venue venue, const std::string& name);
     void new_sample(SamplePreset preset);
     void generate_booth_grid();
     void save(); // Save As for a project without a file

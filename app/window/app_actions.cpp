@@ -1,10 +1,10 @@
 // The window's actions on documents: open, new from a venue, save, close, undo and redo, the
 // recovery file, and what every change refreshes (views, checks, search, fill rates, fonts).
 #include "app.h"
+#include "dialogs/dxf_import_dialog.h"
 
 #include "layout/grid/booth_grid.h"
 #include "layout/io/project_store.h"
-#include "layout/io/venue_dxf.h"
 #include "layout/io/venue_json.h"
 #include "layout/samples/samples.h"
 
@@ -93,33 +93,35 @@ void App::offer_recovery(const RecoveryOffer& offer)
 
 void App::new_from_venue(const std::string& path)
 {
+    if (lower_extension(path) == ".dxf")
+    {
+        open_dxf_import_dialog(*this, path); // the planner maps the layers; it calls new_from_venue(Venue)
+        return;
+    }
+    Venue venue;
+    try
+    {
+        venue = read_venue_json(path);
+    }
+    catch (const InputError& e)
+    {
+        dialogs.problems(trf(S::CannotReadX, {fs::path(path).filename().string()}), e.problems);
+        return;
+    }
+    std::string name = venue.name.empty() ? fs::path(path).stem().string() : venue.name;
+    new_from_venue(std::move(venue), name);
+}
+
+void App::new_from_venue(Venue venue, const std::string& name)
+{
     when_closed(
-        [this, path]
+        [this, v = std::make_shared<Venue>(std::move(venue)), name]
         {
             Project p;
-            std::string summary;
-            try
-            {
-                if (lower_extension(path) == ".dxf")
-                {
-                    DxfImportSummary s;
-                    p.venue = read_venue_dxf(path, {}, &s);
-                    summary = s.to_string();
-                }
-                else
-                    p.venue = read_venue_json(path);
-            }
-            catch (const InputError& e)
-            {
-                dialogs.problems(trf(S::CannotReadX, {fs::path(path).filename().string()}), e.problems);
-                return;
-            }
-            std::string name = p.venue.name.empty() ? fs::path(path).stem().string() : p.venue.name;
+            p.venue = std::move(*v);
             doc = Document::untitled(std::move(p), name);
             on_document_opened();
             generate_booth_grid();
-            if (!summary.empty())
-                dialogs.message(tr(S::DxfSummaryTitle), summary);
         });
 }
 

@@ -7,6 +7,7 @@
 
 #include <deque>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,7 @@ namespace bp::win
 
 class App;
 class UiProbe;
+class DxfImportModel;
 
 struct DialogChoice
 {
@@ -68,6 +70,7 @@ struct PanelsOpen
     bool solve_settings = false;
     bool shortcuts = false;
     bool about = false;
+    std::shared_ptr<DxfImportModel> dxf_import; // File ▸ New from venue with a DXF, until created or cancelled
 };
 void draw_export_dialog(App& app);
 void draw_solve_settings(App& app);

@@ -124,6 +124,12 @@ public:
     // An untitled project restored from its recovery file.
     void new_recovered(Project project, const std::string& name);
     void request_redraw(int frames = 2) { redraw_frames_ = std::max(redraw_frames_, frames); }
+    // Text shown from outside the project (a drawing's layer and hall names): its glyphs join the atlas.
+    void use_glyphs_of(std::string_view text)
+    {
+        project_codepoints_.add_display(text);
+        fonts_dirty_ = true;
+    }
 
     // [SECTION] State panels read ----------------------------------------------------------------
     Platform& platform;

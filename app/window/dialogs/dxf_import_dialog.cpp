@@ -22,6 +22,30 @@ namespace
 
 constexpr const char* kPopup = "###dxf-import";
 
+enum class Tone
+{
+    Mapped,
+    Warning,
+    Problem
+};
+
+// Text colours that read on the window's background, light or dark.
+ImVec4 tone(Tone t)
+{
+    const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    const bool light = bg.x + bg.y + bg.z > 1.5f;
+    switch (t)
+    {
+    case Tone::Mapped:
+        return light ? ImVec4(0.05f, 0.35f, 0.75f, 1) : ImVec4(0.45f, 0.75f, 1, 1);
+    case Tone::Warning:
+        return light ? ImVec4(0.6f, 0.35f, 0, 1) : ImVec4(1, 0.8f, 0.4f, 1);
+    case Tone::Problem:
+        return light ? ImVec4(0.7f, 0.08f, 0.05f, 1) : ImVec4(1, 0.55f, 0.5f, 1);
+    }
+    return ImVec4(1, 1, 1, 1);
+}
+
 std::string figure(double v, int decimals)
 {
     char buf[48];
@@ -56,10 +80,10 @@ std::string holds(const DxfLayerContent& l)
 
 std::string outlines_cell(const DxfLayerContent& l)
 {
-    if (l.outlines > 0)
-        return std::to_string(l.outlines) + " (" +
-               (l.outlines == 1 ? area_text(l.largest_m2) : area_text(l.smallest_m2) + "–" + area_text(l.largest_m2)) +
-               " m²)";
+    if (l.outlines == 1)
+        return trf(S::DxfOutlineOneX, {area_text(l.largest_m2)});
+    if (l.outlines > 1)
+        return trf(S::DxfOutlinesX, {std::to_string(l.outlines), area_text(l.smallest_m2), area_text(l.largest_m2)});
     if (l.open_gap_m > 0)
         return trf(S::DxfOpenBy, {length_text(l.open_gap_m)});
     return l.total ? "0" : "";
@@ -137,7 +161,7 @@ void draw_layer_table(App& app, DxfImportModel& m, ImVec2 size)
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         if (role != DxfLayerRole::Ignore)
-            ImGui::TextColored(ImVec4(0.35f, 0.75f, 1.0f, 1), "%s", l.name.c_str());
+            ImGui::TextColored(tone(Tone::Mapped), "%s", l.name.c_str());
         else
             ImGui::TextUnformatted(l.name.c_str());
         ImGui::TableNextColumn();
@@ -192,8 +216,12 @@ void draw_polygon(ImDrawList* dl, const PreviewFrame& f, const Polygon& poly, Im
 void fill(ImDrawList* dl, const PreviewFrame& f, const Polygon& poly,
           const std::vector<std::array<uint32_t, 3>>& triangles, ImU32 colour)
 {
+    // Without the anti-aliased fringe each triangle would draw, the shared edges show as seams.
+    const ImDrawListFlags before = dl->Flags;
+    dl->Flags &= ~ImDrawListFlags_AntiAliasedFill;
     for (const auto& t : triangles)
         dl->AddTriangleFilled(f.at(poly[t[0]]), f.at(poly[t[1]]), f.at(poly[t[2]]), colour);
+    dl->Flags = before;
 }
 
 // The outlines the mapping gives, fitted to the panel: halls filled and named, columns and blocked
@@ -252,11 +280,10 @@ void draw_preview(App& app, const DxfImportModel& m, ImVec2 size)
             }
             for (const Door& d : hall.doors)
                 dl->AddLine(f.at(d.span.a), f.at(d.span.b), IM_COL32(80, 220, 110, 255), 4 * app.ui_scale);
-            const std::string label =
-                hall.name.empty() || hall.name == hall.code ? hall.code : hall.code + " " + hall.name;
+            const std::string& label = hall.name.empty() ? hall.code : hall.name;
             const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
             const ImVec2 c = f.at(centroid(hall.outline));
-            dl->AddText(ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), IM_COL32(255, 255, 255, 255), label.c_str());
+            dl->AddText(ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
         }
     ImGui::EndChild();
 }
@@ -288,8 +315,8 @@ void draw_summary(App& app, const DxfImportModel& m, ImVec2 size)
             ImGui::TextWrapped("%s", tr(S::DxfChooseHall));
         else
         {
-            ImGui::TextColored(ImVec4(1, 0.45f, 0.4f, 1), "%s", tr(S::DxfProblems));
-            bullet_lines(lines, ImVec4(1, 0.6f, 0.55f, 1));
+            ImGui::TextColored(tone(Tone::Problem), "%s", tr(S::DxfProblems));
+            bullet_lines(lines, tone(Tone::Problem));
         }
         ImGui::EndChild();
         return;
@@ -305,8 +332,8 @@ void draw_summary(App& app, const DxfImportModel& m, ImVec2 size)
                                  .c_str());
     if (!s.warnings.empty())
     {
-        ImGui::TextColored(ImVec4(1, 0.8f, 0.3f, 1), "%s", tr(S::DxfWarnings));
-        bullet_lines(s.warnings, ImVec4(1, 0.85f, 0.5f, 1));
+        ImGui::TextColored(tone(Tone::Warning), "%s", tr(S::DxfWarnings));
+        bullet_lines(s.warnings, tone(Tone::Warning));
     }
     if (ImGui::BeginTable("##dxf-halls", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
     {
@@ -340,6 +367,25 @@ void draw_summary(App& app, const DxfImportModel& m, ImVec2 size)
     ImGui::EndChild();
 }
 
+// The drawing's own words (layer and hall names, the importer's messages) need their glyphs in the atlas.
+void use_glyphs(App& app, const DxfImportModel& m)
+{
+    static uint64_t seen = 0; // one dialog at a time: the revision last fed
+    if (m.revision() == seen)
+        return;
+    seen = m.revision();
+    for (const DxfLayerContent& l : m.layers())
+        app.use_glyphs_of(l.name);
+    const DxfImportPreview& pv = m.preview();
+    if (pv.venue)
+        for (const Hall& h : pv.venue->halls)
+            app.use_glyphs_of(h.name);
+    for (const std::string& w : pv.summary.warnings)
+        app.use_glyphs_of(w);
+    for (const Problem& p : pv.problems)
+        app.use_glyphs_of(p.to_string());
+}
+
 } // namespace
 
 void open_dxf_import_dialog(App& app, const std::string& path)
@@ -362,6 +408,7 @@ void draw_dxf_import_dialog(App& app)
     if (!model || app.dialogs.open())
         return;
     DxfImportModel& m = *model;
+    use_glyphs(app, m);
     const std::string popup =
         std::string(tr(S::DxfImportTitle)) + " — " + std::filesystem::path(m.file()).filename().string() + kPopup;
     if (!ImGui::IsPopupOpen(popup.c_str()))
@@ -380,10 +427,15 @@ void draw_dxf_import_dialog(App& app)
     app.probe.state("dxf.problems", static_cast<double>(m.preview().problems.size()));
     app.probe.state("dxf.hall_layer", m.options().layers.hall);
     app.probe.state("dxf.units", m.units() ? to_string(*m.units()) : "auto");
+    app.probe.state("dxf.warnings", static_cast<double>(m.preview().summary.warnings.size()));
+    std::string names;
+    if (m.preview().venue)
+        for (const Hall& h : m.preview().venue->halls)
+            names += (names.empty() ? "" : "|") + h.name;
+    app.probe.state("dxf.names", names);
     ImGui::TextWrapped("%s", trf(S::DxfImportIntro, {std::filesystem::path(m.file()).filename().string()}).c_str());
     if (m.hall_guessed())
-        ImGui::TextColored(ImVec4(0.35f, 0.75f, 1.0f, 1), "%s",
-                           trf(S::DxfHallGuessed, {m.options().layers.hall}).c_str());
+        ImGui::TextColored(tone(Tone::Mapped), "%s", trf(S::DxfHallGuessed, {m.options().layers.hall}).c_str());
     draw_units_and_tolerance(app, m);
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float buttons = ImGui::GetFrameHeightWithSpacing() + 8 * s;

@@ -73,6 +73,7 @@ public:
     DxfImportOptions options() const;
     const DxfImportPreview& preview() const { return preview_; }
     bool can_create() const { return preview_.venue.has_value(); }
+    uint64_t revision() const { return revision_; } // counts the previews computed
     // The project's name: the venue's, else the file's stem.
     std::string project_name() const;
 
@@ -88,6 +89,7 @@ private:
     bool hall_guessed_ = false;
     std::string drawing_units_, drawing_units_source_;
     DxfImportPreview preview_;
+    uint64_t revision_ = 0;
 };
 
 // The role's words, for the dialog ("Hall", "Ignore", ...), in the current language.

@@ -191,6 +191,7 @@ DxfImportOptions DxfImportModel::options() const
 void DxfImportModel::refresh()
 {
     preview_ = DxfImportPreview{};
+    ++revision_;
     const DxfImportOptions o = options();
     try
     {

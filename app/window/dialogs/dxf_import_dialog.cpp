@@ -270,8 +270,13 @@ void draw_preview(App& app, const DxfImportModel& m, ImVec2 size)
         {
             for (const Polygon& c : hall.columns)
             {
-                fill(dl, f, c, triangulate(c), IM_COL32(40, 40, 40, 255));
-                draw_polygon(dl, f, c, IM_COL32(230, 230, 230, 255), 1);
+                // A column narrower than a few pixels would vanish at this scale: a dot marks it.
+                const float across = static_cast<float>(std::sqrt(area(c))) * f.k;
+                if (across < 4 * app.ui_scale)
+                    dl->AddCircleFilled(f.at(centroid(c)), 2.5f * app.ui_scale, IM_COL32(40, 40, 40, 255));
+                else
+                    fill(dl, f, c, triangulate(c), IM_COL32(40, 40, 40, 255));
+                draw_polygon(dl, f, c, IM_COL32(40, 40, 40, 255), 1);
             }
             for (const Polygon& z : hall.blocked)
             {

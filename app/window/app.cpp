@@ -109,6 +109,14 @@ void App::frame()
     handle_shortcuts();
     poll_solver();
     poll_background();
+    // While the solver has the cores, frames are drawn without multisampling (llvmpipe pays
+    // about three times the frame for it); the still picture is antialiased again afterwards.
+    const gl::Antialias aa = solver.running() ? gl::Antialias::Off : gl::Antialias::WhenStill;
+    if (viewport.display.antialias != aa)
+    {
+        viewport.display.antialias = aa;
+        viewport.apply_display();
+    }
     if (doc && doc->needs_autosave() && platform.now_s() >= next_autosave_s_)
         autosave_now();
     layout_and_draw();

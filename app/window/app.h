@@ -167,6 +167,13 @@ public:
         double last_ms = 0; // CPU time of the last frame, swap included
         int64_t frames = 0;
     } frame_times;
+    // Where the time of the last opening went (the benchmark prints it).
+    struct OpenTimes
+    {
+        double read_ms = 0;    // the project file read and checked
+        double derived_ms = 0; // fill rates, pavilion rows, the booths of each block
+        double scene_ms = 0;   // the renderer's scene built and uploaded
+    } open_times;
 
 private:
     FontAtlasBuilder fonts_;

@@ -48,9 +48,11 @@ void App::open_project(const std::string& path)
         [this, path]
         {
             Document d;
+            const double t0 = platform.now_s();
             try
             {
                 d = Document::open(path);
+                open_times.read_ms = (platform.now_s() - t0) * 1000;
             }
             catch (const std::exception& e)
             {
@@ -172,8 +174,12 @@ void App::on_document_opened()
 {
     selection = {};
     report.reset();
+    const double t0 = platform.now_s();
     rebuild_derived();
+    const double t1 = platform.now_s();
     viewport.set_project(doc->project());
+    open_times.derived_ms = (t1 - t0) * 1000;
+    open_times.scene_ms = (platform.now_s() - t1) * 1000;
     viewport.set_checks(derived.checks);
     viewport.fit_all(doc->project(), false);
     collect_project_codepoints();

@@ -4,6 +4,10 @@
 
 #include <algorithm>
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 namespace bp::win
 {
 
@@ -45,6 +49,9 @@ bool SolverJob::start(const Project& project, uint64_t revision, const SolveScop
     auto input = std::make_shared<SolveInput>(project, scope);
     std::string label = solve_label(project, scope);
     worker_ = std::thread([this, input, settings, revision, wake, label] {
+        // Below the window's priority (the solver's own threads inherit it): on a small machine
+        // the window still draws at its pace while every core searches.
+        setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
         SolveOptions o;
         o.seed = settings.seed;
         o.time_limit_s = settings.time_limit_s;

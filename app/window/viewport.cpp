@@ -12,6 +12,18 @@
 namespace bp::win
 {
 
+namespace
+{
+
+bool same_overlays(const std::vector<gl::Overlay>& a, const std::vector<gl::Overlay>& b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const gl::Overlay& x, const gl::Overlay& y)
+                      { return x.hall == y.hall && x.rgba == y.rgba && x.label == y.label && x.shape == y.shape; });
+}
+
+} // namespace
+
 void Viewport::RendererDeleter::operator()(gl::Renderer* r) const
 {
     delete r;
@@ -275,7 +287,12 @@ bool Viewport::draw_ui(ViewportFrame& f)
     }
     if (!hover_text.empty() && !tool_gesture_ && camera_button_ < 0 && hovered)
         ImGui::SetTooltip("%s", hover_text.c_str());
-    renderer_->set_overlays(tool_->overlays(ctx));
+    std::vector<gl::Overlay> overlays = tool_->overlays(ctx);
+    if (!same_overlays(overlays, overlays_))
+    {
+        overlays_ = overlays;
+        renderer_->set_overlays(std::move(overlays));
+    }
     tool_status = tool_->status();
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -356,10 +373,26 @@ void Viewport::draw_scene(int fb_w, int fb_h)
 {
     if (!renderer_)
         return;
-    if (plan_rect.w > 0 && plan_rect.h > 0)
-        renderer_->draw(gl::ViewKind::Plan, plan_rect, fb_w, fb_h);
-    if (scene_rect.w > 0 && scene_rect.h > 0)
-        renderer_->draw(gl::ViewKind::Scene3D, scene_rect, fb_w, fb_h);
+    auto same = [](const gl::ScreenRect& a, const gl::ScreenRect& b)
+    { return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h; };
+    const bool fresh = cache_.holds(fb_w, fb_h) && !renderer_->needs_redraw() && same(plan_rect, cached_plan_) &&
+                       same(scene_rect, cached_scene_);
+    if (!fresh)
+    {
+        const bool cached = cache_.begin(fb_w, fb_h);
+        if (plan_rect.w > 0 && plan_rect.h > 0)
+            renderer_->draw(gl::ViewKind::Plan, plan_rect, fb_w, fb_h);
+        if (scene_rect.w > 0 && scene_rect.h > 0)
+            renderer_->draw(gl::ViewKind::Scene3D, scene_rect, fb_w, fb_h);
+        if (!cached)
+            return; // drawn straight into the window
+        cache_.end();
+        cached_plan_ = plan_rect;
+        cached_scene_ = scene_rect;
+        ++views_drawn_;
+    }
+    cache_.copy(plan_rect);
+    cache_.copy(scene_rect);
 }
 
 void Viewport::fit_all(const Project& project, bool animate)
@@ -411,7 +444,11 @@ Box Viewport::plan_visible_box() const
 
 bool Viewport::animating() const
 {
-    return (renderer_ && renderer_->animating()) || tool_gesture_ || camera_button_ >= 0 || minimap_drag_;
+    // The renderer's last frame of a still picture is antialiased. In Split the two views take
+    // turns, so neither is ever "still" to it: no such frame is asked for there.
+    const bool refine = renderer_ && layout != ViewLayout::Split && renderer_->needs_redraw();
+    return (renderer_ && (renderer_->animating() || refine)) || tool_gesture_ || camera_button_ >= 0 ||
+           minimap_drag_;
 }
 
 gl::FrameStats Viewport::stats() const

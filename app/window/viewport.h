@@ -8,7 +8,9 @@
 
 #include "layout/rules/checks.h"
 #include "render/gl/renderer.h"
+#include "view_cache.h"
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -65,13 +67,16 @@ public:
     void fit_box(Box box, bool animate = true);
     void fly_to_booth(BoothId booth);
     void pan_by(float dx_px, float dy_px); // the benchmark's panning
-    // True while a camera flight or a tool gesture needs more frames.
+    // True while a camera flight or a tool gesture needs more frames, or the renderer asks for one
+    // more (the antialiased frame once the picture stands still).
     bool animating() const;
     bool has_project() const { return renderer_ != nullptr; }
     const gl::Pick& hover() const { return hover_; }
     // The venue box the plan view shows (empty without a project).
     Box plan_visible_box() const;
     gl::FrameStats stats() const;
+    // Frames in which the renderer drew the views (the others copied them from the cache).
+    int64_t views_drawn() const { return views_drawn_; }
 
     ViewLayout layout = ViewLayout::Plan;
     gl::DisplayOptions display;
@@ -88,10 +93,17 @@ private:
         void operator()(gl::Renderer* r) const;
     };
     std::unique_ptr<gl::Renderer, RendererDeleter> renderer_;
+    // Declared after the renderer so that it goes first, while the GL context is still there.
+    ViewCache cache_;
+    gl::ScreenRect cached_plan_, cached_scene_;
+    int64_t views_drawn_ = 0;
     std::unique_ptr<Tool> tool_;
     bool tool_gesture_ = false;
     int camera_button_ = -1; // the mouse button of a pan or orbit under way
     gl::Pick hover_;
+    // What the tool drew last: handed to the renderer only when it changes, since any change
+    // makes the renderer draw again (and never settle on its antialiased still frame).
+    std::vector<gl::Overlay> overlays_;
     Box venue_box_;
     std::optional<std::pair<Box, bool>> pending_fit_; // asked before the views had a size
     std::vector<Polygon> minimap_halls_;

@@ -96,4 +96,24 @@ const char* string_at(size_t index, Language l)
     return tr(static_cast<S>(index), l);
 }
 
+const char* tr(PenaltyLevel level)
+{
+    return tr(level == PenaltyLevel::Hard     ? S::LevelHard
+              : level == PenaltyLevel::Medium ? S::LevelMedium
+                                              : S::LevelSoft);
+}
+
+const char* tr(SolveStatus status)
+{
+    return tr(status == SolveStatus::Feasible     ? S::SolveFeasible
+              : status == SolveStatus::Infeasible ? S::SolveInfeasible
+                                                  : S::SolveCancelled);
+}
+
+const char* tr(BoothType type)
+{
+    constexpr S kNames[] = {S::BoothInline, S::BoothCorner, S::BoothPeninsula, S::BoothIsland};
+    return tr(kNames[static_cast<size_t>(type)]);
+}
+
 } // namespace bp::win

@@ -3,6 +3,9 @@
 // the project (halls, exhibitors) are shown as they are.
 #pragma once
 
+#include "layout/model/model.h"
+#include "solver/solver.h"
+
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -38,6 +41,11 @@ std::string trf(S id, std::initializer_list<std::string_view> args);
 // "Label###id": the label in the current language with a stable ImGui id, so windows and widgets
 // keep their state when the language changes.
 std::string label(S id, const char* imgui_id);
+
+// The names of the planner's enumerations in the interface language.
+const char* tr(PenaltyLevel level);
+const char* tr(SolveStatus status);
+const char* tr(BoothType type);
 
 // Every string of the table in both languages (the font atlas takes its glyphs from them).
 size_t string_count();

@@ -30,8 +30,8 @@ SolverJob::~SolverJob()
     join();
 }
 
-bool SolverJob::start(const Project& project, uint64_t revision, const SolveScope& scope,
-                      const SolveSettings& settings, std::function<void()> wake)
+bool SolverJob::start(const Project& project, uint64_t revision, const SolveScope& scope, const SolveSettings& settings,
+                      std::function<void()> wake)
 {
     if (running_.load())
         return false;
@@ -48,56 +48,59 @@ bool SolverJob::start(const Project& project, uint64_t revision, const SolveScop
     // The solver's own snapshot: the window keeps reading and drawing its project meanwhile.
     auto input = std::make_shared<SolveInput>(project, scope);
     std::string label = solve_label(project, scope);
-    worker_ = std::thread([this, input, settings, revision, wake, label] {
-        // Below the window's priority (the solver's own threads inherit it): on a small machine
-        // the window still draws at its pace while every core searches.
-        setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
-        SolveOptions o;
-        o.seed = settings.seed;
-        o.time_limit_s = settings.time_limit_s;
-        o.threads = settings.threads;
-        o.weights = settings.weights;
-        o.cancel = &cancel_;
-        o.progress = [this, &wake](const Progress& p) {
+    worker_ = std::thread(
+        [this, input, settings, revision, wake, label]
+        {
+            // Below the window's priority (the solver's own threads inherit it): on a small machine
+            // the window still draws at its pace while every core searches.
+            setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+            SolveOptions o;
+            o.seed = settings.seed;
+            o.time_limit_s = settings.time_limit_s;
+            o.threads = settings.threads;
+            o.weights = settings.weights;
+            o.cancel = &cancel_;
+            o.progress = [this, &wake](const Progress& p)
+            {
+                {
+                    std::lock_guard lock(mutex_);
+                    progress_.phase = p.phase;
+                    progress_.fraction = p.fraction;
+                    progress_.time_s = p.time_s;
+                    progress_.best = p.best;
+                    if (progress_.history.empty() || progress_.history.back().best != p.best ||
+                        p.time_s - progress_.history.back().time_s > 0.25)
+                        progress_.history.push_back({p.time_s, p.best});
+                    if (p.allocation && p.allocation != progress_.interim)
+                    {
+                        progress_.interim = p.allocation;
+                        ++progress_.interim_serial;
+                    }
+                }
+                if (wake)
+                    wake();
+            };
+            SolveOutcome out;
+            out.base_revision = revision;
+            out.result = solve(*input, o);
+            const auto solved_at = std::chrono::steady_clock::now();
+            const bool stopped = cancel_.load();
+            if (auto* r = std::get_if<ReplaceBooths>(&out.result.edit.variant()))
+                r->label = stopped ? label + " (stopped)" : label;
             {
                 std::lock_guard lock(mutex_);
-                progress_.phase = p.phase;
-                progress_.fraction = p.fraction;
-                progress_.time_s = p.time_s;
-                progress_.best = p.best;
-                if (progress_.history.empty() || progress_.history.back().best != p.best ||
-                    p.time_s - progress_.history.back().time_s > 0.25)
-                    progress_.history.push_back({p.time_s, p.best});
-                if (p.allocation && p.allocation != progress_.interim)
-                {
-                    progress_.interim = p.allocation;
-                    ++progress_.interim_serial;
-                }
+                if (stopped)
+                    out.stop_latency_s = std::chrono::duration<double>(solved_at - stop_asked_).count();
+                progress_.running = false;
+                progress_.phase = SolvePhase::Done;
+                progress_.fraction = 1;
+                progress_.best = out.result.evaluation.score;
+                outcome_ = std::move(out);
             }
+            running_.store(false);
             if (wake)
                 wake();
-        };
-        SolveOutcome out;
-        out.base_revision = revision;
-        out.result = solve(*input, o);
-        const auto solved_at = std::chrono::steady_clock::now();
-        const bool stopped = cancel_.load();
-        if (auto* r = std::get_if<ReplaceBooths>(&out.result.edit.variant()))
-            r->label = stopped ? label + " (stopped)" : label;
-        {
-            std::lock_guard lock(mutex_);
-            if (stopped)
-                out.stop_latency_s = std::chrono::duration<double>(solved_at - stop_asked_).count();
-            progress_.running = false;
-            progress_.phase = SolvePhase::Done;
-            progress_.fraction = 1;
-            progress_.best = out.result.evaluation.score;
-            outcome_ = std::move(out);
-        }
-        running_.store(false);
-        if (wake)
-            wake();
-    });
+        });
     return true;
 }
 

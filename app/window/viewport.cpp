@@ -447,8 +447,7 @@ bool Viewport::animating() const
     // The renderer's last frame of a still picture is antialiased. In Split the two views take
     // turns, so neither is ever "still" to it: no such frame is asked for there.
     const bool refine = renderer_ && layout != ViewLayout::Split && renderer_->needs_redraw();
-    return (renderer_ && (renderer_->animating() || refine)) || tool_gesture_ || camera_button_ >= 0 ||
-           minimap_drag_;
+    return (renderer_ && (renderer_->animating() || refine)) || tool_gesture_ || camera_button_ >= 0 || minimap_drag_;
 }
 
 gl::FrameStats Viewport::stats() const

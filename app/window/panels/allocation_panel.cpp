@@ -99,7 +99,7 @@ void constraint_tab(App& app)
 {
     const AllocationReport& r = *app.report;
     ImGui::Text("%s %s   %s", r.from_solve ? tr(S::SolveResultLabel) : tr(S::PlanEvaluatedLabel),
-                score_text(r.evaluation.score).c_str(), r.from_solve ? to_string(r.status) : "");
+                score_text(r.evaluation.score).c_str(), r.from_solve ? tr(r.status) : "");
     const Metrics& m = r.evaluation.metrics;
     ImGui::TextDisabled(
         "%s", trf(S::MetricsLine, {std::to_string(m.assigned), std::to_string(m.exhibitors),
@@ -120,7 +120,7 @@ void constraint_tab(App& app)
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(t.constraint.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(to_string(t.level));
+        ImGui::TextUnformatted(tr(t.level));
         ImGui::TableNextColumn();
         ImGui::Text("%d", t.count);
         ImGui::TableNextColumn();

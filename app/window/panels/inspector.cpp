@@ -5,9 +5,17 @@
 #include "app/window/app.h"
 #include "panels.h"
 
+#include "layout/io/countries.h"
+
 #include <imgui.h>
 
+#include <cctype>
+#include <charconv>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <optional>
 
 namespace bp::win
 {
@@ -36,6 +44,88 @@ bool begin_fields(const char* id)
     ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthStretch, 0.9f);
     ImGui::TableSetupColumn("v", ImGuiTableColumnFlags_WidthStretch, 2.0f);
     return true;
+}
+
+// The one field being typed into: its text lives here between frames, and the edit is applied when
+// the planner leaves the field (Enter, Tab or a click elsewhere), as one undo step.
+struct Draft
+{
+    std::string key;
+    char text[256] = {};
+} g_draft;
+
+// An editable row; true with `out` set when the planner has changed the value and left the field.
+bool edit_field(const char* name, const std::string& key, const std::string& value, std::string& out,
+                const char* probe_id, App& app)
+{
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding(); // the name level with the text in the field
+    ImGui::TextDisabled("%s", name);
+    ImGui::TableNextColumn();
+    const bool mine = g_draft.key == key;
+    char idle[sizeof g_draft.text];
+    std::snprintf(idle, sizeof idle, "%s", value.c_str());
+    char* buffer = mine ? g_draft.text : idle;
+    ImGui::SetNextItemWidth(-1);
+    ImGui::BeginDisabled(app.read_only());
+    ImGui::InputText(("##" + key).c_str(), buffer, sizeof g_draft.text);
+    ImGui::EndDisabled();
+    app.probe.item(probe_id);
+    app.probe.state(probe_id, value);
+    if (ImGui::IsItemActivated() && !mine)
+    {
+        g_draft.key = key;
+        std::memcpy(g_draft.text, idle, sizeof idle); // with what was typed in this very frame
+    }
+    if (ImGui::IsItemDeactivated() && g_draft.key == key)
+    {
+        g_draft.key.clear();
+        out = g_draft.text;
+        return ImGui::IsItemDeactivatedAfterEdit() && out != value;
+    }
+    return false;
+}
+
+// A value the planner typed that the exhibitor list would refuse (same rules as its import):
+// said so, nothing changes.
+bool refuse(App& app, const std::string& why)
+{
+    app.dialogs.message(tr(S::CannotChangeTitle), why);
+    return false;
+}
+
+// The exhibitor with one typed field changed, or nullopt (and a message) when the value is refused.
+bool set_typed_field(App& app, const std::string& field, const std::string& typed, Exhibitor& x)
+{
+    if (field == "name")
+        return typed.empty() ? refuse(app, tr(S::EmptyName)) : (x.name = typed, true);
+    if (field == "name_local")
+        return x.name_local = typed, true;
+    if (field == "country")
+    {
+        std::string code = typed;
+        for (char& c : code)
+            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        return is_iso_country(code) ? (x.country = code, true) : refuse(app, trf(S::BadCountryX, {typed}));
+    }
+    if (field == "area")
+    {
+        char* end = nullptr;
+        const double v = std::strtod(typed.c_str(), &end);
+        const bool ok = !typed.empty() && end && *end == 0 && std::isfinite(v) && v > 0 &&
+                        (x.booth_kind != BoothKind::Raw || v >= 36);
+        return ok ? (x.area_m2 = v, true) : refuse(app, trf(S::BadAreaX, {typed}));
+    }
+    if (field == "priority")
+    {
+        int v = 0;
+        auto [end, ec] = std::from_chars(typed.data(), typed.data() + typed.size(), v);
+        return ec == std::errc() && end == typed.data() + typed.size() && !typed.empty()
+                   ? (x.priority = v, true)
+                   : refuse(app, trf(S::BadPriorityX, {typed}));
+    }
+    return false;
 }
 
 std::string metres(double v, const char* unit = "m")
@@ -133,7 +223,7 @@ void booth_section(App& app)
         {
             field(tr(S::FieldNumber), b.number, "inspector.booth.number", &app);
             field(tr(S::FieldHall), p.hall(b.hall).code);
-            field(tr(S::FieldType), to_string(booth_type(blk, b.cells)), "inspector.booth.type", &app);
+            field(tr(S::FieldType), tr(booth_type(blk, b.cells)), "inspector.booth.type", &app);
             field(tr(S::FieldArea), size, "inspector.booth.area", &app);
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -197,7 +287,7 @@ void why_here(App& app, const Subjects& subject, ExhibitorId exhibitor)
         for (size_t i : penalties_naming(app.report->violation_subjects, subject))
         {
             const Penalty& v = app.report->evaluation.violations[i];
-            lines.push_back(std::string(to_string(v.level)) + " " + v.constraint + ": " + v.message);
+            lines.push_back(std::string(tr(v.level)) + " " + v.constraint + ": " + v.message);
         }
     if (lines.empty())
         ImGui::TextDisabled("%s", tr(S::WhyHereNothing));
@@ -225,18 +315,45 @@ void exhibitor_section(App& app, ExhibitorId id, BoothId booth)
         rivals += (rivals.empty() ? "" : "; ") + p.exhibitor(c).code;
     if (begin_fields("##exhibitor"))
     {
-        field(tr(S::FieldName), app.display(x.name), "inspector.exhibitor.name", &app);
-        if (!x.name_local.empty())
+        // Names are edited as stored (the shaped display form is for reading only). A changed
+        // field becomes one EditExhibitor, undone with Ctrl+Z.
+        const std::string k = "x" + std::to_string(id.value) + ".";
+        std::optional<Exhibitor> changed;
+        auto row = [&](S name, const char* field_id, const std::string& value)
+        {
+            std::string typed;
+            if (edit_field(tr(name), k + field_id, value, typed,
+                           ("inspector.exhibitor." + std::string(field_id)).c_str(), app))
+            {
+                Exhibitor c = x;
+                if (set_typed_field(app, field_id, typed, c))
+                    changed = std::move(c);
+            }
+        };
+        // A right-to-left name is shown shaped and read-only: a text field would show its letters
+        // unjoined and in the wrong order.
+        if (app.display(x.name) == x.name)
+            row(S::FieldName, "name", x.name);
+        else
+            field(tr(S::FieldName), app.display(x.name), "inspector.exhibitor.name", &app);
+        if (app.display(x.name_local) == x.name_local)
+            row(S::FieldLocalName, "name_local", x.name_local);
+        else
             field(tr(S::FieldLocalName), app.display(x.name_local), "inspector.exhibitor.name_local", &app);
-        field(tr(S::FieldCountry), x.country + (x.region.empty() ? "" : " · " + app.display(x.region)));
+        row(S::FieldCountry, "country", x.country);
         field(tr(S::FieldSector), x.sector.valid() ? app.display(p.sector(x.sector).name) : "—");
-        field(tr(S::FieldRequested), metres(x.area_m2, "m²") + "  " + to_string(x.booth_kind));
+        char area[32];
+        std::snprintf(area, sizeof area, "%g", x.area_m2);
+        row(S::FieldRequestedM2, "area", area);
+        field(tr(S::FieldBoothKind), tr(x.booth_kind == BoothKind::Raw ? S::BoothKindRaw : S::BoothKindShell));
         field(tr(S::FieldPavilion), x.pavilion.valid() ? app.display(p.pavilion(x.pavilion).name) : "—");
         field(tr(S::FieldPrefers), prefer.empty() ? "—" : prefer);
         field(tr(S::FieldCompetitors), rivals.empty() ? "—" : rivals);
-        field(tr(S::FieldPriority), std::to_string(x.priority));
+        row(S::FieldPriority, "priority", std::to_string(x.priority));
         field(tr(S::FieldPinned), x.locked_booth.empty() ? "—" : x.locked_booth, "inspector.exhibitor.pinned", &app);
         ImGui::EndTable();
+        if (changed && !app.read_only())
+            app.apply(EditExhibitor{id, std::move(*changed)});
     }
     ImGui::BeginDisabled(app.read_only());
     if (!x.locked_booth.empty())

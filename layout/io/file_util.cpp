@@ -26,6 +26,41 @@ std::string read_file(const std::string& path)
     return ss.str();
 }
 
+std::string read_file(const std::string& path, uintmax_t max_bytes, const std::string& what)
+{
+    std::error_code ec;
+    uintmax_t size = std::filesystem::file_size(path, ec);
+    if (!ec && size > max_bytes)
+        throw InputError(path, 0, "",
+                         std::to_string(size >> 20) + " MiB is larger than " + what + " can be (" +
+                             std::to_string(max_bytes >> 20) + " MiB at most): refused unread");
+    return read_file(path);
+}
+
+bool valid_utf8(const std::string& s)
+{
+    const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+    for (size_t i = 0, n = s.size(); i < n;)
+    {
+        unsigned char c = b[i];
+        size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (len == 0 || i + len > n)
+            return false;
+        uint32_t cp = len == 1 ? c : c & (0x7Fu >> len);
+        for (size_t k = 1; k < len; ++k)
+        {
+            if ((b[i + k] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (b[i + k] & 0x3Fu);
+        }
+        static constexpr uint32_t kMin[5] = {0, 0, 0x80, 0x800, 0x10000};
+        if (cp < kMin[len] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+            return false;
+        i += len;
+    }
+    return true;
+}
+
 void write_file_atomically(const std::string& path, const std::string& bytes)
 {
     std::string tmp = path + ".tmp-" + std::to_string(getpid());

@@ -1,6 +1,7 @@
 // Small file helpers: whole-file reads and atomic writes (temporary name, then rename).
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 namespace bp
@@ -8,6 +9,13 @@ namespace bp
 
 // Throws InputError naming the file when it cannot be read.
 std::string read_file(const std::string& path);
+// The same for a file from outside: one larger than MAX_BYTES is refused unread, saying what
+// it is not (e.g. "a venue drawing").
+std::string read_file(const std::string& path, uintmax_t max_bytes, const std::string& what);
+
+// Whether S is UTF-8 (no overlong forms, surrogates or code points past U+10FFFF): text that goes
+// into JSON, GeoJSON and the maps must be.
+bool valid_utf8(const std::string& s);
 
 // Writes to `path.tmp-PID`, flushes, then renames over `path`, so an interrupted write never
 // leaves half a file. Throws std::runtime_error on failure.

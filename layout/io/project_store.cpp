@@ -7,6 +7,7 @@
 //   [SECTION] Load
 #include "project_store.h"
 
+#include "file_util.h"
 #include "project_store_check.h"
 #include "project_store_db.h"
 #include "json_values.h"
@@ -256,6 +257,13 @@ struct Reader
             bad("id " + std::to_string(st.i64(0)) + " out of sequence");
         return true;
     }
+    std::string text(int c, const char* what) const
+    {
+        std::string s = st.text(c);
+        if (!valid_utf8(s))
+            bad(std::string(what) + " is not UTF-8 text");
+        return s;
+    }
     int integer(int c, const char* what) const
     {
         int64_t v = st.i64(c);
@@ -309,7 +317,11 @@ void read_venue(Db& db, Project& p)
         while (meta.row())
         {
             if (meta.text(0) == "venue_name")
+            {
                 p.venue.name = meta.text(1);
+                if (!valid_utf8(p.venue.name))
+                    throw StoreError(db.path() + ": the venue name is not UTF-8 text (the file is damaged)");
+            }
             else if (meta.text(0) == "venue_rules")
                 p.venue.rules = rules_from_json(nlohmann::json::parse(meta.text(1)));
         }
@@ -318,8 +330,8 @@ void read_venue(Db& db, Project& p)
     while (hall.next())
     {
         Hall h;
-        h.code = hall.st.text(1);
-        h.name = hall.st.text(2);
+        h.code = hall.text(1, "hall id");
+        h.name = hall.text(2, "hall name");
         h.level = hall.integer(3, "level");
         h.height_m = hall.st.real(4);
         h.outline = hall.polygon(5, "outline");
@@ -351,7 +363,7 @@ void read_sectors_and_pavilions(Db& db, Project& p)
     while (sector.next())
     {
         Sector s;
-        s.name = sector.st.text(1);
+        s.name = sector.text(1, "name");
         s.colour = static_cast<uint32_t>(sector.st.i64(2));
         if (!sector.st.null(3))
             s.zone = Region{sector.id<HallTag>(3, "zone hall"), sector.polygon(4, "zone")};
@@ -363,9 +375,9 @@ void read_sectors_and_pavilions(Db& db, Project& p)
     while (pav.next())
     {
         Pavilion v;
-        v.name = pav.st.text(1);
-        v.country = pav.st.text(2);
-        v.region = pav.st.text(3);
+        v.name = pav.text(1, "name");
+        v.country = pav.text(2, "country");
+        v.region = pav.text(3, "region");
         v.colour = static_cast<uint32_t>(pav.st.i64(4));
         v.shared_space_share = pav.st.real(5);
         if (!pav.st.null(6))
@@ -382,16 +394,16 @@ void read_exhibitors(Db& db, Project& p)
     while (ex.next())
     {
         Exhibitor e;
-        e.code = ex.st.text(1);
-        e.name = ex.st.text(2);
-        e.name_local = ex.st.text(3);
-        e.country = ex.st.text(4);
-        e.region = ex.st.text(5);
+        e.code = ex.text(1, "id");
+        e.name = ex.text(2, "name");
+        e.name_local = ex.text(3, "local name");
+        e.country = ex.text(4, "country");
+        e.region = ex.text(5, "region");
         e.sector = ex.id<SectorTag>(6, "sector");
         e.area_m2 = ex.st.real(7);
         e.booth_kind = ex.name(8, parse_booth_kind, "booth kind");
         e.pavilion = ex.id<PavilionTag>(9, "pavilion");
-        for (const std::string& s : split(ex.st.text(10), ';'))
+        for (const std::string& s : split(ex.text(10, "preferences"), ';'))
         {
             auto pr = parse_preference(s);
             if (!pr)
@@ -407,7 +419,7 @@ void read_exhibitors(Db& db, Project& p)
             e.competitors.emplace_back(c);
         }
         e.priority = ex.integer(12, "priority");
-        e.locked_booth = ex.st.text(13);
+        e.locked_booth = ex.text(13, "locked booth");
         p.exhibitors.push_back(std::move(e));
     }
 }
@@ -437,7 +449,7 @@ void read_grid(Db& db, Project& p, int version)
                 block.bad("cell use " + std::to_string(use) + " unknown");
             b.cells[k] = static_cast<CellUse>(use);
         }
-        b.numbers = split(block.st.text(11), '\n');
+        b.numbers = split(block.text(11, "booth numbers"), '\n');
         b.numbers.resize(b.cells.size());
         int open = block.integer(12, "open sides"), main = block.integer(13, "main aisle sides");
         for (int s = 0; s < 4; ++s)
@@ -455,7 +467,7 @@ void read_grid(Db& db, Project& p, int version)
     while (booth.next())
     {
         Booth b;
-        b.number = booth.st.text(1);
+        b.number = booth.text(1, "number");
         b.hall = booth.id<HallTag>(2, "hall");
         b.cells = {booth.id<BlockTag>(3, "block"), booth.integer(4, "row"), booth.integer(5, "rows"),
                    booth.integer(6, "col"), booth.integer(7, "cols")};

@@ -17,6 +17,10 @@ using nlohmann::json;
 namespace
 {
 
+constexpr size_t kMaxVenueBytes = 64 << 20;
+constexpr int kMaxDepth = 32; // the format itself is 5 deep
+constexpr size_t kMaxPolygonPoints = 10000;
+
 // Collects problems with the JSON path of the value they are about.
 struct Reader
 {
@@ -63,6 +67,11 @@ struct Reader
         if (!j.is_array())
         {
             bad(path, "expected an array of points, found " + std::string(j.type_name()));
+            return poly;
+        }
+        if (j.size() > kMaxPolygonPoints)
+        {
+            bad(path, "more than " + std::to_string(kMaxPolygonPoints) + " points");
             return poly;
         }
         for (size_t i = 0; i < j.size(); ++i)
@@ -211,9 +220,18 @@ struct Reader
 // The text as JSON, or an InputError naming the line and column where it stops being JSON.
 json parse_json_text(const std::string& text, const std::string& file)
 {
+    // Bounds: a venue file from outside never takes the machine's memory, stack or time.
+    if (text.size() > kMaxVenueBytes)
+        throw InputError(file, 0, "", "larger than 64 MiB: not a venue file");
     try
     {
-        return json::parse(text);
+        auto depth_bound = [&](int depth, json::parse_event_t, json&)
+        {
+            if (depth > kMaxDepth)
+                throw InputError(file, 0, "", "nested more than 32 levels deep: not a venue file");
+            return true;
+        };
+        return json::parse(text, depth_bound);
     }
     catch (const json::parse_error& e)
     {
@@ -225,6 +243,12 @@ json parse_json_text(const std::string& text, const std::string& file)
         size_t cut = msg.find("syntax error");
         throw InputError(file, line, "column " + std::to_string(column),
                          "not valid JSON: " + (cut == std::string::npos ? msg : msg.substr(cut)));
+    }
+    catch (const json::out_of_range& e) // a number beyond a double, e.g. 1e400
+    {
+        std::string msg = e.what();
+        size_t cut = msg.find("number overflow");
+        throw InputError(file, 0, "", "not valid JSON: " + (cut == std::string::npos ? msg : msg.substr(cut)));
     }
 }
 
@@ -263,7 +287,7 @@ Venue parse_venue_json(const std::string& text, const std::string& file)
 
 Venue read_venue_json(const std::string& path)
 {
-    return parse_venue_json(read_file(path), path);
+    return parse_venue_json(read_file(path, kMaxVenueBytes, "a venue file"), path);
 }
 
 std::vector<Problem> validate_venue(const Venue& venue, const std::string& file)

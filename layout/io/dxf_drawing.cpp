@@ -97,7 +97,7 @@ std::string DxfImportSummary::to_string() const
 
 VenueDrawing VenueDrawing::read(const std::string& path)
 {
-    return parse(read_file(path), path);
+    return parse(read_file(path, kMaxDxfBytes, "a venue drawing"), path);
 }
 
 VenueDrawing VenueDrawing::parse(const std::string& bytes, const std::string& file_label)

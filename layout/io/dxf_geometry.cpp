@@ -117,8 +117,16 @@ public:
         };
         int flags = g_.integer(70);
         if (e_.type == "LWPOLYLINE")
+        {
             for (const DxfTag& t : e_.tags)
                 vertex_tag(t);
+            // The vertex count (group 90) is checked, never trusted to reserve memory.
+            int claimed = g_.integer(90, static_cast<int>(pts.size()));
+            if (claimed < 0 || static_cast<size_t>(claimed) != pts.size())
+                throw InputError(file_, e_.line, e_.type,
+                                 "claims " + std::to_string(claimed) + " vertices (group 90) but has " +
+                                     std::to_string(pts.size()) + ": the drawing is damaged");
+        }
         else
         {
             if (flags & (16 | 64)) // polygon or polyface mesh: a 3D surface, not an outline

@@ -13,8 +13,6 @@ namespace bp
 namespace
 {
 
-constexpr size_t kMaxBytes = size_t(256) << 20;
-
 std::string_view trim(std::string_view s)
 {
     while (!s.empty() && (s.back() == '\r' || s.back() == ' ' || s.back() == '\t'))
@@ -26,8 +24,8 @@ std::string_view trim(std::string_view s)
 
 std::vector<DxfTag> split_tags(const std::string& bytes, const std::string& file)
 {
-    if (bytes.size() > kMaxBytes)
-        throw InputError(file, 0, "", "file larger than 256 MiB");
+    if (bytes.size() > kMaxDxfBytes)
+        throw InputError(file, 0, "", "file larger than 256 MiB: export only the venue's layers");
     if (bytes.compare(0, 18, "AutoCAD Binary DXF") == 0)
         throw InputError(file, 1, "", "binary DXF is not supported; save the drawing as ASCII DXF");
     std::vector<DxfTag> tags;
@@ -64,6 +62,9 @@ std::vector<DxfTag> split_tags(const std::string& bytes, const std::string& file
         std::string_view v = value_line;
         while (!v.empty() && v.back() == '\r')
             v.remove_suffix(1);
+        if (tags.size() >= kMaxDxfTags)
+            throw InputError(file, code_at, "",
+                             "more than 16 million group codes: export only the venue's layers from the drawing");
         tags.push_back({code, std::string(code == 1 || code == 3 || code == 1000 ? v : trim(v)), code_at});
         if (code == 0 && tags.back().value == "EOF")
             return tags;

@@ -3,12 +3,18 @@
 // come from outside, so every malformed input is refused with a message naming the line (DESIGN §2).
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace bp
 {
+
+// Bounds on a drawing from outside: its bytes, and its group codes (each kept in memory as a
+// DxfTag of ~50 bytes, so 16 million of them stay under 1 GB).
+constexpr size_t kMaxDxfBytes = size_t(256) << 20;
+constexpr size_t kMaxDxfTags = 16'000'000;
 
 struct DxfTag
 {

@@ -69,6 +69,22 @@ Table parse_csv_table(const std::string& raw, const std::string& file)
 
     Table table{file, {}};
     std::vector<Problem> problems;
+    // Bounds (exhibitor_list.h): a hostile file is refused before it takes the machine's memory.
+    auto note = [&](int at, size_t column, const char* message)
+    {
+        problems.push_back({file, at, "column " + std::to_string(column + 1), message});
+        if (problems.size() >= 100)
+        {
+            problems.push_back({file, at, "", "stopped after 100 problems"});
+            throw InputError(problems);
+        }
+    };
+    auto too_long = [&](int at, size_t column)
+    {
+        throw InputError(file, at, "column " + std::to_string(column + 1),
+                         "field longer than " + std::to_string(kMaxFieldBytes >> 10) + " KiB: not an exhibitor list");
+    };
+    size_t cells = 0;
     int line = 1;
     size_t i = 0;
     while (i < s.size())
@@ -101,14 +117,16 @@ Table parse_csv_table(const std::string& raw, const std::string& file)
                     if (c == '\n')
                         ++line;
                     cell += c;
+                    if (cell.size() > kMaxFieldBytes)
+                        too_long(opened, row.cells.size());
                 }
                 if (!closed)
                     throw InputError(file, opened, "column " + std::to_string(row.cells.size() + 1),
                                      "quoted field never closed");
                 if (i < s.size() && s[i] != ',' && s[i] != '\n' &&
                     !(s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n'))
-                    problems.push_back({file, line, "column " + std::to_string(row.cells.size() + 1),
-                                        "text after a closing quote (quote the whole field and double inner quotes)"});
+                    note(line, row.cells.size(),
+                         "text after a closing quote (quote the whole field and double inner quotes)");
             }
             else
             {
@@ -116,9 +134,10 @@ Table parse_csv_table(const std::string& raw, const std::string& file)
                        !(s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n'))
                 {
                     if (s[i] == '"')
-                        problems.push_back({file, line, "column " + std::to_string(row.cells.size() + 1),
-                                            "quote inside an unquoted field (quote the whole field)"});
+                        note(line, row.cells.size(), "quote inside an unquoted field (quote the whole field)");
                     cell += s[i++];
+                    if (cell.size() > kMaxFieldBytes)
+                        too_long(line, row.cells.size());
                 }
             }
             // Skip to the field's end if a problem left characters behind.
@@ -126,6 +145,9 @@ Table parse_csv_table(const std::string& raw, const std::string& file)
                    !(s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n'))
                 ++i;
             row.cells.push_back(cell);
+            if (++cells > kMaxListCells)
+                throw InputError(file, line, "",
+                                 "more than " + std::to_string(kMaxListCells) + " fields: not an exhibitor list");
             if (i >= s.size())
                 row_done = true;
             else if (s[i] == ',')
@@ -140,6 +162,10 @@ Table parse_csv_table(const std::string& raw, const std::string& file)
         bool blank = row.cells.size() == 1 && row.cells[0].empty();
         if (!blank)
             table.rows.push_back(std::move(row));
+        if (table.rows.size() > kMaxExhibitors + 1)
+            throw InputError(file, line, "",
+                             "more than " + std::to_string(kMaxExhibitors) +
+                                 " exhibitors: refused (the largest fair, the Canton Fair, has about 32,000)");
     }
     if (!problems.empty())
         throw InputError(problems);
@@ -150,7 +176,7 @@ Table parse_csv_table(const std::string& raw, const std::string& file)
 
 Table read_csv_table(const std::string& path)
 {
-    return parse_csv_table(read_file(path), path);
+    return parse_csv_table(read_file(path, kMaxListFileBytes, "a list of exhibitors"), path);
 }
 
 // [SECTION] Row validation and import ------------------------------------------------------------
@@ -212,6 +238,10 @@ public:
     {
         next_.sectors = project.sectors;
         next_.pavilions = project.pavilions;
+        for (size_t i = 0; i < next_.sectors.size(); ++i)
+            sector_ids_.emplace(next_.sectors[i].name, static_cast<int32_t>(i));
+        for (size_t i = 0; i < next_.pavilions.size(); ++i)
+            pavilion_ids_.emplace(next_.pavilions[i].name, static_cast<int32_t>(i));
         for (const Block& b : project.blocks)
             module_numbers_.insert(b.numbers.begin(), b.numbers.end());
     }
@@ -220,6 +250,9 @@ public:
     {
         if (table_.rows.empty())
             throw InputError(file_, 1, "", "empty list: expected a header line");
+        if (table_.rows[0].cells.size() > 1000)
+            throw InputError(file_, table_.rows[0].line, "",
+                             "a header of more than 1000 columns: not an exhibitor list");
         read_header();
         collect_ids();
         for (size_t r = 1; r < table_.rows.size(); ++r)
@@ -235,6 +268,17 @@ public:
     }
 
 private:
+    // Enough problems to fix the file; a hostile one never fills memory with them.
+    void error(Problem p)
+    {
+        errors_.push_back(std::move(p));
+        if (errors_.size() >= 100)
+        {
+            errors_.push_back({file_, errors_.back().line, "", "stopped after 100 problems"});
+            throw InputError(errors_);
+        }
+    }
+
     // Header: case-insensitive names in any order.
     void read_header()
     {
@@ -246,7 +290,7 @@ private:
             if (!known)
                 warnings_.push_back({file_, header.line, header.cells[c], "unknown column ignored"});
             else if (col_.count(name))
-                errors_.push_back({file_, header.line, name, "column appears twice"});
+                error({file_, header.line, name, "column appears twice"});
             else
                 col_[name] = c;
         }
@@ -267,9 +311,8 @@ private:
                 continue; // reported by read_row
             std::string id = trim(row.cells[col_["id"]]);
             if (!id.empty() && !first_line_.emplace(id, row.line).second)
-                errors_.push_back(
-                    {file_, row.line, "id",
-                     "duplicate exhibitor id " + id + " (first on line " + std::to_string(first_line_[id]) + ")"});
+                error({file_, row.line, "id",
+                       "duplicate exhibitor id " + id + " (first on line " + std::to_string(first_line_[id]) + ")"});
         }
     }
 
@@ -284,7 +327,7 @@ private:
         }
         void bad(const char* column, std::string msg) const
         {
-            reader.errors_.push_back({reader.file_, row.line, column, std::move(msg)});
+            reader.error({reader.file_, row.line, column, std::move(msg)});
         }
     };
 
@@ -293,7 +336,7 @@ private:
         const size_t width = table_.rows[0].cells.size();
         if (table_row.cells.size() != width)
         {
-            errors_.push_back(
+            error(
                 {file_, table_row.line, "",
                  "has " + std::to_string(table_row.cells.size()) + " fields, the header has " + std::to_string(width)});
             return;
@@ -307,6 +350,11 @@ private:
         read_pavilion(row, e);
         read_preferences(row, e);
         competitor_codes_.push_back(split_list(row.get("competitors")));
+        if (competitor_codes_.back().size() > 100)
+        {
+            row.bad("competitors", "more than 100 competitors");
+            competitor_codes_.back().clear();
+        }
         for (const std::string& c : competitor_codes_.back())
         {
             if (!first_line_.count(c))
@@ -361,7 +409,7 @@ private:
         if (sector.empty())
             row.bad("sector", "empty");
         else
-            e.sector = find_or_add<SectorId>(next_.sectors, sector,
+            e.sector = find_or_add<SectorId>(next_.sectors, sector_ids_, sector,
                                              [&] {
                                                  return Sector{sector, colour_for(sector), std::nullopt};
                                              });
@@ -372,7 +420,7 @@ private:
         std::string pavilion = row.get("pavilion");
         if (pavilion.empty())
             return;
-        e.pavilion = find_or_add<PavilionId>(next_.pavilions, pavilion,
+        e.pavilion = find_or_add<PavilionId>(next_.pavilions, pavilion_ids_, pavilion,
                                              [&]
                                              {
                                                  Pavilion v;
@@ -386,19 +434,26 @@ private:
                                              });
     }
 
+    // Found by name in INDEX, so that a list of 10^5 exhibitors in as many pavilions imports in linear time.
     template <class IdT, class T, class Make>
-    static IdT find_or_add(std::vector<T>& list, const std::string& name, Make make)
+    static IdT find_or_add(std::vector<T>& list, std::unordered_map<std::string, int32_t>& index,
+                           const std::string& name, Make make)
     {
-        for (size_t i = 0; i < list.size(); ++i)
-            if (list[i].name == name)
-                return IdT(static_cast<int32_t>(i));
-        list.push_back(make());
-        return IdT(static_cast<int32_t>(list.size() - 1));
+        auto [it, added] = index.emplace(name, static_cast<int32_t>(list.size()));
+        if (added)
+            list.push_back(make());
+        return IdT(it->second);
     }
 
     void read_preferences(const Row& row, Exhibitor& e) const
     {
-        for (const std::string& p : split_list(row.get("prefer")))
+        std::vector<std::string> prefs = split_list(row.get("prefer"));
+        if (prefs.size() > 16)
+        {
+            row.bad("prefer", "more than 16 preferences");
+            prefs.clear();
+        }
+        for (const std::string& p : prefs)
         {
             auto pref = parse_preference(lower(p.substr(0, 5)) == "hall:" ? "hall:" + p.substr(5) : lower(p));
             if (!pref)
@@ -461,6 +516,7 @@ private:
     std::unordered_map<std::string, int> first_line_;
     std::vector<std::vector<std::string>> competitor_codes_;
     std::unordered_map<std::string, ExhibitorId> by_code_;
+    std::unordered_map<std::string, int32_t> sector_ids_, pavilion_ids_; // names to indices in next_
 };
 
 } // namespace

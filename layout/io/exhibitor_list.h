@@ -6,6 +6,7 @@
 #include "layout/model/diagnostics.h"
 #include "layout/model/model.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,13 @@ struct TableRow
     std::vector<std::string> cells;
 };
 
+// Bounds on a list from outside, so that no file takes the machine's memory or time: six times the
+// largest fair (the Canton Fair, ~32,000 exhibitors a year); every cell kept, empty ones included.
+constexpr size_t kMaxExhibitors = 200'000;
+constexpr size_t kMaxListCells = 8'000'000;
+constexpr size_t kMaxFieldBytes = 64 << 10;
+constexpr uintmax_t kMaxListFileBytes = uintmax_t(512) << 20;
+
 // A sheet of strings: rows[0] is the header.
 struct Table
 {
@@ -26,7 +34,7 @@ struct Table
 };
 
 // Reads a CSV file into a table: UTF-8 (BOM allowed; other encodings refused with the byte offset),
-// RFC 4180 quoting, LF or CRLF. Throws InputError.
+// RFC 4180 quoting, LF or CRLF. Throws InputError, also for a list beyond the bounds above.
 Table read_csv_table(const std::string& path);
 Table parse_csv_table(const std::string& bytes, const std::string& file_label);
 

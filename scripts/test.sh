@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian 12 machine, builds everything with warnings as errors, runs every test
-# (Catch2 unit tests, CLI end-to-end scripts, readers of the exports) and then the DXF fuzzer briefly.
+# (Catch2 unit tests, CLI end-to-end scripts, readers of the exports, replays of the fuzzers'
+# regression inputs) and then fuzzes the five readers of files from outside briefly.
+#   FUZZ_SECONDS=20 (each target)   JOBS=$(nproc)   BUILD_DIR=build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -11,7 +13,5 @@ cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBOOTHPLAN_WERROR=ON
 cmake --build "$BUILD" -j "$JOBS"
 (cd "$BUILD" && ctest --output-on-failure -j "$JOBS" --timeout 600)
 
-if [ -x tests/fuzz/run_dxf_fuzz.sh ]; then
-  tests/fuzz/run_dxf_fuzz.sh "${FUZZ_SECONDS:-60}"
-fi
+BOOTHPLAN_BIN=$PWD/$BUILD/app/boothplan FUZZ_JOBS=$JOBS tests/fuzz/run_fuzz.sh "${FUZZ_SECONDS:-20}"
 echo "test.sh: all tests passed"

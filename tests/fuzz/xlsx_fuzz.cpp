@@ -3,6 +3,7 @@
 // Inputs starting with "PK" are read as whole workbooks (the zip layer). Any other input is the
 // worksheet XML, then the shared strings after a line "----", packed into a valid workbook: a
 // mutated zip fails its checksums at once, so this is how the XML handling gets fuzzed.
+#include "layout/edit/edit.h"
 #include "layout/io/exhibitor_list.h"
 #include "layout/io/project_json.h"
 #include "layout/io/xlsx_table.h"
@@ -88,7 +89,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     {
         bp::Table table = bp::parse_xlsx_table(bytes, "fuzz.xlsx");
         bp::Project project;
-        (void)bp::import_exhibitors(project, table);
+        bp::apply_edit(project, bp::import_exhibitors(project, table).edit);
         (void)bp::write_project_json(project); // what boothplan accepts it can also write
     }
     catch (const bp::InputError&)

@@ -2,13 +2,13 @@
 // transaction and writes the solve report of DESIGN §5.
 #include "commands.h"
 
+#include "layout/io/file_util.h"
 #include "layout/io/project_store.h"
 #include "solver/solver.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 
 namespace bp::cli
@@ -102,10 +102,14 @@ void add_solve_command(CLI::App& app)
             SolveResult r = solve(project, so);
             if (!opt->report.empty())
             {
-                std::ofstream out(opt->report, std::ios::binary);
-                out << report_json(r, opt->seed).dump(2) << "\n";
-                if (!out)
+                try // whole or not at all: a solve killed while writing never leaves half a report
+                {
+                    write_file_atomically(opt->report, report_json(r, opt->seed).dump(2) + "\n");
+                }
+                catch (const std::runtime_error&)
+                {
                     throw ExitStatus{kExitBadInput, opt->report + ": cannot write the report"};
+                }
             }
             if (r.status != SolveStatus::Cancelled)
             {

@@ -143,7 +143,7 @@ std::vector<std::string> hall_codes(const std::vector<std::string>& names, std::
         if (cut < s.size())
         {
             renamed.push_back("hall name '" + s + "' cut to 40 characters");
-            s = s.substr(0, cut);
+            s.resize(cut);
         }
         codes[i] = s;
     }

@@ -171,6 +171,7 @@ public:
                         take(*it, t);
                         pool.erase(std::next(it).base());
                         done = true;
+                        break; // `it` is invalid after the erase: never step it again
                     }
                 }
                 if (!done)

@@ -183,6 +183,8 @@ void App::layout_and_draw()
                     ch,
                     platform.framebuffer_scale()};
     f.probe = &probe;
+    f.say = [this](const std::string& s) { status_message = s; };
+    f.solve = [this](SolveScope scope) { start_solve(std::move(scope)); };
     probe.rect("viewport", cx, top, cw, ch);
     if (viewport.draw_ui(f))
         viewport.set_selection(selection);

@@ -15,6 +15,7 @@
 #include "solver_job.h"
 #include "subjects.h"
 #include "text.h"
+#include "tools/reseat_moves.h"
 #include "tools/tool.h"
 #include "ui_probe.h"
 #include "viewport.h"
@@ -158,6 +159,8 @@ public:
     float ui_scale = 1;
     FontAtlasInfo font_info;
     double last_stop_latency_s = -1;
+    SolveScope solve_scope;                 // of the run under way or the last one
+    std::optional<ReseatMoves> last_reseat; // who the last pavilion re-seat moved
 
     bool read_only() const { return solver.running(); }
     const std::string& display(const std::string& text) { return shaped(text); }

@@ -353,6 +353,7 @@ void App::after_change(const ChangeSet& changed)
     viewport.update(p, changed);
     if (changed.booths_renumbered || changed.venue)
     {
+        viewport.set_highlight({}); // a re-seat's movers, by booth ids of the plan before
         // Booth ids from before mean nothing now: keep what still exists by number.
         PlanSelection kept;
         kept.hall = selection.hall.valid() && selection.hall.index() < p.venue.halls.size() ? selection.hall : HallId();

@@ -25,6 +25,7 @@ void App::start_solve(SolveScope scope)
         doc->mark_autosaved(doc->revision());
         recovery.flush();
     }
+    solve_scope = scope;
     solver.start(doc->project(), doc->revision(), scope, settings.solve, [] { Platform::wake(); });
     status_message = tr(S::Allocating);
     show_allocation_panel = true;
@@ -63,6 +64,10 @@ void App::poll_solver()
     }
     last_stop_latency_s = out->stop_latency_s;
     const Metrics m = out->result.evaluation.metrics;
+    // A re-seat says who moved: counted against the plan before its edit lands.
+    std::optional<ReseatMoves> moves;
+    if (const auto* plan = std::get_if<ReplaceBooths>(&out->result.edit.variant()); plan && solve_scope.reseat.valid())
+        moves = reseat_moves(doc->project(), *plan, solve_scope.reseat);
     ChangeSet changed = doc->apply(std::move(out->result.edit));
     report.reset();
     after_change(changed);
@@ -75,6 +80,13 @@ void App::poll_solver()
     derived.pavilions = pavilion_rows(doc->project(), &*report);
     status_message =
         trf(S::SolveDoneX, {to_string(out->result.status), std::to_string(m.assigned), std::to_string(m.exhibitors)});
+    last_reseat = moves;
+    if (moves)
+    {
+        status_message = trf(S::ReseatDoneXYZ, {doc->project().pavilion(moves->pavilion).name,
+                                               std::to_string(moves->members), std::to_string(moves->others)});
+        viewport.set_highlight(moves->booths); // who moved, until the next change
+    }
 }
 
 void App::evaluate_plan()

@@ -310,6 +310,12 @@ void App::write_probe_state()
     for (const Booth& b : doc->project().booths)
         placed += b.exhibitor.valid();
     probe.state("placed", static_cast<double>(placed));
+    if (last_reseat)
+    {
+        probe.state("reseat.pavilion", doc->project().pavilion(last_reseat->pavilion).name);
+        probe.state("reseat.members_moved", static_cast<double>(last_reseat->members));
+        probe.state("reseat.others_moved", static_cast<double>(last_reseat->others));
+    }
     probe.state("booths", static_cast<double>(doc->project().booths.size()));
     std::string booths;
     for (BoothId b : selection.booths)

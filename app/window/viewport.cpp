@@ -198,11 +198,13 @@ bool Viewport::draw_ui(ViewportFrame& f)
                                ImGuiButtonFlags_MouseButtonMiddle);
     const bool hovered = ImGui::IsItemHovered();
     ImGuiIO& io = ImGui::GetIO();
+    if (!ImGui::IsMouseDown(ImGuiMouseButton_Left))
+        drag_cancelled_ = false;
     const float mx = io.MousePos.x * s, my = io.MousePos.y * s;
     gl::ViewKind view = gl::ViewKind::Plan;
     const bool over_view = view_at(mx, my, view);
     PlanSelection before = f.selection;
-    ToolContext ctx{f.project, *renderer_, view, rect_for(view), f.selection, f.apply, f.read_only};
+    ToolContext ctx{f.project, *renderer_, view, rect_for(view), f.selection, f.apply, f.read_only, f.say, f.solve};
 
     // Camera gestures first: they never reach the tool.
     if (hovered && over_view && io.MouseWheel != 0)
@@ -264,6 +266,20 @@ bool Viewport::draw_ui(ViewportFrame& f)
     {
         tool_->cancel(ctx);
         tool_gesture_ = false;
+        drag_cancelled_ = tool_one_shot_;
+    }
+    else if (tool_gesture_)
+    {
+        // Keys while a gesture is under way go to the tool (GLFW key codes, as the back end sets them).
+        const int mods = (io.KeyShift ? 1 : 0) | (io.KeyCtrl ? 2 : 0) | (io.KeyAlt ? 4 : 0);
+        for (int k = 32; k < 349; ++k)
+            if (ImGui::IsKeyPressed(k))
+                tool_->key(ctx, k, mods);
+    }
+    if (!tool_gesture_ && tool_one_shot_)
+    {
+        tool_ = std::make_unique<SelectTool>();
+        tool_one_shot_ = false;
     }
     changed = !(before == f.selection);
 
@@ -294,6 +310,11 @@ bool Viewport::draw_ui(ViewportFrame& f)
         renderer_->set_overlays(std::move(overlays));
     }
     tool_status = tool_->status();
+    if (f.probe)
+    {
+        f.probe->state("tool", tool_->id());
+        f.probe->state("tool.status", tool_status);
+    }
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     if (auto band = tool_->screen_band())
@@ -393,6 +414,16 @@ void Viewport::draw_scene(int fb_w, int fb_h)
     }
     cache_.copy(plan_rect);
     cache_.copy(scene_rect);
+}
+
+bool Viewport::begin_drag(std::unique_ptr<Tool> tool)
+{
+    if (!renderer_ || tool_gesture_ || camera_button_ >= 0 || drag_cancelled_)
+        return false;
+    tool_ = std::move(tool);
+    tool_gesture_ = true;
+    tool_one_shot_ = true;
+    return true;
 }
 
 void Viewport::fit_all(const Project& project, bool animate)

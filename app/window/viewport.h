@@ -39,6 +39,8 @@ struct ViewportFrame
     float x = 0, y = 0, w = 0, h = 0; // the area in ImGui (window) coordinates
     float fb_scale = 1;               // framebuffer pixels per window coordinate
     UiProbe* probe = nullptr;         // tests: where the minimap is
+    std::function<void(const std::string&)> say; // a tool's outcome for the status bar
+    std::function<void(SolveScope)> solve;        // a tool starts a solve (a pavilion re-seat)
 };
 
 class Viewport
@@ -71,6 +73,12 @@ public:
     // more (the antialiased frame once the picture stands still).
     bool animating() const;
     bool has_project() const { return renderer_ != nullptr; }
+    // A gesture that began outside the plan (a pavilion dragged from the list): the tool takes the
+    // pointer until the button is released, then the selection tool is back. False when a gesture
+    // is already under way.
+    bool begin_drag(std::unique_ptr<Tool> tool);
+    bool tool_busy() const { return tool_gesture_; }
+    const Tool& tool() const { return *tool_; }
     const gl::Pick& hover() const { return hover_; }
     // The venue box the plan view shows (empty without a project).
     Box plan_visible_box() const;
@@ -99,6 +107,8 @@ private:
     int64_t views_drawn_ = 0;
     std::unique_ptr<Tool> tool_;
     bool tool_gesture_ = false;
+    bool tool_one_shot_ = false; // the tool goes back to selection when its gesture ends
+    bool drag_cancelled_ = false; // Esc ended a list drag: no new one until the button is released
     int camera_button_ = -1; // the mouse button of a pan or orbit under way
     gl::Pick hover_;
     // What the tool drew last: handed to the renderer only when it changes, since any change

@@ -1,6 +1,7 @@
 // The pavilion list: every pavilion and delegation with its members placed, the area it needs
 // (members' requests plus shared space), the area it holds, and whether it stands in one piece.
 #include "app/window/app.h"
+#include "app/window/tools/pavilion_tool.h"
 #include "panels.h"
 
 #include <imgui.h>
@@ -57,6 +58,10 @@ void draw_pavilion_list(App& app)
                 app.select_subjects(s);
             }
             app.probe.item("pavilion." + v.name);
+            // The list is the pavilions' palette: dragging a row out onto the plan places it.
+            if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 6) && !app.read_only() &&
+                !app.viewport.tool_busy())
+                app.viewport.begin_drag(std::make_unique<PavilionTool>(p, r.pavilion));
             ImGui::TableNextColumn();
             ImGui::Text("%d/%d", r.placed, r.members);
             ImGui::TableNextColumn();

@@ -7,6 +7,7 @@
 #include "layout/edit/edit.h"
 #include "layout/model/model.h"
 #include "render/gl/renderer.h"
+#include "solver/solver.h"
 
 #include <functional>
 #include <optional>
@@ -46,8 +47,10 @@ struct ToolContext
     gl::ViewKind view;
     gl::ScreenRect rect;
     PlanSelection& selection;
-    std::function<void(Edit)> apply; // lands on the undo stack
-    bool read_only = false;          // a solver run holds the plan: look, do not touch
+    std::function<void(Edit)> apply;             // lands on the undo stack
+    bool read_only = false;                      // a solver run holds the plan: look, do not touch
+    std::function<void(const std::string&)> say; // the outcome of a gesture, for the status bar
+    std::function<void(SolveScope)> solve;       // starts a run on the window's solver worker
 };
 
 class Tool

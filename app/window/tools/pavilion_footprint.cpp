@@ -1,0 +1,330 @@
+// A dragged pavilion's footprint: snapping to block bands and modules, the collision verdict with
+// its reason, and where a drop over an obstacle settles.
+#include "pavilion_footprint.h"
+
+#include "app/window/i18n.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+
+namespace bp::win
+{
+
+double pavilion_need_m2(const Project& project, PavilionId pavilion)
+{
+    double sum = 0;
+    for (ExhibitorId m : project.members(pavilion))
+        sum += project.exhibitor(m).area_m2;
+    return sum * (1 + project.pavilion(pavilion).shared_space_share);
+}
+
+double overlap_area(const Polygon& subject, const Polygon& convex_clip)
+{
+    Polygon out = subject;
+    const Polygon clip = counter_clockwise(convex_clip);
+    for (size_t i = 0; i < clip.size() && !out.empty(); ++i)
+    {
+        const Vec2 a = clip[i], b = clip[(i + 1) % clip.size()];
+        auto inside = [&](Vec2 p) { return cross(b - a, p - a) >= 0; };
+        Polygon in = std::move(out);
+        out.clear();
+        for (size_t j = 0; j < in.size(); ++j)
+        {
+            const Vec2 p = in[j], q = in[(j + 1) % in.size()];
+            const bool pin = inside(p), qin = inside(q);
+            if (pin)
+                out.push_back(p);
+            if (pin != qin)
+            {
+                const double dp = cross(b - a, p - a), dq = cross(b - a, q - a);
+                out.push_back(p + (q - p) * (dp / (dp - dq)));
+            }
+        }
+    }
+    return out.size() < 3 ? 0 : area(out);
+}
+
+namespace
+{
+
+// A block band across: the strip between a block's two long sides, in the frame's `across` metres.
+struct Band
+{
+    double lo = 0, hi = 0;
+};
+
+// The snapping frame of a hall near the cursor: the nearest block's axes and the bands of the
+// blocks that run the same way.
+struct Frame
+{
+    Vec2 origin, along, across;
+    double module_m = 3;
+    std::vector<Band> bands; // sorted, distinct
+};
+
+std::optional<Frame> frame_near(const Project& p, HallId hall, Vec2 cursor)
+{
+    const Block* nearest = nullptr;
+    double best = std::numeric_limits<double>::max();
+    for (const Block& b : p.blocks)
+    {
+        if (b.hall != hall || b.modules == 0)
+            continue;
+        Polygon f = footprint(b, whole_block(b));
+        double d = contains(f, cursor) ? 0 : distance_to_boundary(f, cursor);
+        if (d < best)
+        {
+            best = d;
+            nearest = &b;
+        }
+    }
+    if (!nearest)
+        return std::nullopt;
+    Frame fr{nearest->origin, nearest->along, nearest->across, nearest->module_m, {}};
+    for (const Block& b : p.blocks)
+    {
+        if (b.hall != hall || b.modules == 0 || std::abs(dot(b.along, fr.along)) < 0.999)
+            continue;
+        Band band{std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest()};
+        for (Vec2 c : footprint(b, whole_block(b)))
+        {
+            double v = dot(c - fr.origin, fr.across);
+            band.lo = std::min(band.lo, v);
+            band.hi = std::max(band.hi, v);
+        }
+        fr.bands.push_back(band);
+    }
+    std::sort(fr.bands.begin(), fr.bands.end(),
+              [](Band a, Band b) { return a.lo < b.lo || (a.lo == b.lo && a.hi < b.hi); });
+    fr.bands.erase(std::unique(fr.bands.begin(), fr.bands.end(),
+                               [](Band a, Band b)
+                               { return std::abs(a.lo - b.lo) < 1e-6 && std::abs(a.hi - b.hi) < 1e-6; }),
+                   fr.bands.end());
+    return fr;
+}
+
+// A run of `k` neighbouring bands centred as near the cursor as can be, and the module count along
+// that holds the area needed on its bookable depth.
+struct Run
+{
+    double v0 = 0, v1 = 0, length = 0;
+};
+
+Run run_of(const Frame& fr, size_t k, double cv, double need_m2)
+{
+    size_t best_i = 0;
+    double best = std::numeric_limits<double>::max();
+    for (size_t i = 0; i + k <= fr.bands.size(); ++i)
+    {
+        double mid = (fr.bands[i].lo + fr.bands[i + k - 1].hi) / 2;
+        if (std::abs(mid - cv) < best)
+        {
+            best = std::abs(mid - cv);
+            best_i = i;
+        }
+    }
+    double depth = 0;
+    for (size_t i = best_i; i < best_i + k; ++i)
+        depth += fr.bands[i].hi - fr.bands[i].lo;
+    double modules = std::max(1.0, std::ceil(need_m2 / (depth * fr.module_m) - 1e-9));
+    return {fr.bands[best_i].lo, fr.bands[best_i + k - 1].hi, modules * fr.module_m};
+}
+
+Polygon frame_rect(const Frame& fr, double u0, double u1, double v0, double v1)
+{
+    auto at = [&](double u, double v) { return fr.origin + fr.along * u + fr.across * v; };
+    return counter_clockwise({at(u0, v0), at(u1, v0), at(u1, v1), at(u0, v1)});
+}
+
+std::string m2(double v)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+    return buf;
+}
+
+} // namespace
+
+PavilionFootprint::PavilionFootprint(const Project& project, PavilionId pavilion)
+    : project_(project), pavilion_(pavilion), need_m2_(pavilion_need_m2(project, pavilion))
+{
+}
+
+const CollisionIndex& PavilionFootprint::index(HallId hall) const
+{
+    auto it = indexes_.find(hall.value);
+    if (it == indexes_.end())
+        it = indexes_.emplace(hall.value, CollisionIndex::build(project_, hall, {false, false, true})).first;
+    return it->second;
+}
+
+FootprintVerdict PavilionFootprint::at(Vec2 cursor, bool snap) const
+{
+    FootprintVerdict v;
+    v.need_m2 = need_m2_;
+    for (size_t h = 0; h < project_.venue.halls.size() && !v.hall.valid(); ++h)
+        if (contains(project_.venue.halls[h].outline, cursor))
+            v.hall = HallId(static_cast<int32_t>(h));
+    if (!v.hall.valid())
+    {
+        v.reason = tr(S::FootprintOutside);
+        return v;
+    }
+    std::optional<Frame> fr = frame_near(project_, v.hall, cursor);
+    if (!fr || fr->bands.empty())
+    {
+        // No booth grid in this hall: a square of the area, nothing to snap to or to hold it.
+        double side = std::sqrt(std::max(need_m2_, 1.0)) / 2;
+        v.shape = rectangle(cursor - Vec2{side, side}, cursor + Vec2{side, side});
+        judge(v);
+        return v;
+    }
+    const double cu = dot(cursor - fr->origin, fr->along), cv = dot(cursor - fr->origin, fr->across);
+    // The squarest run of bands, then as many more or fewer as the planner asked for.
+    size_t squarest = 1;
+    double best_aspect = std::numeric_limits<double>::max();
+    for (size_t k = 1; k <= fr->bands.size(); ++k)
+    {
+        Run r = run_of(*fr, k, cv, need_m2_);
+        double aspect = std::max(r.length, r.v1 - r.v0) / std::max(1e-6, std::min(r.length, r.v1 - r.v0));
+        if (aspect < best_aspect - 1e-9)
+        {
+            best_aspect = aspect;
+            squarest = k;
+        }
+    }
+    const long k = std::clamp<long>(static_cast<long>(squarest) + bands_delta, 1, static_cast<long>(fr->bands.size()));
+    Run r = run_of(*fr, static_cast<size_t>(k), cv, need_m2_);
+    if (snap)
+    {
+        double u0 = std::round((cu - r.length / 2) / fr->module_m) * fr->module_m;
+        v.shape = frame_rect(*fr, u0, u0 + r.length, r.v0, r.v1);
+        v.snapped = true;
+    }
+    else
+    {
+        double half = (r.v1 - r.v0) / 2;
+        v.shape = frame_rect(*fr, cu - r.length / 2, cu + r.length / 2, cv - half, cv + half);
+    }
+    judge(v);
+    return v;
+}
+
+void PavilionFootprint::judge(FootprintVerdict& v) const
+{
+    const Hall& hall = project_.hall(v.hall);
+    const CollisionIndex& idx = index(v.hall);
+    std::optional<int> self = idx.find({ItemKind::Pavilion, pavilion_.value});
+    std::vector<Hit> hits = idx.overlaps(v.shape, kFootprintObstacles, self ? *self : -1);
+    // The most telling obstacle first: the wall, then what stands on the floor, then other pavilions.
+    auto rank = [](ItemKind k)
+    {
+        switch (k)
+        {
+        case ItemKind::Wall:
+            return 0;
+        case ItemKind::Column:
+            return 1;
+        case ItemKind::Blocked:
+            return 2;
+        case ItemKind::DoorClearance:
+            return 3;
+        default:
+            return 4;
+        }
+    };
+    std::stable_sort(hits.begin(), hits.end(),
+                     [&](const Hit& a, const Hit& b) { return rank(a.ref.kind) < rank(b.ref.kind); });
+    v.obstacle = !hits.empty();
+    if (!hits.empty())
+    {
+        const Hit& h = hits.front();
+        switch (h.ref.kind)
+        {
+        case ItemKind::Wall:
+            v.reason = trf(S::FootprintLeavesHallX, {hall.code});
+            break;
+        case ItemKind::Column:
+            v.reason = tr(S::FootprintColumn);
+            break;
+        case ItemKind::Blocked:
+            v.reason = tr(S::FootprintBlocked);
+            break;
+        case ItemKind::DoorClearance:
+            v.reason = tr(S::FootprintDoor);
+            break;
+        default:
+        {
+            const Pavilion& other = project_.pavilion(PavilionId(h.ref.index));
+            double a = other.placed ? overlap_area(other.placed->polygon, v.shape) : 0;
+            v.reason = trf(S::FootprintOverlapsXY, {other.name, m2(std::max(1.0, a))});
+        }
+        }
+    }
+    // What the blocks under it hold: bookable modules whose centres lie inside.
+    Box box = bounds(v.shape);
+    v.holds_m2 = 0;
+    for (const Block& b : project_.blocks)
+    {
+        if (b.hall != v.hall)
+            continue;
+        for (int row = 0; row < b.rows; ++row)
+            for (int col = 0; col < b.modules; ++col)
+            {
+                if (b.cell(row, col) != CellUse::Booth)
+                    continue;
+                Vec2 c = module_centre(b, row, col);
+                if (c.x >= box.min.x && c.x <= box.max.x && c.y >= box.min.y && c.y <= box.max.y &&
+                    contains(v.shape, c))
+                    v.holds_m2 += b.module_m * b.row_depth_m;
+            }
+    }
+    if (v.reason.empty() && v.holds_m2 + 1e-6 < v.need_m2)
+        v.reason = trf(S::FootprintNeedsXY, {m2(v.need_m2), m2(v.holds_m2)});
+}
+
+std::optional<FootprintDrop> PavilionFootprint::drop(Vec2 cursor, bool snap) const
+{
+    FootprintVerdict here = at(cursor, snap);
+    if (here.fits())
+        return FootprintDrop{std::move(here), false, 0};
+    if (!here.hall.valid() || !here.obstacle)
+        return std::nullopt; // outside every hall, or the blocks here are too small: nothing to settle
+    const CollisionIndex& idx = index(here.hall);
+    std::optional<int> self = idx.find({ItemKind::Pavilion, pavilion_.value});
+    SettleOptions options;
+    options.max_distance_m = 40; // farther than this is not where the planner dropped it
+    std::optional<Vec2> shift = idx.settle(here.shape, kFootprintObstacles, options, self ? *self : -1);
+    if (!shift)
+        return std::nullopt;
+    // The settled place, snapped again to the modules near it when one of those is free.
+    std::optional<FootprintDrop> best;
+    const Vec2 moved = cursor + *shift;
+    std::optional<Frame> fr = frame_near(project_, here.hall, moved);
+    const Vec2 along = fr ? fr->along : Vec2{1, 0};
+    const double module = fr ? fr->module_m : 3;
+    for (double step : {0.0, 1.0, -1.0, 2.0, -2.0})
+    {
+        Vec2 c = moved + along * (step * module);
+        FootprintVerdict v = at(c, snap);
+        double d = distance(c, cursor);
+        if (v.fits() && v.hall == here.hall && (!best || d < best->moved_m))
+            best = FootprintDrop{std::move(v), true, d};
+    }
+    if (best)
+        return best;
+    // No snapped place is free there: the settled rectangle as it is, when its blocks hold enough.
+    FootprintVerdict v = here;
+    for (Vec2& p : v.shape)
+        p = p + *shift;
+    v.snapped = false;
+    v.reason.clear();
+    judge(v);
+    if (!v.fits())
+        return std::nullopt;
+    return FootprintDrop{std::move(v), true, length(*shift)};
+}
+
+} // namespace bp::win

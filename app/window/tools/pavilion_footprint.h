@@ -1,0 +1,74 @@
+// Where a dragged pavilion's footprint lies and whether it fits (issue 11, part 1): a rectangle of
+// whole block bands and modules that holds the members' area plus shared space, snapped to the
+// hall's module grid and block edges, tested against the hall's collision index. No GL, no ImGui.
+#pragma once
+
+#include "layout/model/model.h"
+#include "layout/rules/collision_index.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bp::win
+{
+
+// The area a pavilion asks for: its members' requests plus its shared space.
+double pavilion_need_m2(const Project& project, PavilionId pavilion);
+
+// What a footprint at one place is: where it lies, what its blocks hold, and why it does not fit.
+struct FootprintVerdict
+{
+    HallId hall;   // invalid: the cursor is outside every hall
+    Polygon shape; // venue metres, counter-clockwise; empty outside every hall
+    bool snapped = false;
+    double need_m2 = 0;
+    double holds_m2 = 0;   // bookable module area whose centres lie inside
+    bool obstacle = false; // over a column, a blocked zone, a door's clearance, a wall or a pavilion
+    std::string reason;    // why it does not fit; empty when it fits
+    bool fits() const { return hall.valid() && reason.empty(); }
+};
+
+// What a drop does with a verdict.
+struct FootprintDrop
+{
+    FootprintVerdict verdict; // where it lands (fits() when placed)
+    bool settled = false;     // moved away from the drop point to the nearest place that fits
+    double moved_m = 0;       // how far
+};
+
+// Kinds a pavilion region must stay clear of: those of the collision index plus the columns.
+constexpr uint32_t kFootprintObstacles = kPavilionObstacles | kind_bit(ItemKind::Column);
+
+class PavilionFootprint
+{
+public:
+    PavilionFootprint(const Project& project, PavilionId pavilion);
+
+    // The footprint centred at the cursor: snapped to the nearest block's modules along and to
+    // block edges across (off: a free rectangle of the same size), tested against the hall.
+    FootprintVerdict at(Vec2 cursor, bool snap) const;
+    // A drop at the cursor: the footprint there when it fits; over an obstacle, the nearest place
+    // that fits (snapped when one of the snapped places near it is free); nullopt when refused
+    // (the verdict's reason says why).
+    std::optional<FootprintDrop> drop(Vec2 cursor, bool snap) const;
+
+    // How many block bands the footprint spans across, relative to the squarest choice ([ and ]).
+    int bands_delta = 0;
+    PavilionId pavilion() const { return pavilion_; }
+    double need_m2() const { return need_m2_; }
+
+private:
+    const Project& project_;
+    PavilionId pavilion_;
+    double need_m2_ = 0;
+    mutable std::map<int32_t, CollisionIndex> indexes_; // per hall, built on first use
+    const CollisionIndex& index(HallId hall) const;
+    void judge(FootprintVerdict& v) const;
+};
+
+// Area of a polygon's part inside a convex polygon (Sutherland-Hodgman clipping).
+double overlap_area(const Polygon& subject, const Polygon& convex_clip);
+
+} // namespace bp::win

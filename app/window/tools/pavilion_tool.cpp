@@ -1,0 +1,164 @@
+// The pavilion drag: footprint under the cursor, live verdict, drop as a PlacePavilion edit and the
+// re-seat of the members in the placed region on the solver's worker.
+#include "pavilion_tool.h"
+
+#include "app/window/i18n.h"
+
+#include <GLFW/glfw3.h>
+
+#include <cstdio>
+
+namespace bp::win
+{
+
+namespace
+{
+
+constexpr uint32_t kFitsRgba = 0x2E7D3290;    // green, translucent
+constexpr uint32_t kBlockedRgba = 0xC628289A; // red, translucent
+
+std::string metres(double v)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+}
+
+std::string m2(double v)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+    return buf;
+}
+
+} // namespace
+
+PavilionTool::PavilionTool(const Project& project, PavilionId pavilion)
+    : footprint_(project, pavilion), name_(project.pavilion(pavilion).name)
+{
+}
+
+bool PavilionTool::pointer_down(ToolContext& ctx, const PointerEvent& e)
+{
+    if (e.button != 0 || ctx.read_only)
+        return false;
+    active_ = true;
+    follow(e);
+    return true;
+}
+
+void PavilionTool::follow(const PointerEvent& e)
+{
+    if (!e.venue)
+    {
+        cursor_.reset();
+        verdict_.reset(); // over a panel: nothing to show, a release there cancels
+        return;
+    }
+    const bool snap = !e.alt;
+    if (cursor_ && verdict_ && *cursor_ == *e.venue && snap == snap_ && judged_delta_ == footprint_.bands_delta)
+        return;
+    cursor_ = e.venue;
+    snap_ = snap;
+    judged_delta_ = footprint_.bands_delta;
+    verdict_ = footprint_.at(*cursor_, snap_);
+}
+
+void PavilionTool::pointer_move(ToolContext&, const PointerEvent& e)
+{
+    if (active_)
+        follow(e);
+}
+
+void PavilionTool::pointer_up(ToolContext& ctx, const PointerEvent& e)
+{
+    if (!active_)
+        return;
+    follow(e);
+    active_ = false;
+    auto say = [&](const std::string& s)
+    {
+        if (ctx.say)
+            ctx.say(s);
+    };
+    if (!cursor_)
+    {
+        say(tr(S::PavilionDragCancelled));
+        verdict_.reset();
+        return;
+    }
+    if (ctx.read_only)
+    {
+        say(tr(S::ReadOnlyWhileSolving));
+        verdict_.reset();
+        return;
+    }
+    std::optional<FootprintDrop> drop = footprint_.drop(*cursor_, snap_);
+    if (!drop)
+    {
+        say(trf(S::PavilionRefusedXY, {name_, verdict_ ? verdict_->reason : std::string(tr(S::FootprintOutside))}));
+        verdict_.reset();
+        return;
+    }
+    const PavilionId pavilion = footprint_.pavilion();
+    const std::string hall = ctx.project.hall(drop->verdict.hall).code;
+    ctx.apply(PlacePavilion{pavilion, Region{drop->verdict.hall, drop->verdict.shape}});
+    say(drop->settled ? trf(S::PavilionSettledXYZ, {name_, hall, metres(drop->moved_m)})
+                      : trf(S::PavilionPlacedXY, {name_, hall}));
+    verdict_.reset();
+    if (ctx.solve && !ctx.project.members(pavilion).empty())
+    {
+        SolveScope scope;
+        scope.reseat = pavilion;
+        ctx.solve(scope);
+    }
+}
+
+void PavilionTool::cancel(ToolContext& ctx)
+{
+    active_ = false;
+    verdict_.reset();
+    if (ctx.say)
+        ctx.say(tr(S::PavilionDragCancelled));
+}
+
+bool PavilionTool::key(ToolContext&, int glfw_key, int)
+{
+    if (glfw_key == GLFW_KEY_LEFT_BRACKET || glfw_key == GLFW_KEY_MINUS)
+        --footprint_.bands_delta;
+    else if (glfw_key == GLFW_KEY_RIGHT_BRACKET || glfw_key == GLFW_KEY_EQUAL)
+        ++footprint_.bands_delta;
+    else
+        return false;
+    if (cursor_)
+    {
+        judged_delta_ = footprint_.bands_delta;
+        verdict_ = footprint_.at(*cursor_, snap_);
+    }
+    return true;
+}
+
+std::vector<gl::Overlay> PavilionTool::overlays(const ToolContext&) const
+{
+    if (!verdict_ || !verdict_->hall.valid() || verdict_->shape.empty())
+        return {};
+    gl::Overlay o;
+    o.hall = verdict_->hall;
+    o.shape = verdict_->shape;
+    o.rgba = verdict_->fits() ? kFitsRgba : kBlockedRgba;
+    o.label = verdict_->fits() ? name_ : verdict_->reason;
+    return {o};
+}
+
+std::string PavilionTool::status() const
+{
+    if (!active_)
+        return {};
+    if (!verdict_)
+        return trf(S::DragPavilionHint, {name_});
+    if (verdict_->fits())
+        return trf(S::FootprintFitsXYZ, {name_, m2(verdict_->holds_m2), m2(verdict_->need_m2)});
+    return name_ + ": " + verdict_->reason;
+}
+
+} // namespace bp::win

@@ -1,0 +1,191 @@
+"""A planner allocates the tiny fair, then drags the Iran pavilion from the pavilion list onto the
+hall: over a column the footprint is red and says so, and the drop is settled elsewhere or refused;
+over free floor it is green, the drop places the region and the members are re-seated inside it,
+with a count of who moved. Undo takes the project back to the file as it was, redo brings it all
+back. Real X events (xdotool), a frame between steps."""
+
+import json
+import os
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "lib"))
+from gui import Story, Window, cli, main  # noqa: E402
+
+
+def export(boothplan, project, path):
+    cli(boothplan, "export", project, "--format", "json", "-o", path)
+    with open(path) as f:
+        return json.load(f)
+
+
+def inside(poly, x, y):
+    """Point in polygon (even-odd), the polygon as [[x, y], ...]."""
+    n, hit = len(poly), False
+    for i in range(n):
+        (x0, y0), (x1, y1) = poly[i], poly[(i + 1) % n]
+        if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
+            hit = not hit
+    return hit
+
+
+def booth_centre(plan, booth):
+    b = plan["blocks"][booth["block"]]
+    (ox, oy), (ax, ay) = b["origin"], b["along"]
+    cx, cy = -ay, ax
+    u = (booth["col"] + booth["cols"] / 2) * b["module_m"]
+    v = (booth["row"] + booth["rows"] / 2) * b["row_depth_m"]
+    return ox + ax * u + cx * v, oy + ay * u + cy * v
+
+
+def seats(plan):
+    """Exhibitor id -> (centre, area) of its booth."""
+    out = {}
+    for b in plan["booths"]:
+        if b["exhibitor"] and b["exhibitor"] not in out:
+            x, y = booth_centre(plan, b)
+            out[b["exhibitor"]] = (round(x, 3), round(y, 3), b["area_m2"])
+    return out
+
+
+def drag_pavilion(w, name, target, hold_shot):
+    """Presses on the pavilion's row, drags it onto the plan in steps, shoots while held, releases."""
+    w.move(*w.screen_point("pavilion." + name, 0.2))
+    subprocess.run(["xdotool", "mousedown", "1"], env=w.env, check=True)
+    w.frame()
+    a = w.pointer()
+    for i in range(1, 9):
+        w.move(int(a[0] + (target[0] - a[0]) * i / 8), int(a[1] + (target[1] - a[1]) * i / 8))
+    held = w.probe()["state"]
+    shot = w.screenshot(hold_shot)
+    subprocess.run(["xdotool", "mouseup", "1"], env=w.env, check=True)
+    w.frame()
+    w.settle()
+    return held, shot
+
+
+def redness(w, shot, point):
+    r, g, b = w.pixel(shot, *point)
+    return r - g, g - r
+
+
+def story(boothplan, work):
+    s = Story("tools_pavilion")
+    project = os.path.join(work, "tiny.boothplan")
+    cli(boothplan, "sample", "--preset", "tiny", "-o", project)
+    cli(boothplan, "grid", project)
+    w = Window(boothplan, work)
+    try:
+        s.step("open the tiny fair, auto-allocate it and save: the file before any pavilion is dragged")
+        w.start(project)
+        w.click("alloc.run")
+        w.wait(lambda p: p["state"].get("report") == "solve" and p["state"].get("solver.running") == 0,
+               "the solve to finish", timeout=120)
+        w.key("ctrl+s")
+        w.wait(lambda p: p["state"].get("modified") == 0, "Save")
+        original = export(boothplan, project, os.path.join(work, "original.json"))
+        iran = [v for v in original["pavilions"] if v["name"] == "Iran"][0]
+        s.check(iran["placed"] is None and len(iran["members"]) == 4, "Iran has 4 members and no region yet")
+        w.click("left.tab.pavilions")
+        w.wait(lambda p: "pavilion.Iran" in p["items"], "the pavilion list")
+
+        s.step("drag Iran over the column at (54, 24): red, with the reason")
+        column = w.venue_to_screen(54, 24)
+        held, shot = drag_pavilion(w, "Iran", column, "01-over-column")
+        s.check(held.get("tool") == "drag-pavilion", f"the drag tool follows the cursor ({held.get('tool')})")
+        s.check("over a column" in held.get("tool.status", ""), f"the status says why: {held.get('tool.status')!r}")
+        red, _ = redness(w, shot, w.venue_to_screen(50, 20))
+        s.check(red > 40, f"the footprint is drawn red beside the column (red minus green {red})")
+        after = w.probe()["state"]
+        s.check(after.get("tool") == "select", "after the drop the selection tool is back")
+        status = after.get("status", "")
+        if after.get("undo") in ("Place pavilion Iran", "Re-seat pavilion Iran"):
+            w.wait(lambda p: p["state"].get("solver.running") == 0, "the re-seat after the settled drop", timeout=120)
+            w.key("ctrl+s")
+            w.wait(lambda p: p["state"].get("modified") == 0, "Save")
+            settled = export(boothplan, project, os.path.join(work, "settled.json"))
+            region = [v for v in settled["pavilions"] if v["name"] == "Iran"][0]["placed"]
+            poly = region["polygon"]
+            xs, ys = [q[0] for q in poly], [q[1] for q in poly]
+            clear = max(xs) <= 53.5 or min(xs) >= 54.5 or max(ys) <= 23.5 or min(ys) >= 24.5
+            s.check(clear, f"the drop settled clear of the column: {poly}")
+            w.key("ctrl+z")  # the re-seat
+            w.key("ctrl+z")  # the placement
+        else:
+            s.check("not placed" in status and "column" in status, f"the drop is refused with the reason: {status!r}")
+        s.check(w.state("undo") == "Auto-allocate", "the plan is as it was before the column drop")
+
+        s.step("drag Iran onto free floor between the east blocks: green, placed, re-seated")
+        free = w.venue_to_screen(56, 11.5)
+        held, shot = drag_pavilion(w, "Iran", free, "02-free-floor")
+        s.check("m² of booths for" in held.get("tool.status", ""), f"it fits: {held.get('tool.status')!r}")
+        _, green = redness(w, shot, w.venue_to_screen(51, 9))
+        s.check(green > 20, f"the footprint is drawn green (green minus red {green})")
+        p = w.wait(lambda p: p["state"].get("solver.running") == 0 and "reseat.members_moved" in p["state"],
+                   "the re-seat of Iran", timeout=120)
+        st = p["state"]
+        w.settle()
+        w.screenshot("03-reseated")
+        s.check(st.get("undo") == "Re-seat pavilion Iran", f"the re-seat is one undoable edit ({st.get('undo')})")
+        s.check("Re-seated Iran" in st.get("status", ""), f"the status bar counts who moved: {st.get('status')!r}")
+        members_moved, others_moved = int(st["reseat.members_moved"]), int(st["reseat.others_moved"])
+
+        s.step("save: the region is in the file, every member inside it, the others moved no more than reported")
+        w.key("ctrl+s")
+        w.wait(lambda p: p["state"].get("modified") == 0, "Save")
+        placed = export(boothplan, project, os.path.join(work, "placed.json"))
+        iran = [v for v in placed["pavilions"] if v["name"] == "Iran"][0]
+        region = iran["placed"]
+        s.check(region is not None and region.get("hall") == "1.1", f"the saved project has Iran's region: {region}")
+        poly = region["polygon"] if region else []
+        xs = [q[0] for q in poly]
+        s.check(poly and min(xs) >= 47.9 and max(xs) <= 64.1, f"the region spans the blocks at x 48-64: {poly}")
+        before, now = seats(original), seats(placed)
+        outside = [m for m in iran["members"] if m not in now or not inside(poly, now[m][0], now[m][1])]
+        s.check(not outside, f"every member stands inside the region (outside: {outside})")
+        moved_members = sum(1 for m in iran["members"] if before.get(m) != now.get(m))
+        moved_others = sum(1 for e in set(before) | set(now) if e not in iran["members"] and before.get(e) != now.get(e))
+        s.check(moved_members == members_moved, f"{moved_members} members moved, as reported ({members_moved})")
+        s.check(moved_others <= others_moved, f"{moved_others} others moved, no more than reported ({others_moved})")
+
+        s.step("undo both steps: the file as it was; redo both: the placed plan again")
+        w.key("ctrl+z")
+        w.wait(lambda p: p["state"].get("undo") == "Place pavilion Iran", "undo of the re-seat")
+        w.key("ctrl+z")
+        w.wait(lambda p: p["state"].get("undo") == "Auto-allocate", "undo of the placement")
+        w.key("ctrl+s")
+        w.wait(lambda p: p["state"].get("modified") == 0, "Save")
+        s.check(export(boothplan, project, os.path.join(work, "undone.json")) == original,
+                "after undo the saved project equals the original file")
+        w.key("ctrl+shift+z")
+        w.key("ctrl+shift+z")
+        w.wait(lambda p: p["state"].get("undo") == "Re-seat pavilion Iran", "redo of both")
+        w.key("ctrl+s")
+        w.wait(lambda p: p["state"].get("modified") == 0, "Save")
+        s.check(export(boothplan, project, os.path.join(work, "redone.json")) == placed,
+                "after redo the saved project equals the placed and re-seated one")
+        w.screenshot("04-redone")
+
+        s.step("Esc cancels a drag: nothing changes")
+        w.move(*w.screen_point("pavilion.Russia", 0.2))
+        subprocess.run(["xdotool", "mousedown", "1"], env=w.env, check=True)
+        w.frame()
+        a = w.pointer()
+        for i in range(1, 6):
+            w.move(int(a[0] + (free[0] - 300 - a[0]) * i / 5), int(a[1] + (free[1] - a[1]) * i / 5))
+        s.check(w.state("tool") == "drag-pavilion", "Russia's footprint follows the cursor")
+        w.key("Escape")
+        subprocess.run(["xdotool", "mouseup", "1"], env=w.env, check=True)
+        w.frame()
+        w.settle()
+        st = w.probe()["state"]
+        s.check(st.get("undo") == "Re-seat pavilion Iran" and st.get("modified") == 0, "Esc placed nothing")
+        w.quit_key()
+        w.wait_exit()
+    finally:
+        w.close()
+    return s.end()
+
+
+if __name__ == "__main__":
+    main(story)

@@ -1,0 +1,154 @@
+// A pavilion dragged over the tiny fair's hall: where its footprint snaps, what it is told over a
+// column, another pavilion or outside the hall, where a blocked drop settles, and who a re-seat moved.
+#include "app/window/tools/pavilion_footprint.h"
+#include "app/window/tools/reseat_moves.h"
+
+#include "layout/grid/booth_grid.h"
+#include "layout/samples/samples.h"
+#include "solver/solver.h"
+
+#include <catch2/catch.hpp>
+
+using namespace bp;
+using namespace bp::win;
+
+namespace
+{
+
+Project tiny()
+{
+    Project p = make_sample(SamplePreset::Tiny, 1);
+    apply_edit(p, generate_grid(p).edit);
+    return p;
+}
+
+PavilionId iran(const Project& p)
+{
+    return *p.find_pavilion("Iran");
+}
+
+} // namespace
+
+TEST_CASE("Iran's footprint over free floor spans two block bands and the modules its area needs")
+{
+    Project p = tiny();
+    PavilionFootprint f(p, iran(p));
+    CHECK(f.need_m2() == Approx(108 * 1.3)); // four members' 108 m² and 30 % shared space
+    FootprintVerdict v = f.at({56, 11.5}, true);
+    REQUIRE(v.fits());
+    CHECK(v.snapped);
+    Box b = bounds(v.shape);
+    CHECK(b.min.x == Approx(48)); // the west edge of the two-row block at x 48-54
+    CHECK(b.max.x == Approx(64)); // the east edge of the block at x 58-64
+    CHECK(b.min.y == Approx(7));  // on the module grid from y 1
+    CHECK(b.max.y == Approx(19));
+    CHECK(v.holds_m2 == Approx(144)); // 16 modules of 9 m²
+
+    SECTION("one band fewer makes it long and thin, one more makes it wider")
+    {
+        f.bands_delta = -1;
+        Box thin = bounds(f.at({56, 11.5}, true).shape);
+        CHECK(thin.width() == Approx(6));
+        f.bands_delta = 1;
+        Box wide = bounds(f.at({56, 11.5}, true).shape);
+        CHECK(wide.width() > b.width());
+    }
+    SECTION("without snapping it is centred on the cursor")
+    {
+        Box free = bounds(f.at({56.4, 12.2}, false).shape);
+        CHECK((free.min.x + free.max.x) / 2 == Approx(56.4));
+        CHECK((free.min.y + free.max.y) / 2 == Approx(12.2));
+        CHECK(!f.at({56.4, 12.2}, false).snapped);
+    }
+}
+
+TEST_CASE("Over the column the footprint is red with the reason; the drop settles clear of it")
+{
+    Project p = tiny();
+    PavilionFootprint f(p, iran(p));
+    FootprintVerdict v = f.at({54, 24}, true);
+    CHECK(!v.fits());
+    CHECK(v.obstacle);
+    CHECK(v.reason == "over a column");
+    std::optional<FootprintDrop> d = f.drop({54, 24}, true);
+    REQUIRE(d);
+    CHECK(d->settled);
+    CHECK(d->moved_m > 0);
+    CHECK(d->moved_m <= 40);
+    REQUIRE(d->verdict.fits());
+    Box b = bounds(d->verdict.shape);
+    const bool clear = b.max.x <= 53.5 || b.min.x >= 54.5 || b.max.y <= 23.5 || b.min.y >= 24.5;
+    CHECK(clear);
+}
+
+TEST_CASE("Outside the hall nothing is placed; over another pavilion the overlap is named")
+{
+    Project p = tiny();
+    PavilionFootprint outside(p, iran(p));
+    FootprintVerdict v = outside.at({-10, -10}, true);
+    CHECK(!v.hall.valid());
+    CHECK(v.reason == "outside every hall");
+    CHECK(!outside.drop({-10, -10}, true));
+
+    PavilionId russia = *p.find_pavilion("Russia");
+    FootprintVerdict here = PavilionFootprint(p, iran(p)).at({56, 11.5}, true);
+    apply_edit(p, PlacePavilion{iran(p), Region{here.hall, here.shape}});
+    PavilionFootprint f(p, russia);
+    FootprintVerdict over = f.at({56, 11.5}, true);
+    CHECK(!over.fits());
+    CHECK(over.reason.rfind("overlaps Iran by ", 0) == 0);
+    CHECK(overlap_area(here.shape, over.shape) > 0);
+    // Iran dragged again over its own region is not in its own way.
+    CHECK(PavilionFootprint(p, iran(p)).at({56, 11.5}, true).fits());
+}
+
+TEST_CASE("The part of a polygon inside a convex one")
+{
+    Polygon a = rectangle({0, 0}, {4, 4});
+    CHECK(overlap_area(a, rectangle({2, 2}, {6, 6})) == Approx(4));
+    CHECK(overlap_area(a, rectangle({5, 5}, {6, 6})) == Approx(0));
+    Polygon l = {{0, 0}, {4, 0}, {4, 1}, {1, 1}, {1, 4}, {0, 4}}; // an L, not convex
+    CHECK(overlap_area(l, rectangle({0, 0}, {4, 4})) == Approx(area(l)));
+}
+
+TEST_CASE("A re-seat counts its members and the others it moved")
+{
+    Project p = tiny();
+    SolveOptions o;
+    o.effort = 0.2;
+    apply_edit(p, solve(SolveInput(p), o).edit);
+    FootprintVerdict here = PavilionFootprint(p, iran(p)).at({56, 11.5}, true);
+    apply_edit(p, PlacePavilion{iran(p), Region{here.hall, here.shape}});
+    SolveScope scope;
+    scope.reseat = iran(p);
+    SolveResult r = solve(SolveInput(p, scope), o);
+    const auto& plan = std::get<ReplaceBooths>(r.edit.variant());
+    ReseatMoves m = reseat_moves(p, plan, iran(p));
+    // Counted by hand: who holds floor elsewhere than before.
+    Project after = p;
+    apply_edit(after, r.edit);
+    int members = 0, others = 0;
+    for (size_t i = 0; i < p.exhibitors.size(); ++i)
+    {
+        auto where = [&](const Project& q) -> std::optional<std::pair<double, double>>
+        {
+            for (const Booth& b : q.booths)
+                if (b.exhibitor.index() == i && b.exhibitor.valid())
+                {
+                    Vec2 c = centroid(footprint(q.block(b.cells.block), b.cells));
+                    return std::pair{c.x, c.y};
+                }
+            return std::nullopt;
+        };
+        if (where(p) != where(after))
+            (p.exhibitors[i].pavilion == iran(p) ? members : others)++;
+    }
+    CHECK(m.members == members);
+    CHECK(m.others == others);
+    CHECK(m.members > 0);
+    CHECK(m.booths.size() <= static_cast<size_t>(m.members + m.others)); // one unseated has no booth
+    for (ExhibitorId e : p.members(iran(p)))
+        for (const Booth& b : after.booths)
+            if (b.exhibitor == e)
+                CHECK(contains(here.shape, centroid(footprint(after.block(b.cells.block), b.cells))));
+}

@@ -64,6 +64,13 @@ def drag_pavilion(w, name, target, hold_shot):
     return held, shot
 
 
+def press(w, combo):
+    """A key pressed and released at once: held across a slow frame, X would repeat it (two undos)."""
+    subprocess.run(["xdotool", "key", combo], env=w.env, check=True)
+    w.frame()
+    w.settle()
+
+
 def redness(w, shot, point):
     r, g, b = w.pixel(shot, *point)
     return r - g, g - r
@@ -81,7 +88,7 @@ def story(boothplan, work):
         w.click("alloc.run")
         w.wait(lambda p: p["state"].get("report") == "solve" and p["state"].get("solver.running") == 0,
                "the solve to finish", timeout=120)
-        w.key("ctrl+s")
+        press(w, "ctrl+s")
         w.wait(lambda p: p["state"].get("modified") == 0, "Save")
         original = export(boothplan, project, os.path.join(work, "original.json"))
         iran = [v for v in original["pavilions"] if v["name"] == "Iran"][0]
@@ -94,14 +101,14 @@ def story(boothplan, work):
         held, shot = drag_pavilion(w, "Iran", column, "01-over-column")
         s.check(held.get("tool") == "drag-pavilion", f"the drag tool follows the cursor ({held.get('tool')})")
         s.check("over a column" in held.get("tool.status", ""), f"the status says why: {held.get('tool.status')!r}")
-        red, _ = redness(w, shot, w.venue_to_screen(50, 20))
+        red, _ = redness(w, shot, w.venue_to_screen(51.5, 22.8))  # the cross aisle, floor under the tint
         s.check(red > 40, f"the footprint is drawn red beside the column (red minus green {red})")
         after = w.probe()["state"]
         s.check(after.get("tool") == "select", "after the drop the selection tool is back")
         status = after.get("status", "")
         if after.get("undo") in ("Place pavilion Iran", "Re-seat pavilion Iran"):
             w.wait(lambda p: p["state"].get("solver.running") == 0, "the re-seat after the settled drop", timeout=120)
-            w.key("ctrl+s")
+            press(w, "ctrl+s")
             w.wait(lambda p: p["state"].get("modified") == 0, "Save")
             settled = export(boothplan, project, os.path.join(work, "settled.json"))
             region = [v for v in settled["pavilions"] if v["name"] == "Iran"][0]["placed"]
@@ -109,8 +116,8 @@ def story(boothplan, work):
             xs, ys = [q[0] for q in poly], [q[1] for q in poly]
             clear = max(xs) <= 53.5 or min(xs) >= 54.5 or max(ys) <= 23.5 or min(ys) >= 24.5
             s.check(clear, f"the drop settled clear of the column: {poly}")
-            w.key("ctrl+z")  # the re-seat
-            w.key("ctrl+z")  # the placement
+            press(w, "ctrl+z")  # the re-seat
+            press(w, "ctrl+z")  # the placement
         else:
             s.check("not placed" in status and "column" in status, f"the drop is refused with the reason: {status!r}")
         s.check(w.state("undo") == "Auto-allocate", "the plan is as it was before the column drop")
@@ -119,7 +126,7 @@ def story(boothplan, work):
         free = w.venue_to_screen(56, 11.5)
         held, shot = drag_pavilion(w, "Iran", free, "02-free-floor")
         s.check("m² of booths for" in held.get("tool.status", ""), f"it fits: {held.get('tool.status')!r}")
-        _, green = redness(w, shot, w.venue_to_screen(51, 9))
+        _, green = redness(w, shot, w.venue_to_screen(56, 8.5))
         s.check(green > 20, f"the footprint is drawn green (green minus red {green})")
         p = w.wait(lambda p: p["state"].get("solver.running") == 0 and "reseat.members_moved" in p["state"],
                    "the re-seat of Iran", timeout=120)
@@ -131,7 +138,7 @@ def story(boothplan, work):
         members_moved, others_moved = int(st["reseat.members_moved"]), int(st["reseat.others_moved"])
 
         s.step("save: the region is in the file, every member inside it, the others moved no more than reported")
-        w.key("ctrl+s")
+        press(w, "ctrl+s")
         w.wait(lambda p: p["state"].get("modified") == 0, "Save")
         placed = export(boothplan, project, os.path.join(work, "placed.json"))
         iran = [v for v in placed["pavilions"] if v["name"] == "Iran"][0]
@@ -149,18 +156,18 @@ def story(boothplan, work):
         s.check(moved_others <= others_moved, f"{moved_others} others moved, no more than reported ({others_moved})")
 
         s.step("undo both steps: the file as it was; redo both: the placed plan again")
-        w.key("ctrl+z")
+        press(w, "ctrl+z")
         w.wait(lambda p: p["state"].get("undo") == "Place pavilion Iran", "undo of the re-seat")
-        w.key("ctrl+z")
+        press(w, "ctrl+z")
         w.wait(lambda p: p["state"].get("undo") == "Auto-allocate", "undo of the placement")
-        w.key("ctrl+s")
+        press(w, "ctrl+s")
         w.wait(lambda p: p["state"].get("modified") == 0, "Save")
         s.check(export(boothplan, project, os.path.join(work, "undone.json")) == original,
                 "after undo the saved project equals the original file")
-        w.key("ctrl+shift+z")
-        w.key("ctrl+shift+z")
+        press(w, "ctrl+shift+z")
+        press(w, "ctrl+shift+z")
         w.wait(lambda p: p["state"].get("undo") == "Re-seat pavilion Iran", "redo of both")
-        w.key("ctrl+s")
+        press(w, "ctrl+s")
         w.wait(lambda p: p["state"].get("modified") == 0, "Save")
         s.check(export(boothplan, project, os.path.join(work, "redone.json")) == placed,
                 "after redo the saved project equals the placed and re-seated one")

@@ -56,6 +56,10 @@ def drag_pavilion(w, name, target, hold_shot):
     a = w.pointer()
     for i in range(1, 9):
         w.move(int(a[0] + (target[0] - a[0]) * i / 8), int(a[1] + (target[1] - a[1]) * i / 8))
+    # The frame that wrote the probe is not on screen until it swaps: two more frames make sure the
+    # state read and the picture shot show the footprint at the target (a loaded machine lags here).
+    w.frame()
+    w.frame()
     held = w.probe()["state"]
     shot = w.screenshot(hold_shot)
     subprocess.run(["xdotool", "mouseup", "1"], env=w.env, check=True)

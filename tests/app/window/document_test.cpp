@@ -6,6 +6,7 @@
 #include "layout/grid/booth_grid.h"
 #include "layout/io/project_store.h"
 #include "layout/samples/samples.h"
+#include "tests/support/edit_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -32,7 +33,7 @@ std::string work_dir(const std::string& name)
 std::string tiny_project(const std::string& dir)
 {
     Project p = make_sample(SamplePreset::Tiny, 1);
-    apply_edit(p, generate_grid(p).edit);
+    test::regrid(p);
     std::string path = dir + "/tiny.boothplan";
     save_project(p, path);
     return path;

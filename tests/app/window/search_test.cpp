@@ -5,6 +5,7 @@
 #include "layout/grid/booth_grid.h"
 #include "layout/samples/samples.h"
 #include "solver/solver.h"
+#include "tests/support/edit_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,7 +20,7 @@ const Project& cismef()
     static Project p = []
     {
         Project q = make_sample(SamplePreset::Cismef, 1);
-        apply_edit(q, generate_grid(q).edit);
+        test::regrid(q);
         SolveOptions o;
         o.effort = 0; // construction is enough to give booths numbers to find
         apply_allocation(q, solve(q, o).allocation);

@@ -4,6 +4,7 @@
 
 #include "layout/grid/booth_grid.h"
 #include "layout/samples/samples.h"
+#include "tests/support/edit_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,7 +20,7 @@ namespace
 Project tiny()
 {
     Project p = make_sample(SamplePreset::Tiny, 1);
-    apply_edit(p, generate_grid(p).edit);
+    test::regrid(p);
     return p;
 }
 
@@ -112,7 +113,7 @@ TEST_CASE("auto-allocating one hall moves nobody outside it")
         x.locked_booth.clear();
     }
     p.exhibitors = kept;
-    apply_edit(p, generate_grid(p).edit);
+    test::regrid(p);
     SolverJob job;
     SolveSettings s;
     s.time_limit_s = 20;
@@ -130,7 +131,8 @@ TEST_CASE("auto-allocating one hall moves nobody outside it")
     hall0.halls.push_back(HallId(0));
     REQUIRE(job.start(p, 1, hall0, s));
     SolveOutcome second = run_to_end(job);
-    CHECK(std::get<ReplaceBooths>(second.result.edit.variant()).label == "Auto-allocate hall " + p.hall(HallId(0)).code);
+    CHECK(std::get<ReplaceBooths>(second.result.edit.variant()).label ==
+          "Auto-allocate hall " + p.hall(HallId(0)).code);
     apply_edit(p, std::move(second.result.edit));
     for (const Booth& b : p.booths)
         if (b.hall == HallId(1) && b.exhibitor.valid())

@@ -6,6 +6,7 @@
 #include "layout/grid/booth_grid.h"
 #include "layout/samples/samples.h"
 #include "solver/solver.h"
+#include "tests/support/edit_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,7 +19,7 @@ namespace
 Project tiny()
 {
     Project p = make_sample(SamplePreset::Tiny, 1);
-    apply_edit(p, generate_grid(p).edit);
+    test::regrid(p);
     return p;
 }
 

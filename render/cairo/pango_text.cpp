@@ -51,8 +51,27 @@ void PangoText::set(const std::string& text, double pt, bool bold, double wrap_w
         pango_font_description_set_weight(font_, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
         pango_layout_set_font_description(layout_, font_);
     }
-    pango_layout_set_width(layout_, wrap_width > 0 ? static_cast<int>(wrap_width / scale_ * PANGO_SCALE) : -1);
-    pango_layout_set_text(layout_, text.c_str(), static_cast<int>(text.size()));
+    set_alignment(PANGO_ALIGN_LEFT); // measured as laid out left; show() aligns
+    int width = wrap_width > 0 ? static_cast<int>(wrap_width / scale_ * PANGO_SCALE) : -1;
+    if (width != width_)
+    {
+        width_ = width;
+        pango_layout_set_width(layout_, width);
+    }
+    if (text != text_)
+    {
+        text_ = text;
+        pango_layout_set_text(layout_, text.c_str(), static_cast<int>(text.size()));
+    }
+}
+
+void PangoText::set_alignment(PangoAlignment a)
+{
+    if (a != alignment_)
+    {
+        alignment_ = a;
+        pango_layout_set_alignment(layout_, a);
+    }
 }
 
 void PangoText::measure(const std::string& text, double pt, bool bold, double wrap_width, double* w, double* h)
@@ -87,11 +106,16 @@ void PangoText::show(double x, double y, uint32_t colour, Align align, double bo
         PangoRectangle ink, logical;
         pango_layout_get_extents(layout_, &ink, &logical);
         double w = static_cast<double>(logical.width) / PANGO_SCALE * scale_;
-        if (pango_layout_get_width(layout_) > 0)
-            pango_layout_set_alignment(layout_, align == Align::Centre ? PANGO_ALIGN_CENTER : PANGO_ALIGN_RIGHT);
+        if (width_ > 0)
+            set_alignment(align == Align::Centre ? PANGO_ALIGN_CENTER : PANGO_ALIGN_RIGHT);
         else
+        {
+            set_alignment(PANGO_ALIGN_LEFT);
             x += align == Align::Centre ? (box_w - w) / 2 : box_w - w;
+        }
     }
+    else
+        set_alignment(PANGO_ALIGN_LEFT);
     set_colour(cr_, colour, alpha);
     cairo_save(cr_);
     cairo_translate(cr_, x, y);
@@ -99,7 +123,6 @@ void PangoText::show(double x, double y, uint32_t colour, Align align, double bo
     cairo_move_to(cr_, 0, 0);
     pango_cairo_show_layout(cr_, layout_);
     cairo_restore(cr_);
-    pango_layout_set_alignment(layout_, PANGO_ALIGN_LEFT);
 }
 
 } // namespace bp

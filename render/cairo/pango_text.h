@@ -36,7 +36,13 @@ private:
     PangoFontDescription* font_;
     double scale_ = 1; // the layout is at kLayoutPt; drawn scaled by pt / kLayoutPt
     bool bold_ = false;
+    // What the layout holds now: Pango lays a paragraph out again after any change, so a fitted
+    // name drawn at the size it was measured at, or a centred line drawn twice, is laid out once.
+    std::string text_;
+    int width_ = -1; // in Pango units at kLayoutPt, -1 unwrapped
+    PangoAlignment alignment_ = PANGO_ALIGN_LEFT;
     void set(const std::string& text, double pt, bool bold, double wrap_width);
+    void set_alignment(PangoAlignment a);
 };
 
 void set_colour(cairo_t* cr, uint32_t rgb, double alpha = 1.0);

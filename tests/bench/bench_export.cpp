@@ -6,6 +6,7 @@
 #include "tests/support/export_fixture.h"
 
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <unistd.h>
@@ -25,14 +26,25 @@ int main(int argc, char** argv)
                 p.venue.halls.size(), p.booths.size(), p.exhibitors.size(), setup);
     ExportOptions o;
     o.date = "2026-05-18";
-    double total = 0;
+    double total = 0, total_cpu = 0;
+    // Wall time, and the process's CPU time, which a machine busy with other work inflates less.
+    auto cpu_now = []
+    {
+        timespec ts{};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+        return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+    };
     auto timed = [&](const char* name, const fs::path& file, auto&& write)
     {
         auto s = std::chrono::steady_clock::now();
+        double c0 = cpu_now();
         write(file.string());
         double t = std::chrono::duration<double>(std::chrono::steady_clock::now() - s).count();
+        double cpu = cpu_now() - c0;
         total += t;
-        std::printf("%-8s %7.3f s  %9.1f KiB  %s\n", name, t, fs::file_size(file) / 1024.0, file.filename().c_str());
+        total_cpu += cpu;
+        std::printf("%-8s %7.3f s  cpu %7.3f s  %9.1f KiB  %s\n", name, t, cpu, fs::file_size(file) / 1024.0,
+                    file.filename().c_str());
     };
     for (ExportFormat f : {ExportFormat::Pdf, ExportFormat::Svg, ExportFormat::Png, ExportFormat::Xlsx,
                            ExportFormat::GeoJson, ExportFormat::Dxf, ExportFormat::Gltf})
@@ -42,7 +54,7 @@ int main(int argc, char** argv)
     }
     timed("csv", dir / "cismef.csv",
           [&](const std::string& path) { write_file_atomically(path, write_csv(exhibitor_booth_rows(p))); });
-    std::printf("total    %7.3f s  (goal < 5 s: %s)\n", total, total < 5 ? "met" : "NOT met");
+    std::printf("total    %7.3f s  cpu %7.3f s  (goal < 5 s: %s)\n", total, total_cpu, total < 5 ? "met" : "NOT met");
     if (!keep)
         fs::remove_all(dir);
     return 0;

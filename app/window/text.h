@@ -3,6 +3,8 @@
 // the codepoints in use, from which the font atlas builds its glyph ranges. No GL, no ImGui.
 #pragma once
 
+#include "layout/model/utf8.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -12,8 +14,8 @@
 namespace bp::win
 {
 
-std::vector<uint32_t> decode_utf8(std::string_view text); // invalid bytes become U+FFFD
-std::string encode_utf8(const std::vector<uint32_t>& codepoints);
+using bp::decode_utf8; // invalid bytes become U+FFFD
+using bp::encode_utf8;
 
 // True when the text holds right-to-left letters (Hebrew, Arabic, Persian and their forms).
 bool has_right_to_left(std::string_view text);

@@ -2,6 +2,7 @@
 #include "dxf_tags.h"
 
 #include "layout/model/diagnostics.h"
+#include "layout/model/utf8.h"
 
 #include <charconv>
 #include <cmath>
@@ -312,32 +313,14 @@ DxfDrawing read_dxf(const std::string& bytes, const std::string& file)
 namespace
 {
 
+// Never writes invalid UTF-8, a NUL or a control character (a DXF text is one line).
 void put_utf8(std::string& out, uint32_t cp)
 {
-    if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
-        cp = 0xFFFD; // never write invalid UTF-8
+    if (cp == 0)
+        cp = 0xFFFD;
     if (cp < 0x20 || cp == 0x7F)
         cp = ' ';
-    if (cp < 0x80)
-        out += static_cast<char>(cp);
-    else if (cp < 0x800)
-    {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-    else if (cp < 0x10000)
-    {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-    else
-    {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
+    append_utf8(out, cp);
 }
 
 // Length of a valid UTF-8 sequence at s[i] (0 when it is not one).

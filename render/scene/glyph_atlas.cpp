@@ -1,6 +1,7 @@
 // The glyph atlas: Pango (the booth maps' font list) rasterises one codepoint at a time into a
 // Cairo A8 scratch surface, copied onto shelves of the atlas; FriBidi orders and shapes lines.
 #include "glyph_atlas.h"
+#include "layout/model/utf8.h"
 
 #include <cairo.h>
 #include <fribidi.h>
@@ -20,26 +21,7 @@ constexpr int kPad = 3; // texels around each glyph, so mipmaps do not bleed nei
 std::string utf8(char32_t c)
 {
     std::string s;
-    if (c < 0x80)
-        s += static_cast<char>(c);
-    else if (c < 0x800)
-    {
-        s += static_cast<char>(0xC0 | (c >> 6));
-        s += static_cast<char>(0x80 | (c & 0x3F));
-    }
-    else if (c < 0x10000)
-    {
-        s += static_cast<char>(0xE0 | (c >> 12));
-        s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        s += static_cast<char>(0x80 | (c & 0x3F));
-    }
-    else
-    {
-        s += static_cast<char>(0xF0 | (c >> 18));
-        s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        s += static_cast<char>(0x80 | (c & 0x3F));
-    }
+    append_utf8(s, static_cast<uint32_t>(c));
     return s;
 }
 

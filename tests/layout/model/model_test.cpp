@@ -1,6 +1,7 @@
 // Model facts: booth numbers, booth types from open sides, rules with hall overrides, countries.
 #include "layout/io/countries.h"
 #include "layout/model/model.h"
+#include "layout/model/utf8.h"
 
 #include <catch2/catch.hpp>
 
@@ -90,4 +91,19 @@ TEST_CASE("preferences and enumerations read back what they write")
     for (BoothStatus s : {BoothStatus::Available, BoothStatus::Held, BoothStatus::Reserved, BoothStatus::Sold,
                           BoothStatus::Blocked})
         CHECK(parse_booth_status(to_string(s)) == s);
+}
+
+TEST_CASE("UTF-8: every script round-trips, invalid input becomes U+FFFD and nothing invalid is written")
+{
+    std::string names = "Iran \u067E\u0627\u0631\u0633 \u5E7F\u5DDE \U0001F3ED";
+    std::vector<uint32_t> cps = decode_utf8(names);
+    CHECK(cps.size() == 14);
+    CHECK(cps.back() == 0x1F3ED);
+    CHECK(encode_utf8(cps) == names);
+    CHECK(decode_utf8("\xE5\xB9") == std::vector<uint32_t>{0xFFFD, 0xFFFD}); // cut short
+    CHECK(decode_utf8("a\x80z") == std::vector<uint32_t>{'a', 0xFFFD, 'z'});
+    std::string out;
+    append_utf8(out, 0xD800); // a lone surrogate
+    append_utf8(out, 0x110000);
+    CHECK(out == "\uFFFD\uFFFD");
 }

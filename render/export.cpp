@@ -1,48 +1,28 @@
 // Format names and the dispatcher over every export format.
 #include "export.h"
+#include "layout/model/names.h"
 
 namespace bp
 {
 
+namespace
+{
+constexpr EnumName<ExportFormat> kFormatNames[] = {{ExportFormat::Pdf, "pdf"},         {ExportFormat::Svg, "svg"},
+                                                   {ExportFormat::Png, "png"},         {ExportFormat::Xlsx, "xlsx"},
+                                                   {ExportFormat::GeoJson, "geojson"}, {ExportFormat::Dxf, "dxf"},
+                                                   {ExportFormat::Gltf, "gltf"}};
+} // namespace
+
 std::optional<ExportFormat> parse_export_format(const std::string& s)
 {
-    if (s == "pdf")
-        return ExportFormat::Pdf;
-    if (s == "svg")
-        return ExportFormat::Svg;
-    if (s == "png")
-        return ExportFormat::Png;
-    if (s == "xlsx")
-        return ExportFormat::Xlsx;
-    if (s == "geojson")
-        return ExportFormat::GeoJson;
-    if (s == "dxf")
-        return ExportFormat::Dxf;
-    if (s == "gltf" || s == "glb")
-        return ExportFormat::Gltf;
-    return std::nullopt;
+    if (s == "glb")
+        return ExportFormat::Gltf; // the binary glTF's own extension
+    return value_in(kFormatNames, s);
 }
 
 const char* to_string(ExportFormat f)
 {
-    switch (f)
-    {
-    case ExportFormat::Pdf:
-        return "pdf";
-    case ExportFormat::Svg:
-        return "svg";
-    case ExportFormat::Png:
-        return "png";
-    case ExportFormat::Xlsx:
-        return "xlsx";
-    case ExportFormat::GeoJson:
-        return "geojson";
-    case ExportFormat::Dxf:
-        return "dxf";
-    case ExportFormat::Gltf:
-        return "gltf";
-    }
-    return "";
+    return name_in(kFormatNames, f);
 }
 
 void export_project(const Project& project, ExportFormat format, const std::string& path, const ExportOptions& options)

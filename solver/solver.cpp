@@ -1,5 +1,6 @@
 // The solve pipeline (construct, search per hall on threads, polish across halls), scopes, the
 // baseline, and the edit that writes an allocation back into the project's booths.
+#include "layout/model/names.h"
 #include "solver/detail/construct.h"
 #include "solver/detail/pipeline.h"
 #include "solver/detail/plan.h"
@@ -70,24 +71,17 @@ SolveInput::SolveInput(const Project& project, SolveScope scope)
 {
 }
 
+namespace
+{
+constexpr EnumName<StopReason> kStopNames[] = {
+    {StopReason::Converged, "converged"},           {StopReason::Optimal, "optimal"},
+    {StopReason::TimeLimit, "time-limit"},          {StopReason::Cancelled, "cancelled"},
+    {StopReason::NothingToMove, "nothing-to-move"}, {StopReason::NoSearch, "no-search"}};
+} // namespace
+
 const char* to_string(StopReason reason)
 {
-    switch (reason)
-    {
-    case StopReason::Converged:
-        return "converged";
-    case StopReason::Optimal:
-        return "optimal";
-    case StopReason::TimeLimit:
-        return "time-limit";
-    case StopReason::Cancelled:
-        return "cancelled";
-    case StopReason::NothingToMove:
-        return "nothing-to-move";
-    case StopReason::NoSearch:
-        return "no-search";
-    }
-    return "?";
+    return name_in(kStopNames, reason);
 }
 
 std::string describe_stop(const SolveStats& s)

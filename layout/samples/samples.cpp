@@ -9,6 +9,7 @@
 #include "samples.h"
 
 #include "generated.h"
+#include "layout/model/names.h"
 #include "random.h"
 
 #include <algorithm>
@@ -391,31 +392,23 @@ void populate(Project& p, uint64_t seed, int exhibitors, int countries, bool can
 
 } // namespace
 
+namespace
+{
+constexpr EnumName<SamplePreset> kPresetNames[] = {{SamplePreset::Tiny, "tiny"},
+                                                   {SamplePreset::Cismef, "cismef"},
+                                                   {SamplePreset::Canton, "canton"},
+                                                   {SamplePreset::CantonX3, "canton-x3"},
+                                                   {SamplePreset::Generated, "generated"}};
+} // namespace
+
 std::optional<SamplePreset> parse_sample_preset(const std::string& name)
 {
-    for (SamplePreset p :
-         {SamplePreset::Tiny, SamplePreset::Cismef, SamplePreset::Canton, SamplePreset::CantonX3, SamplePreset::Generated})
-        if (name == to_string(p))
-            return p;
-    return std::nullopt;
+    return value_in(kPresetNames, name);
 }
 
 const char* to_string(SamplePreset preset)
 {
-    switch (preset)
-    {
-    case SamplePreset::Tiny:
-        return "tiny";
-    case SamplePreset::Cismef:
-        return "cismef";
-    case SamplePreset::Canton:
-        return "canton";
-    case SamplePreset::CantonX3:
-        return "canton-x3";
-    case SamplePreset::Generated:
-        return "generated";
-    }
-    return "?";
+    return name_in(kPresetNames, preset);
 }
 
 Project make_sample(SamplePreset preset, uint64_t seed)

@@ -6,6 +6,7 @@
 #include "layout/model/diagnostics.h"
 #include "tests/support/export_support.h"
 #include "tests/support/test_support.h"
+#include "tests/support/venue_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -30,24 +31,12 @@ std::string drawing(const TempDir& dir, const std::string& kind, const std::stri
 
 std::string refusal(const std::string& path, const DxfImportOptions& o = {})
 {
-    try
-    {
-        read_venue_dxf(path, o);
-    }
-    catch (const InputError& e)
-    {
-        return e.what();
-    }
-    return "";
+    return refusal_of([&] { read_venue_dxf(path, o); });
 }
 
 const Hall& hall(const Venue& v, const std::string& code)
 {
-    for (const Hall& h : v.halls)
-        if (h.code == code)
-            return h;
-    FAIL("no hall " << code);
-    return v.halls.front();
+    return hall_by_code(v, code);
 }
 
 bool any_warning(const DxfImportSummary& s, const std::string& part)

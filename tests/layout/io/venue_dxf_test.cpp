@@ -8,6 +8,7 @@
 #include "tests/support/export_fixture.h"
 #include "tests/support/export_support.h"
 #include "tests/support/test_support.h"
+#include "tests/support/venue_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -30,24 +31,12 @@ Venue import_drawing(const TempDir& dir, const std::string& args, DxfImportSumma
 
 std::string refusal(const TempDir& dir, const std::string& args)
 {
-    try
-    {
-        import_drawing(dir, args);
-    }
-    catch (const InputError& e)
-    {
-        return e.what();
-    }
-    return "";
+    return refusal_of([&] { import_drawing(dir, args); });
 }
 
 const Hall& hall(const Venue& v, const std::string& code)
 {
-    for (const Hall& h : v.halls)
-        if (h.code == code)
-            return h;
-    FAIL("no hall " << code);
-    return v.halls.front();
+    return hall_by_code(v, code);
 }
 
 } // namespace

@@ -62,6 +62,7 @@ struct Frame
     Vec2 origin, along, across;
     double module_m = 3;
     std::vector<Band> bands; // sorted, distinct
+    double u_lo = 0, u_hi = 0; // how far the blocks of the bands reach along
 };
 
 std::optional<Frame> frame_near(const Project& p, HallId hall, Vec2 cursor)
@@ -83,6 +84,8 @@ std::optional<Frame> frame_near(const Project& p, HallId hall, Vec2 cursor)
     if (!nearest)
         return std::nullopt;
     Frame fr{nearest->origin, nearest->along, nearest->across, nearest->module_m, {}};
+    fr.u_lo = std::numeric_limits<double>::max();
+    fr.u_hi = std::numeric_limits<double>::lowest();
     for (const Block& b : p.blocks)
     {
         if (b.hall != hall || b.modules == 0 || std::abs(dot(b.along, fr.along)) < 0.999)
@@ -93,6 +96,8 @@ std::optional<Frame> frame_near(const Project& p, HallId hall, Vec2 cursor)
             double v = dot(c - fr.origin, fr.across);
             band.lo = std::min(band.lo, v);
             band.hi = std::max(band.hi, v);
+            fr.u_lo = std::min(fr.u_lo, dot(c - fr.origin, fr.along));
+            fr.u_hi = std::max(fr.u_hi, dot(c - fr.origin, fr.along));
         }
         fr.bands.push_back(band);
     }
@@ -147,6 +152,46 @@ std::string m2(double v)
 
 } // namespace
 
+double PavilionFootprint::holds_m2(HallId hall, const Polygon& shape) const
+{
+    auto it = blocks_.find(hall.value);
+    if (it == blocks_.end())
+    {
+        std::vector<std::pair<const Block*, Box>> list;
+        for (const Block& b : project_.blocks)
+            if (b.hall == hall && b.modules > 0)
+                list.emplace_back(&b, bounds(footprint(b, whole_block(b))));
+        it = blocks_.emplace(hall.value, std::move(list)).first;
+    }
+    const Box box = bounds(shape);
+    double sum = 0;
+    for (const auto& [b, bb] : it->second)
+    {
+        if (bb.max.x < box.min.x || bb.min.x > box.max.x || bb.max.y < box.min.y || bb.min.y > box.max.y)
+            continue;
+        for (int row = 0; row < b->rows; ++row)
+            for (int col = 0; col < b->modules; ++col)
+            {
+                if (b->cell(row, col) != CellUse::Booth)
+                    continue;
+                Vec2 c = module_centre(*b, row, col);
+                if (c.x >= box.min.x && c.x <= box.max.x && c.y >= box.min.y && c.y <= box.max.y &&
+                    contains(shape, c))
+                    sum += b->module_m * b->row_depth_m;
+            }
+    }
+    return sum;
+}
+
+bool stands_in_block(const Project& project, HallId hall, const Polygon& obstacle)
+{
+    const Vec2 c = centroid(obstacle);
+    for (const Block& b : project.blocks)
+        if (b.hall == hall && b.modules > 0 && contains(footprint(b, whole_block(b)), c))
+            return true;
+    return false;
+}
+
 PavilionFootprint::PavilionFootprint(const Project& project, PavilionId pavilion)
     : project_(project), pavilion_(pavilion), need_m2_(pavilion_need_m2(project, pavilion))
 {
@@ -156,7 +201,21 @@ const CollisionIndex& PavilionFootprint::index(HallId hall) const
 {
     auto it = indexes_.find(hall.value);
     if (it == indexes_.end())
-        it = indexes_.emplace(hall.value, CollisionIndex::build(project_, hall, {false, false, true})).first;
+    {
+        CollisionIndex idx = CollisionIndex::build(project_, hall, {false, false, true});
+        // A column or a blocked zone standing inside a block is part of the block: the grid made
+        // its cells no booths, so they are already left out of what the blocks hold and it only
+        // costs capacity. One in an aisle is in the way (it would stand in the pavilion's aisle).
+        for (size_t i = 0; i < idx.size(); ++i)
+        {
+            const int item = static_cast<int>(i);
+            const ItemKind kind = idx.ref(item).kind;
+            if (idx.alive(item) && (kind == ItemKind::Column || kind == ItemKind::Blocked) &&
+                stands_in_block(project_, hall, idx.shape(item)))
+                idx.erase(item);
+        }
+        it = indexes_.emplace(hall.value, std::move(idx)).first;
+    }
     return it->second;
 }
 
@@ -197,17 +256,33 @@ FootprintVerdict PavilionFootprint::at(Vec2 cursor, bool snap) const
     }
     const long k = std::clamp<long>(static_cast<long>(squarest) + bands_delta, 1, static_cast<long>(fr->bands.size()));
     Run r = run_of(*fr, static_cast<size_t>(k), cv, need_m2_);
-    if (snap)
+    // The rectangle along: snapped to the modules and kept within the blocks' reach (a footprint
+    // dragged to a wall stops at the wall's blocks); free: centred on the cursor.
+    auto shape_of = [&](double length)
     {
-        double u0 = std::round((cu - r.length / 2) / fr->module_m) * fr->module_m;
-        v.shape = frame_rect(*fr, u0, u0 + r.length, r.v0, r.v1);
-        v.snapped = true;
-    }
-    else
+        if (!snap)
+        {
+            double half = (r.v1 - r.v0) / 2;
+            return frame_rect(*fr, cu - length / 2, cu + length / 2, cv - half, cv + half);
+        }
+        const double m = fr->module_m;
+        double u0 = std::round((cu - length / 2) / m) * m;
+        if (u0 + length > fr->u_hi + 1e-9)
+            u0 = std::floor((fr->u_hi - length) / m + 1e-9) * m;
+        if (u0 < fr->u_lo - 1e-9)
+            u0 = std::ceil(fr->u_lo / m - 1e-9) * m;
+        return frame_rect(*fr, u0, u0 + length, r.v0, r.v1);
+    };
+    // Cross aisles, columns and blocked cells hold no booths: longer, a module at a time, until the
+    // blocks under it hold the area (or it spans the blocks' whole reach).
+    double length = r.length;
+    v.shape = shape_of(length);
+    while (holds_m2(v.hall, v.shape) + 1e-6 < need_m2_ && length < fr->u_hi - fr->u_lo - 1e-9)
     {
-        double half = (r.v1 - r.v0) / 2;
-        v.shape = frame_rect(*fr, cu - r.length / 2, cu + r.length / 2, cv - half, cv + half);
+        length = std::min(length + fr->module_m, fr->u_hi - fr->u_lo);
+        v.shape = shape_of(length);
     }
+    v.snapped = snap;
     judge(v);
     return v;
 }
@@ -229,8 +304,6 @@ void PavilionFootprint::judge(FootprintVerdict& v) const
             return 1;
         case ItemKind::Blocked:
             return 2;
-        case ItemKind::DoorClearance:
-            return 3;
         default:
             return 4;
         }
@@ -252,9 +325,6 @@ void PavilionFootprint::judge(FootprintVerdict& v) const
         case ItemKind::Blocked:
             v.reason = tr(S::FootprintBlocked);
             break;
-        case ItemKind::DoorClearance:
-            v.reason = tr(S::FootprintDoor);
-            break;
         default:
         {
             const Pavilion& other = project_.pavilion(PavilionId(h.ref.index));
@@ -263,24 +333,7 @@ void PavilionFootprint::judge(FootprintVerdict& v) const
         }
         }
     }
-    // What the blocks under it hold: bookable modules whose centres lie inside.
-    Box box = bounds(v.shape);
-    v.holds_m2 = 0;
-    for (const Block& b : project_.blocks)
-    {
-        if (b.hall != v.hall)
-            continue;
-        for (int row = 0; row < b.rows; ++row)
-            for (int col = 0; col < b.modules; ++col)
-            {
-                if (b.cell(row, col) != CellUse::Booth)
-                    continue;
-                Vec2 c = module_centre(b, row, col);
-                if (c.x >= box.min.x && c.x <= box.max.x && c.y >= box.min.y && c.y <= box.max.y &&
-                    contains(v.shape, c))
-                    v.holds_m2 += b.module_m * b.row_depth_m;
-            }
-    }
+    v.holds_m2 = holds_m2(v.hall, v.shape);
     if (v.reason.empty() && v.holds_m2 + 1e-6 < v.need_m2)
         v.reason = trf(S::FootprintNeedsXY, {m2(v.need_m2), m2(v.holds_m2)});
 }

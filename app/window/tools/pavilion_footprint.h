@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace bp::win
@@ -25,7 +26,7 @@ struct FootprintVerdict
     bool snapped = false;
     double need_m2 = 0;
     double holds_m2 = 0;   // bookable module area whose centres lie inside
-    bool obstacle = false; // over a column, a blocked zone, a door's clearance, a wall or a pavilion
+    bool obstacle = false; // over a column or a blocked zone in an aisle, a wall or a pavilion
     std::string reason;    // why it does not fit; empty when it fits
     bool fits() const { return hall.valid() && reason.empty(); }
 };
@@ -38,8 +39,16 @@ struct FootprintDrop
     double moved_m = 0;       // how far
 };
 
-// Kinds a pavilion region must stay clear of: those of the collision index plus the columns.
-constexpr uint32_t kFootprintObstacles = kPavilionObstacles | kind_bit(ItemKind::Column);
+// What a pavilion region must stay clear of: the hall's walls, other pavilions, and the columns and
+// blocked zones that stand in an aisle. One that stands inside a block only costs the cells it
+// stands on (the grid leaves them out of the bookable ones), so the footprint's index leaves it
+// out. A door's clear zone costs capacity only: the grid keeps booths out of it, and the pavilion
+// puts no booth where the grid has none.
+constexpr uint32_t kFootprintObstacles = kind_bit(ItemKind::Pavilion) | kind_bit(ItemKind::Blocked) |
+                                         kind_bit(ItemKind::Wall) | kind_bit(ItemKind::Column);
+
+// Whether an obstacle's (a column's, a blocked zone's) centre lies inside one of the hall's blocks.
+bool stands_in_block(const Project& project, HallId hall, const Polygon& obstacle);
 
 class PavilionFootprint
 {
@@ -64,7 +73,10 @@ private:
     PavilionId pavilion_;
     double need_m2_ = 0;
     mutable std::map<int32_t, CollisionIndex> indexes_; // per hall, built on first use
+    mutable std::map<int32_t, std::vector<std::pair<const Block*, Box>>> blocks_; // per hall, with bounds
     const CollisionIndex& index(HallId hall) const;
+    // Bookable module area of the hall whose module centres lie inside the shape.
+    double holds_m2(HallId hall, const Polygon& shape) const;
     void judge(FootprintVerdict& v) const;
 };
 

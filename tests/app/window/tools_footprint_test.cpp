@@ -82,6 +82,61 @@ TEST_CASE("Over the column the footprint is red with the reason; the drop settle
     CHECK(clear);
 }
 
+TEST_CASE("On cismef, whose columns and blocked zones stand inside the blocks, Iran dropped onto a hall fits")
+{
+    Project p = make_sample(SamplePreset::Cismef, 1);
+    test::regrid(p);
+    const PavilionId pav = iran(p);
+    PavilionFootprint f(p, pav);
+    REQUIRE(p.members(pav).size() == 52);
+    // A column inside a block only takes its own cells out of what the blocks hold.
+    const HallId h0(0);
+    const Hall& hall = p.hall(h0);
+    std::optional<size_t> inner;
+    for (size_t i = 0; i < hall.columns.size() && !inner; ++i)
+        if (stands_in_block(p, h0, hall.columns[i]))
+            inner = i;
+    REQUIRE(inner);
+    FootprintVerdict over = f.at(centroid(hall.columns[*inner]), true);
+    CHECK(over.reason != "over a column");
+    CHECK(contains(over.shape, centroid(hall.columns[*inner])));
+    // So does a blocked zone inside a block (cismef's service points stand in the blocks).
+    REQUIRE(!hall.blocked.empty());
+    REQUIRE(stands_in_block(p, h0, hall.blocked.front()));
+    FootprintVerdict blocked = f.at(centroid(hall.blocked.front()), true);
+    CHECK(contains(blocked.shape, centroid(hall.blocked.front())));
+    CHECK(blocked.reason != "over a blocked zone");
+    // Where it is refused, it is for the capacity or a real obstacle, and a drop at the hall's
+    // middle lands in that hall, clear of every obstacle.
+    Box b = bounds(hall.outline);
+    int fits = 0, n = 0;
+    for (double y = b.min.y + 6; y < b.max.y; y += 6)
+        for (double x = b.min.x + 6; x < b.max.x; x += 6, ++n)
+            fits += f.at({x, y}, true).fits();
+    CHECK(fits * 4 > n); // more than a quarter of the hall's places take it
+    std::optional<FootprintDrop> d = f.drop({(b.min.x + b.max.x) / 2, (b.min.y + b.max.y) / 2}, true);
+    REQUIRE(d);
+    CHECK(d->verdict.fits());
+    CHECK(d->verdict.hall == h0);
+    CHECK(d->verdict.holds_m2 >= d->verdict.need_m2);
+    // What the footprint over the inner column holds leaves out the cells the column stands on.
+    double all_m2 = 0, booth_m2 = 0;
+    int column_cells = 0;
+    for (const Block& blk : p.blocks)
+        if (blk.hall == h0)
+            for (int r = 0; r < blk.rows; ++r)
+                for (int c = 0; c < blk.modules; ++c)
+                    if (contains(over.shape, module_centre(blk, r, c)))
+                    {
+                        all_m2 += blk.module_m * blk.row_depth_m;
+                        booth_m2 += blk.cell(r, c) == CellUse::Booth ? blk.module_m * blk.row_depth_m : 0;
+                        column_cells += blk.cell(r, c) == CellUse::Column;
+                    }
+    CHECK(column_cells > 0);
+    CHECK(over.holds_m2 == Approx(booth_m2));
+    CHECK(over.holds_m2 < all_m2);
+}
+
 TEST_CASE("Outside the hall nothing is placed; over another pavilion the overlap is named")
 {
     Project p = tiny();

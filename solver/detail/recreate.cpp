@@ -115,6 +115,9 @@ int64_t recreate_pavilions(State& S, const SearchControl& control)
         for (Attempt& a : attempts)
         {
             State T(P, S.weights(), std::move(a.places));
+            // Those who made way may have left their own pavilion split: pulled back first.
+            if (!(T.score() > S.score()) && T.pavilion_split_m2(pv) == 0 && T.pavilions_split() > 0)
+                repair_pavilions(T, control);
             if (T.score() > S.score())
                 S.swap(T);
         }

@@ -180,7 +180,9 @@ public:
         }
     }
 
-    bool seat(int32_t m)
+    // Seats m touching the booths seated so far (or anywhere explored, nearest the seed first,
+    // with `apart`); false when no place is left.
+    bool seat(int32_t m, bool apart = false)
     {
         Place best;
         int best_evictions = 1 << 30;
@@ -195,7 +197,7 @@ public:
                 continue;
             }
             int evictions = 0;
-            Place t = best_over(m, v, evictions);
+            Place t = best_over(m, v, evictions, true, !apart);
             if (!t.assigned() || evictions >= best_evictions)
                 continue;
             best = t;
@@ -261,7 +263,7 @@ private:
         return n;
     }
     // m's best booth covering cell v: fewest evictions, touching the pavilion, clear of rivals.
-    Place best_over(int32_t m, int32_t v, int& evictions, bool explored = true) const
+    Place best_over(int32_t m, int32_t v, int& evictions, bool explored = true, bool touch = true) const
     {
         const Place at = P_.cell_place(v);
         const GridBlock& blk = P_.blocks[at.block];
@@ -274,7 +276,7 @@ private:
                 {
                     Place t{at.block, int16_t(r), sh[s].rows, int16_t(c), sh[s].cols};
                     int e = evictions_on(t, explored);
-                    if (e < 0 || e >= evictions || (any_seated_ && !touches_pavilion(t)) ||
+                    if (e < 0 || e >= evictions || (touch && any_seated_ && !touches_pavilion(t)) ||
                         P_.touches_competitor(m, t, occupant_))
                         continue;
                     best = t;
@@ -411,8 +413,20 @@ void PavilionSeating::seat_next()
     if (done())
         return;
     const int32_t m = members_[next_++];
-    if (!seater_->seat(m))
+    if (seater_->seat(m))
+        return;
+    // No place touches the pavilion (a raw-space stand that needs a whole block, and no such
+    // block lies beside the booths seated so far): seated apart, nearest the seed, then joined
+    // to the others by the smaller members still to come laid along the way between.
+    if (!seater_->seat(m, true))
+    {
         unseated_.push_back(m);
+        return;
+    }
+    std::vector<int32_t> pool(members_.begin() + static_cast<long>(next_), members_.end());
+    seater_->connect_pieces(pool);
+    members_.resize(next_);
+    members_.insert(members_.end(), pool.begin(), pool.end());
 }
 
 std::vector<int32_t> seat_pavilion(const AllocationProblem& P, int32_t pv, std::vector<int32_t> members, int32_t seed,

@@ -3,6 +3,7 @@
 // side; and on small fairs the exact optimum from COIN-OR CBC (solver_exact.h).
 //
 // Usage: bench_solver [exact] [cismef] [reseat] [canton] [canton-x3] [cancel] [--threads N] [--seed N]
+//                     [--time-limit S]   (each solve; default 60 s cismef, 30 s canton, 120 s canton-x3)
 #include "layout/edit/edit.h"
 #include "layout/grid/booth_grid.h"
 #include "tests/support/edit_support.h"
@@ -91,6 +92,7 @@ void run_preset(const char* name, bp::SamplePreset preset, uint64_t seed, int th
                     (long long)-r.evaluation.score.hard, m.exhibitors - m.assigned,
                     m.pavilions - m.pavilions_contiguous);
     std::printf("  move evaluations: %lld, %.0f per second\n", (long long)r.stats.moves, r.stats.moves_per_s);
+    std::printf("  search: %d rounds, stopped: %s\n", r.stats.rounds, bp::describe_stop(r.stats).c_str());
     std::printf("  fill rate %.3f, %d booths, peak memory %.0f MB\n", m.fill_rate, m.booths, peak_rss_mb());
 
     if (threads == 1)
@@ -225,9 +227,15 @@ int main(int argc, char** argv)
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they are measured, even into a file
     std::vector<std::string> what;
     int threads = 2;
+    double time_limit = 0; // 0: each preset's own (60, 30, 120 s)
     uint64_t seed = 1;
     for (int i = 1; i < argc; ++i)
     {
+        if (!std::strcmp(argv[i], "--time-limit") && i + 1 < argc)
+        {
+            time_limit = std::atof(argv[++i]);
+            continue;
+        }
         if (!std::strcmp(argv[i], "--threads") && i + 1 < argc)
             threads = std::atoi(argv[++i]);
         else if (!std::strcmp(argv[i], "--seed") && i + 1 < argc)
@@ -243,8 +251,8 @@ int main(int argc, char** argv)
             bench::run_exact_comparison(seed);
         else if (w == "cismef")
         {
-            run_preset("cismef", bp::SamplePreset::Cismef, seed, 1, 60);
-            run_preset("cismef", bp::SamplePreset::Cismef, seed, threads, 60);
+            run_preset("cismef", bp::SamplePreset::Cismef, seed, 1, time_limit > 0 ? time_limit : 60);
+            run_preset("cismef", bp::SamplePreset::Cismef, seed, threads, time_limit > 0 ? time_limit : 60);
         }
         else if (w == "cancel")
         {
@@ -254,9 +262,9 @@ int main(int argc, char** argv)
         else if (w == "reseat")
             run_reseat(bp::SamplePreset::Cismef, "cismef", seed);
         else if (w == "canton")
-            run_preset("canton", bp::SamplePreset::Canton, seed, threads, 30);
+            run_preset("canton", bp::SamplePreset::Canton, seed, threads, time_limit > 0 ? time_limit : 30);
         else if (w == "canton-x3")
-            run_preset("canton-x3", bp::SamplePreset::CantonX3, seed, threads, 120);
+            run_preset("canton-x3", bp::SamplePreset::CantonX3, seed, threads, time_limit > 0 ? time_limit : 120);
         else
             std::fprintf(stderr, "bench_solver: unknown part %s\n", w.c_str());
     }

@@ -1,6 +1,7 @@
 // Prints generation, save, load and JSON export times for every sample preset, as generated
 // (venue and exhibitors) and again with its booth grid (every module a booth).
 // Goal (issue 2): canton-x3 generation, save and load each under 2 s.
+// Usage: bench_foundation [PRESET...]   (tiny, cismef, canton, canton-x3; default all four)
 #include "layout/grid/booth_grid.h"
 #include "tests/support/edit_support.h"
 #include "layout/io/project_json.h"
@@ -10,7 +11,9 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <unistd.h>
+#include <vector>
 
 using namespace bp;
 using bp::test::regrid;
@@ -22,13 +25,26 @@ template <class F> static double seconds(F&& f)
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
-int main()
+int main(int argc, char** argv)
 {
+    std::vector<SamplePreset> presets;
+    for (int i = 1; i < argc; ++i)
+    {
+        std::optional<SamplePreset> preset = parse_sample_preset(argv[i]);
+        if (!preset)
+        {
+            std::fprintf(stderr, "bench_foundation: unknown preset %s (tiny, cismef, canton, canton-x3)\n", argv[i]);
+            return 2;
+        }
+        presets.push_back(*preset);
+    }
+    if (presets.empty())
+        presets = {SamplePreset::Tiny, SamplePreset::Cismef, SamplePreset::Canton, SamplePreset::CantonX3};
     std::string dir = std::filesystem::temp_directory_path() / ("bench-foundation-" + std::to_string(getpid()));
     std::filesystem::create_directories(dir);
     std::printf("%-10s %-7s %6s %8s %8s %10s %10s %10s %10s %10s\n", "preset", "grid", "halls", "exhib.", "booths",
                 "generate_s", "save_s", "load_s", "json_s", "file_MB");
-    for (SamplePreset preset : {SamplePreset::Tiny, SamplePreset::Cismef, SamplePreset::Canton, SamplePreset::CantonX3})
+    for (SamplePreset preset : presets)
         for (bool with_grid : {false, true})
         {
             Project p;

@@ -129,7 +129,8 @@ void App::frame()
         write_probe_state();
         probe.end_frame(frame_times.frames, wx, wy);
     }
-    platform.end_frame([&](int w, int h) { viewport.draw_scene(w, h); });
+    platform.end_frame([&](int w, int h) { viewport.draw_scene(w, h); },
+                       [&](int w, int h) { return viewport.scene_damage(w, h); });
     ++frame_times.frames;
     frame_times.last_ms = (platform.now_s() - t0) * 1000;
 }

@@ -3,6 +3,8 @@
 // nothing changes), wake-ups from other threads, and the monitor's content scale for HiDPI.
 #pragma once
 
+#include "screen_damage.h"
+
 #include <functional>
 #include <memory>
 #include <stdexcept>
@@ -55,8 +57,21 @@ public:
 
     void begin_frame();
     // Clears, calls draw_scene (the renderer draws into the bound framebuffer), draws ImGui on top
-    // and swaps.
-    void end_frame(const std::function<void(int fb_w, int fb_h)>& draw_scene);
+    // and presents. With partial frames, `scene_damage` says (before drawing) which pixels the
+    // scene will draw differently from the last frame; the frame is then drawn and presented only
+    // inside the bounding box of that and of the panels that changed (with the scissor test on:
+    // draw_scene keeps to it, as clears and framebuffer blits do), and not at all when nothing
+    // changed. Without `scene_damage` the whole window is drawn.
+    void end_frame(const std::function<void(int fb_w, int fb_h)>& draw_scene,
+                   const std::function<PixelRect(int fb_w, int fb_h)>& scene_damage = {});
+    // The next frame is drawn and presented whole (the pixels on screen are not to be trusted).
+    void invalidate();
+    // Partial frames where the driver offers them (default; BOOTHPLAN_WHOLE_FRAMES=1 turns them
+    // off); the benchmark compares both.
+    void set_partial_frames(bool on);
+    bool partial_frames() const;
+    // Share of the window's pixels the last end_frame drew (1 for a whole frame, 0 when none).
+    double last_frame_share() const;
 
     std::vector<KeyPress> take_key_presses();
     std::vector<std::string> take_dropped_paths();

@@ -3,6 +3,11 @@
 // ImGui 1.86 has no input queue: a key pressed and released between two frames never shows in its
 // key state. The callbacks here therefore hold a key's release back until ImGui has seen its press
 // for one frame, and collect presses for the window's shortcuts.
+//
+// Frames are presented in part where the driver lets the window keep its back buffer
+// (GLX_MESA_copy_sub_buffer, as Mesa's drivers and llvmpipe offer): only the pixels of what changed
+// since the last frame are drawn again and copied to the screen (screen_damage.h); elsewhere every
+// frame is drawn whole and swapped.
 #include "platform.h"
 
 #include <glad/gl.h>
@@ -14,11 +19,23 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdlib>
+#include <cstring>
 #include <mutex>
 #include <utility>
 
+// GLFW's native access (glfw3native.h needs headers of Xrandr that the window does not otherwise use).
+extern "C" void* glfwGetX11Display(void);
+extern "C" unsigned long glfwGetGLXWindow(GLFWwindow* window);
+
 namespace bp::win
 {
+
+namespace
+{
+using CopySubBuffer = void (*)(void* display, unsigned long drawable, int x, int y, int w, int h);
+using QueryExtensions = const char* (*)(void* display, int screen);
+} // namespace
 
 struct Platform::Impl
 {
@@ -30,6 +47,15 @@ struct Platform::Impl
     std::vector<std::pair<int, int>> held_releases;  // (key, mods) released before ImGui saw the press
     std::vector<std::pair<int, int>> ready_releases; // held ones whose press ImGui has now seen
     std::string renderer;
+    // Presenting in part: the back buffer stays the window's own between frames.
+    CopySubBuffer copy_sub_buffer = nullptr;
+    void* display = nullptr;
+    unsigned long drawable = 0;
+    bool partial = false;     // presenting in part is available and switched on
+    bool back_valid = false;  // the back buffer holds the frame last presented
+    int back_w = 0, back_h = 0;
+    ScreenDamage damage;
+    double last_share = 1;
 };
 
 namespace
@@ -107,7 +133,9 @@ void on_any(GLFWwindow* w, int, int)
 
 void on_refresh(GLFWwindow* w)
 {
-    ++impl_of(w)->events;
+    Platform::Impl* p = impl_of(w);
+    ++p->events;
+    p->back_valid = false; // the screen lost what was on it: present everything again
 }
 
 void on_close(GLFWwindow* w)
@@ -155,6 +183,14 @@ Platform::Platform(const PlatformOptions& options) : impl_(std::make_unique<Impl
     }
     if (const GLubyte* r = glGetString(GL_RENDERER))
         impl_->renderer = reinterpret_cast<const char*>(r);
+    impl_->display = glfwGetX11Display();
+    impl_->drawable = impl_->display ? glfwGetGLXWindow(w) : 0;
+    auto query = reinterpret_cast<QueryExtensions>(glfwGetProcAddress("glXQueryExtensionsString"));
+    const char* glx = impl_->drawable && query ? query(impl_->display, 0) : nullptr;
+    if (glx && std::strstr(glx, "GLX_MESA_copy_sub_buffer"))
+        impl_->copy_sub_buffer = reinterpret_cast<CopySubBuffer>(glfwGetProcAddress("glXCopySubBufferMESA"));
+    const char* whole = std::getenv("BOOTHPLAN_WHOLE_FRAMES");
+    impl_->partial = impl_->copy_sub_buffer && !(whole && *whole && std::strcmp(whole, "0") != 0);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -233,19 +269,100 @@ void Platform::begin_frame()
         ++impl_->events; // one more frame, so the release is seen
 }
 
-void Platform::end_frame(const std::function<void(int fb_w, int fb_h)>& draw_scene)
+namespace
+{
+
+// What this frame draws: the panels that changed and the scene's damage, or the whole screen when
+// the back buffer does not hold the last frame (or frames are presented whole).
+std::vector<PixelRect> damage_of(Platform::Impl& m, const ImDrawData& panels, const PixelRect& screen,
+                                 const std::function<PixelRect(int, int)>& scene_damage)
+{
+    if (!m.partial)
+        return {screen};
+    std::vector<PixelRect> changed = m.damage.diff(panels, screen);
+    if (!scene_damage)
+        return {screen};
+    changed.push_back(scene_damage(screen.x1, screen.y1).clipped(screen));
+    if (!m.back_valid || screen.x1 != m.back_w || screen.y1 != m.back_h)
+        return {screen};
+    return merge_rects(std::move(changed), ScreenDamage::kMaxRects);
+}
+
+} // namespace
+
+void Platform::end_frame(const std::function<void(int fb_w, int fb_h)>& draw_scene,
+                         const std::function<PixelRect(int fb_w, int fb_h)>& scene_damage)
 {
     ImGui::Render();
+    Impl& m = *impl_;
     int w = 0, h = 0;
-    glfwGetFramebufferSize(impl_->window, &w, &h);
-    glViewport(0, 0, w, h);
-    glClearColor(0.93f, 0.93f, 0.94f, 1);
-    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
-    if (draw_scene)
-        draw_scene(w, h);
-    glViewport(0, 0, w, h);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    glfwSwapBuffers(impl_->window);
+    glfwGetFramebufferSize(m.window, &w, &h);
+    const PixelRect screen{0, 0, w, h};
+    ImDrawData* panels = ImGui::GetDrawData();
+    const std::vector<PixelRect> damage = damage_of(m, *panels, screen, scene_damage);
+    int64_t drawn = 0;
+    for (const PixelRect& r : damage)
+        drawn += r.area();
+    m.last_share = screen.empty() ? 0 : std::min(1.0, double(drawn) / double(screen.area()));
+    if (damage.empty())
+        return; // the screen already shows this frame
+    // Each rectangle is a pass with the panels' commands clipped to it: keep their own clips.
+    std::vector<ImVec4> clips;
+    for (int i = 0; i < panels->CmdListsCount; ++i)
+        for (const ImDrawCmd& c : panels->CmdLists[i]->CmdBuffer)
+            clips.push_back(c.ClipRect);
+    for (const PixelRect& r : damage)
+    {
+        size_t k = 0;
+        for (int i = 0; i < panels->CmdListsCount; ++i)
+            for (ImDrawCmd& c : panels->CmdLists[i]->CmdBuffer)
+                c.ClipRect = clips[k++];
+        if (m.partial)
+            clip_draw_data(*panels, r);
+        glViewport(0, 0, w, h);
+        glScissor(r.x0, h - r.y1, r.x1 - r.x0, r.y1 - r.y0);
+        glEnable(GL_SCISSOR_TEST); // the clear and the views' copy keep to the damage
+        glClearColor(0.93f, 0.93f, 0.94f, 1);
+        glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+        if (draw_scene)
+            draw_scene(w, h); // the views are drawn in the first pass; the others copy them
+        glViewport(0, 0, w, h);
+        ImGui_ImplOpenGL3_RenderDrawData(panels);
+    }
+    glDisable(GL_SCISSOR_TEST);
+    if (!m.partial)
+    {
+        glfwSwapBuffers(m.window);
+        return;
+    }
+    glFlush();
+    for (const PixelRect& r : damage)
+        m.copy_sub_buffer(m.display, m.drawable, r.x0, h - r.y1, r.x1 - r.x0, r.y1 - r.y0);
+    m.back_valid = true;
+    m.back_w = w;
+    m.back_h = h;
+}
+
+void Platform::invalidate()
+{
+    impl_->back_valid = false;
+}
+
+void Platform::set_partial_frames(bool on)
+{
+    impl_->partial = on && impl_->copy_sub_buffer;
+    impl_->back_valid = false;
+    impl_->damage.forget();
+}
+
+bool Platform::partial_frames() const
+{
+    return impl_->partial;
+}
+
+double Platform::last_frame_share() const
+{
+    return impl_->last_share;
 }
 
 std::vector<KeyPress> Platform::take_key_presses()
@@ -297,6 +414,7 @@ void Platform::rebuild_font_texture()
 {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    impl_->back_valid = false; // every glyph on screen may have moved in the atlas
 }
 
 void Platform::finish()

@@ -61,8 +61,13 @@ bool ViewCache::begin(int fb_w, int fb_h)
     }
     glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
     glViewport(0, 0, w_, h_);
+    // The whole cache, whatever part of the window this frame presents.
+    const GLboolean scissor = glIsEnabled(GL_SCISSOR_TEST);
+    glDisable(GL_SCISSOR_TEST);
     glClearColor(0.93f, 0.93f, 0.94f, 1);
     glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+    if (scissor)
+        glEnable(GL_SCISSOR_TEST);
     return true;
 }
 

@@ -157,6 +157,7 @@ std::string hover_line(const Project& p, const gl::Pick& pick,
 
 bool Viewport::draw_ui(ViewportFrame& f)
 {
+    redraw_decided_.reset(); // a new frame
     const float s = f.fb_scale;
     if (layout == ViewLayout::Split)
     {
@@ -390,15 +391,35 @@ void Viewport::draw_minimap(ViewportFrame& f, const Minimap& m)
         f.probe->rect("viewport.minimap", x0, y0, mw, mh);
 }
 
+bool Viewport::views_fresh(int fb_w, int fb_h) const
+{
+    auto same = [](const gl::ScreenRect& a, const gl::ScreenRect& b)
+    { return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h; };
+    return cache_.holds(fb_w, fb_h) && !renderer_->needs_redraw() && same(plan_rect, cached_plan_) &&
+           same(scene_rect, cached_scene_);
+}
+
+PixelRect Viewport::scene_damage(int fb_w, int fb_h)
+{
+    PixelRect r;
+    redraw_decided_ = renderer_ && !views_fresh(fb_w, fb_h);
+    if (!*redraw_decided_)
+        return r;
+    for (const gl::ScreenRect& v : {plan_rect, scene_rect, cached_plan_, cached_scene_})
+        if (v.w > 0 && v.h > 0)
+            r.add({static_cast<int>(v.x), static_cast<int>(v.y), static_cast<int>(v.x) + static_cast<int>(v.w),
+                   static_cast<int>(v.y) + static_cast<int>(v.h)});
+    return r;
+}
+
 void Viewport::draw_scene(int fb_w, int fb_h)
 {
     if (!renderer_)
         return;
-    auto same = [](const gl::ScreenRect& a, const gl::ScreenRect& b)
-    { return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h; };
-    const bool fresh = cache_.holds(fb_w, fb_h) && !renderer_->needs_redraw() && same(plan_rect, cached_plan_) &&
-                       same(scene_rect, cached_scene_);
-    if (!fresh)
+    // Drawn at most once a frame: the frame's other passes (rectangles of damage) copy them.
+    const bool redraw = redraw_decided_ ? *redraw_decided_ : !views_fresh(fb_w, fb_h);
+    redraw_decided_ = false;
+    if (redraw)
     {
         const bool cached = cache_.begin(fb_w, fb_h);
         if (plan_rect.w > 0 && plan_rect.h > 0)
@@ -406,7 +427,10 @@ void Viewport::draw_scene(int fb_w, int fb_h)
         if (scene_rect.w > 0 && scene_rect.h > 0)
             renderer_->draw(gl::ViewKind::Scene3D, scene_rect, fb_w, fb_h);
         if (!cached)
-            return; // drawn straight into the window
+        {
+            redraw_decided_ = true; // drawn straight into the window: each pass draws them
+            return;
+        }
         cache_.end();
         cached_plan_ = plan_rect;
         cached_scene_ = scene_rect;

@@ -8,6 +8,7 @@
 
 #include "layout/rules/checks.h"
 #include "render/gl/renderer.h"
+#include "screen_damage.h"
 #include "view_cache.h"
 
 #include <cstdint>
@@ -62,8 +63,12 @@ public:
 
     // During the ImGui frame: input, hover tooltip, minimap, rubber band. True when the selection changed.
     bool draw_ui(ViewportFrame& f);
-    // After ImGui::Render, before ImGui draws: the renderer draws each view into its rectangle.
+    // After ImGui::Render, before ImGui draws: the renderer draws each view into its rectangle
+    // (or the views are copied from the cache when nothing in them changed).
     void draw_scene(int fb_w, int fb_h);
+    // Before draw_scene: the pixels it will draw differently from the last frame (the views' old
+    // and new rectangles when they are drawn again; nothing when they come from the cache).
+    PixelRect scene_damage(int fb_w, int fb_h);
 
     void fit_all(const Project& project, bool animate = true);
     void fit_box(Box box, bool animate = true);
@@ -105,6 +110,7 @@ private:
     ViewCache cache_;
     gl::ScreenRect cached_plan_, cached_scene_;
     int64_t views_drawn_ = 0;
+    std::optional<bool> redraw_decided_; // this frame's: the views are drawn again (not copied)
     std::unique_ptr<Tool> tool_;
     bool tool_gesture_ = false;
     bool tool_one_shot_ = false; // the tool goes back to selection when its gesture ends
@@ -118,6 +124,7 @@ private:
     std::optional<std::pair<Box, bool>> pending_fit_; // asked before the views had a size
     std::vector<Polygon> minimap_halls_;
     gl::ScreenRect rect_for(gl::ViewKind view) const;
+    bool views_fresh(int fb_w, int fb_h) const; // the cache holds the views as they are now
     bool view_at(float x, float y, gl::ViewKind& view) const;
     // Where the minimap lies (window coordinates) and the venue box the plan shows; none when the
     // whole venue is in sight.

@@ -9,22 +9,27 @@
 namespace bp::win
 {
 
-int run_window(const WindowArgs& args)
+std::unique_ptr<Platform> open_window(const WindowArgs& args, const char* who)
 {
     PlatformOptions po;
     po.width = args.width;
     po.height = args.height;
-    std::unique_ptr<Platform> platform;
     try
     {
-        platform = std::make_unique<Platform>(po);
+        return std::make_unique<Platform>(po);
     }
     catch (const PlatformError& e)
     {
-        std::fprintf(stderr, "boothplan: %s\n", e.what());
-        std::fprintf(stderr, "boothplan: the command line works without a display: boothplan --help\n");
-        return 2;
+        std::fprintf(stderr, "%s: %s\n", who, e.what());
+        std::fprintf(stderr, "%s: the command line works without a display (boothplan --help); under xvfb-run -a the "
+                             "window opens on a virtual one\n",
+                     who);
+        return nullptr;
     }
+}
+
+AppOptions app_options(const WindowArgs& args)
+{
     AppOptions o;
     o.project = args.project;
     o.autosave_interval_s = args.autosave_interval_s;
@@ -33,7 +38,15 @@ int run_window(const WindowArgs& args)
         o.probe_path = probe;
     if (!args.language.empty())
         o.language = parse_language(args.language);
-    App app(*platform, o);
+    return o;
+}
+
+int run_window(const WindowArgs& args)
+{
+    std::unique_ptr<Platform> platform = open_window(args, "boothplan");
+    if (!platform)
+        return 2;
+    App app(*platform, app_options(args));
     return app.run();
 }
 

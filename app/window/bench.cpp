@@ -109,7 +109,7 @@ Series timed_frames(App& app, Platform& platform, double seconds, const std::fun
 }
 
 // Time to the first frame: reading the file, building the scene and the font atlas, one frame drawn.
-void first_frame(App& app, Platform& platform, const std::string& path)
+void first_frame(App& app, Platform& platform, const std::string& path, const std::string& label)
 {
     const double t_open = platform.now_s();
     app.open_project(path);
@@ -123,7 +123,7 @@ void first_frame(App& app, Platform& platform, const std::string& path)
     int fb_w = 0, fb_h = 0;
     platform.framebuffer_size(fb_w, fb_h);
     std::printf("bench_window %s: %zu halls, %zu booths, %zu exhibitors; %s; window %dx%d; frames presented %s\n",
-                std::filesystem::path(path).filename().string().c_str(), p.venue.halls.size(), p.booths.size(),
+                label.c_str(), p.venue.halls.size(), p.booths.size(),
                 p.exhibitors.size(), platform.gl_renderer().c_str(), fb_w, fb_h, platform.partial_frames() ? "in part (what changed)" : "whole");
     std::printf("  %-32s %7.0f ms  (opening %.0f ms: file %.0f, derived %.0f, scene %.0f; fonts %.0f ms, %zu glyphs "
                 "in %dx%d)\n",
@@ -235,7 +235,7 @@ int run_window_bench(const WindowArgs& args)
     int status = 0;
     {
         App app(*platform, app_options(bench_args));
-        first_frame(app, *platform, path);
+        first_frame(app, *platform, path, label);
         if (!app.doc)
         {
             std::fprintf(stderr, "boothplan --bench: could not open %s\n", path.c_str());

@@ -12,32 +12,27 @@ namespace bp
 
 using namespace detail;
 
+namespace
+{
+constexpr EnumName<SolveStatus> kStatusNames[] = {{SolveStatus::Feasible, "feasible"},
+                                                  {SolveStatus::Infeasible, "infeasible"},
+                                                  {SolveStatus::Cancelled, "cancelled"}};
+constexpr EnumName<PenaltyLevel> kLevelNames[] = {
+    {PenaltyLevel::Hard, "hard"}, {PenaltyLevel::Medium, "medium"}, {PenaltyLevel::Soft, "soft"}};
+constexpr EnumName<StopReason> kStopNames[] = {
+    {StopReason::Converged, "converged"},           {StopReason::Optimal, "optimal"},
+    {StopReason::TimeLimit, "time-limit"},          {StopReason::Cancelled, "cancelled"},
+    {StopReason::NothingToMove, "nothing-to-move"}, {StopReason::NoSearch, "no-search"}};
+} // namespace
+
 const char* to_string(SolveStatus s)
 {
-    switch (s)
-    {
-    case SolveStatus::Feasible:
-        return "feasible";
-    case SolveStatus::Infeasible:
-        return "infeasible";
-    case SolveStatus::Cancelled:
-        return "cancelled";
-    }
-    return "?";
+    return name_in(kStatusNames, s);
 }
 
 const char* to_string(PenaltyLevel l)
 {
-    switch (l)
-    {
-    case PenaltyLevel::Hard:
-        return "hard";
-    case PenaltyLevel::Medium:
-        return "medium";
-    case PenaltyLevel::Soft:
-        return "soft";
-    }
-    return "?";
+    return name_in(kLevelNames, l);
 }
 
 bool operator==(const Allocation& a, const Allocation& b)
@@ -70,14 +65,6 @@ SolveInput::SolveInput(const Project& project, SolveScope scope)
     : project_(std::make_shared<const Project>(project)), scope_(std::move(scope))
 {
 }
-
-namespace
-{
-constexpr EnumName<StopReason> kStopNames[] = {
-    {StopReason::Converged, "converged"},           {StopReason::Optimal, "optimal"},
-    {StopReason::TimeLimit, "time-limit"},          {StopReason::Cancelled, "cancelled"},
-    {StopReason::NothingToMove, "nothing-to-move"}, {StopReason::NoSearch, "no-search"}};
-} // namespace
 
 const char* to_string(StopReason reason)
 {

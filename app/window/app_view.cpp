@@ -147,56 +147,39 @@ void App::choose_new_from_venue()
 
 // [SECTION] Export ----------------------------------------------------------------------------------
 
+namespace
+{
+// What each export is called in the menu and the extension its file gets.
+struct ExportLook
+{
+    WindowExport format;
+    const char* name;
+    const char* extension;
+};
+constexpr ExportLook kExportLooks[] = {
+    {WindowExport::Pdf, "PDF", ".pdf"},    {WindowExport::Svg, "SVG", ".svg"},
+    {WindowExport::Png, "PNG", ".png"},    {WindowExport::Csv, "CSV", ".csv"},
+    {WindowExport::Xlsx, "XLSX", ".xlsx"}, {WindowExport::GeoJson, "GeoJSON", ".geojson"},
+    {WindowExport::Dxf, "DXF", ".dxf"},    {WindowExport::Gltf, "glTF", ".glb"},
+    {WindowExport::Json, "JSON", ".json"}};
+
+const ExportLook& export_look(WindowExport f)
+{
+    for (const ExportLook& look : kExportLooks)
+        if (look.format == f)
+            return look;
+    return kExportLooks[0]; // every format is listed
+}
+} // namespace
+
 const char* export_extension(WindowExport f)
 {
-    switch (f)
-    {
-    case WindowExport::Pdf:
-        return ".pdf";
-    case WindowExport::Svg:
-        return ".svg";
-    case WindowExport::Png:
-        return ".png";
-    case WindowExport::Csv:
-        return ".csv";
-    case WindowExport::Xlsx:
-        return ".xlsx";
-    case WindowExport::GeoJson:
-        return ".geojson";
-    case WindowExport::Dxf:
-        return ".dxf";
-    case WindowExport::Gltf:
-        return ".glb";
-    case WindowExport::Json:
-        return ".json";
-    }
-    return "";
+    return export_look(f).extension;
 }
 
 const char* export_name(WindowExport f)
 {
-    switch (f)
-    {
-    case WindowExport::Pdf:
-        return "PDF";
-    case WindowExport::Svg:
-        return "SVG";
-    case WindowExport::Png:
-        return "PNG";
-    case WindowExport::Csv:
-        return "CSV";
-    case WindowExport::Xlsx:
-        return "XLSX";
-    case WindowExport::GeoJson:
-        return "GeoJSON";
-    case WindowExport::Dxf:
-        return "DXF";
-    case WindowExport::Gltf:
-        return "glTF";
-    case WindowExport::Json:
-        return "JSON";
-    }
-    return "";
+    return export_look(f).name;
 }
 
 namespace

@@ -108,6 +108,7 @@ void App::frame()
     platform.begin_frame();
     handle_shortcuts();
     poll_solver();
+    show_interim_plan();
     poll_background();
     // While the solver has the cores, frames are drawn without multisampling (llvmpipe pays
     // about three times the frame for it); the still picture is antialiased again afterwards.

@@ -196,6 +196,9 @@ private:
     void collect_project_codepoints();
     void autosave_now();
     void poll_solver();
+    void show_interim_plan(); // the solver's best plan so far in the plan view, while it runs
+    uint64_t interim_shown_ = 0;  // serial of the interim plan the viewport shows (0: none)
+    double interim_shown_at_s_ = -1;
     void poll_background();
     void handle_shortcuts();
     void ensure_fonts();

@@ -1,5 +1,6 @@
-// Auto-allocation from the window: the recovery file first, the solver on its worker, its result
-// as one undoable edit, the report for the allocation panel; and the background tasks (exports,
+// Auto-allocation from the window: the recovery file first, the solver on its worker, its best plan
+// so far in the plan view while it runs, its result as one undoable edit, the report for the
+// allocation panel; and the background tasks (exports,
 // the full check of a venue).
 #include "app.h"
 
@@ -87,6 +88,44 @@ void App::poll_solver()
                                                std::to_string(moves->members), std::to_string(moves->others)});
         viewport.set_highlight(moves->booths); // who moved, until the next change
     }
+}
+
+void App::show_interim_plan()
+{
+    // At most this often: each new plan is drawn again in full (bounded work while the solver has the cores).
+    constexpr double kInterimEvery_s = 1.0;
+    if (!doc || !solver.running())
+    {
+        if (interim_shown_ != 0)
+            viewport.set_preview({});
+        interim_shown_ = 0;
+        return;
+    }
+    const double now = platform.now_s();
+    if (interim_shown_ != 0 && now - interim_shown_at_s_ < kInterimEvery_s)
+        return;
+    const SolveProgress progress = solver.progress();
+    if (!progress.interim || progress.interim_serial == interim_shown_)
+        return;
+    // The run works on a snapshot of this project (editing waits for it): its blocks are these.
+    const Project& p = doc->project();
+    const ColourKey key(p, viewport.display.colour_by);
+    std::vector<gl::PreviewBooth> booths;
+    const std::vector<Assignment>& placed = progress.interim->exhibitors;
+    for (size_t i = 0; i < placed.size() && i < p.exhibitors.size(); ++i)
+    {
+        const std::optional<BoothCells>& cells = placed[i].booth;
+        if (!cells || !cells->block.valid() || cells->block.index() >= p.blocks.size())
+            continue;
+        Booth b;
+        b.cells = *cells;
+        b.exhibitor = ExhibitorId(static_cast<int32_t>(i));
+        b.status = BoothStatus::Reserved; // as the solver's plan lets it
+        booths.push_back({footprint(p.block(cells->block), *cells), key.colour(b)});
+    }
+    viewport.set_preview(booths);
+    interim_shown_ = progress.interim_serial;
+    interim_shown_at_s_ = now;
 }
 
 void App::evaluate_plan()

@@ -97,6 +97,12 @@ void Viewport::set_highlight(const std::vector<BoothId>& booths)
         renderer_->set_highlight(booths);
 }
 
+void Viewport::set_preview(const std::vector<gl::PreviewBooth>& booths)
+{
+    if (renderer_)
+        renderer_->set_preview(booths);
+}
+
 void Viewport::apply_display()
 {
     if (renderer_)

@@ -69,12 +69,25 @@ void Renderer::Impl::draw_plan(Viewport v, DrawCount& n)
         g.floors.draw_halls(s.floors.halls, halls, n);
         g.booths.draw_halls(s.booths.halls, halls, n);
     }
+    OverlayGpu& o = *overlay_gpu;
+    if (preview_dirty)
+    {
+        o.preview_fills.upload(preview_fills);
+        o.preview_edges.upload(preview_edges);
+        preview_dirty = false;
+    }
+    if (preview_shown)
+    {
+        o.preview_fills.draw_all(n); // over the hall maps too: the preview is drawn at every zoom
+        if (zoom >= kEdgesFrom)
+            o.preview_edges.draw_all(n);
+    }
     glEnable(GL_BLEND);
     if (display.door_clearances)
         g.clearances.draw_halls(s.clearances.halls, halls, n);
     if (!far)
         g.hatching.draw_halls(s.hatching.halls, halls, n);
-    if (zoom >= kEdgesFrom)
+    if (zoom >= kEdgesFrom && !preview_shown)
     {
         // Outlines fade in over the first doubling of zoom instead of popping.
         use_flat(programs->fill, vp, v, static_cast<float>(std::clamp((zoom - kEdgesFrom) / kEdgesFrom, 0.25, 1.0)));
@@ -95,7 +108,7 @@ void Renderer::Impl::draw_plan(Viewport v, DrawCount& n)
     draw_overlays(vp, v, focal, n);
 
     upload_atlas();
-    if (display.labels && zoom >= kLabelsFrom)
+    if (display.labels && zoom >= kLabelsFrom && !preview_shown)
     {
         for (int h : halls)
         {

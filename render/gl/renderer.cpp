@@ -199,6 +199,37 @@ void Renderer::set_overlays(std::vector<Overlay> overlays)
     impl_->overlays_dirty = impl_->dirty = true;
 }
 
+void Renderer::set_preview(const std::vector<PreviewBooth>& booths)
+{
+    Impl& m = *impl_;
+    if (booths.empty() && !m.preview_shown)
+        return;
+    m.preview_fills.clear();
+    m.preview_edges.clear();
+    // Over the booth layer, under the hatching and the walls; the free colour first, so the
+    // project's let booths do not show through where the preview leaves a booth free.
+    auto rgba = [](uint32_t rgb) { return rgba_of(rgb); };
+    const uint32_t edge = rgba_of(0x555555);
+    if (m.plan && !booths.empty())
+        for (const BoothLook& b : m.plan->booths())
+            for (int k : {0, 1, 2, 0, 2, 3})
+                m.preview_fills.push_back({static_cast<float>(b.footprint[static_cast<size_t>(k)].x),
+                                           static_cast<float>(b.footprint[static_cast<size_t>(k)].y), 0,
+                                           rgba(ColourKey::kFree)});
+    for (const PreviewBooth& b : booths)
+    {
+        const Polygon& f = b.footprint;
+        for (size_t i = 1; i + 1 < f.size(); ++i)
+            for (size_t k : {size_t(0), i, i + 1})
+                m.preview_fills.push_back({static_cast<float>(f[k].x), static_cast<float>(f[k].y), 0, rgba(b.colour)});
+        for (size_t i = 0; i < f.size(); ++i)
+            for (const Vec2& v : {f[i], f[(i + 1) % f.size()]})
+                m.preview_edges.push_back({static_cast<float>(v.x), static_cast<float>(v.y), 0, edge});
+    }
+    m.preview_shown = !booths.empty();
+    m.preview_dirty = m.dirty = true;
+}
+
 // [SECTION] Cameras -------------------------------------------------------------------------------
 
 void Renderer::Impl::place_cameras(ScreenRect rect)

@@ -94,6 +94,14 @@ struct Overlay
     std::string label; // drawn at the shape's centre, e.g. "overlaps Malaysia pavilion by 27 m²"
 };
 
+// A booth of a plan that is not the project's yet (the solver's best plan so far, while it runs):
+// where an exhibitor would stand, in the colour it would have under the current key.
+struct PreviewBooth
+{
+    Polygon footprint;   // venue metres
+    uint32_t colour = 0; // 0xRRGGBB
+};
+
 struct FrameStats
 {
     double cpu_ms = 0; // time spent in draw() on the CPU side
@@ -122,6 +130,10 @@ public:
     void set_selection(const Selection& selection);
     void set_highlight(const std::vector<BoothId>& booths); // e.g. who moved in the last re-seat
     void set_overlays(std::vector<Overlay> overlays);
+    // Shows another plan over the project's booths in the plan view: the project's booths drawn
+    // free, the preview's booths filled and outlined over them, booth numbers and names left out
+    // (they are the project's). Empty: the project's plan again.
+    void set_preview(const std::vector<PreviewBooth>& booths);
 
     // Cameras: pan and zoom anchored at the cursor, orbit, fly to a box or a booth.
     void pan(ViewKind view, ScreenRect rect, float dx_px, float dy_px);

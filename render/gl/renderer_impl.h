@@ -63,6 +63,8 @@ struct OverlayGpu
     GpuLayer fills{VertexFormat::Fill, GL_TRIANGLES}, strokes{VertexFormat::Stroke, GL_TRIANGLES},
         markers{VertexFormat::Marker, GL_TRIANGLES};
     GlyphBatch labels;
+    // Another plan shown over the booths (Renderer::set_preview).
+    GpuLayer preview_fills{VertexFormat::Fill, GL_TRIANGLES}, preview_edges{VertexFormat::Fill, GL_LINES};
 };
 
 // Labels of one hall made on demand and kept while used recently.
@@ -97,6 +99,8 @@ struct Renderer::Impl
     Selection selection;
     std::vector<BoothId> highlight;
     std::vector<Overlay> overlays;
+    std::vector<FillVertex> preview_fills, preview_edges; // uploaded at the next draw
+    bool preview_shown = false, preview_dirty = false;
 
     // Cameras.
     PlanCamera plan_cam;

@@ -1,5 +1,6 @@
 // The OpenGL renderer on screen (Xvfb + llvmpipe): booths appear in their key colour where the plan
-// puts them, a click on a booth's pixels picks it, an edit recolours it in the next frame, the
+// puts them, a click on a booth's pixels picks it, an edit recolours it in the next frame, a preview
+// plan (the solver's so far) shows over the booths and goes again, the
 // window's framebuffer state survives a frame, the 3D view draws the hall's booths, and moving 3D
 // frames are drawn at half resolution until the camera stops.
 #include "render/gl/renderer.h"
@@ -108,6 +109,45 @@ TEST_CASE("a booth given to an exhibitor shows the new colour in the next frame,
     CHECK(img.pixel(static_cast<int>(s.x), static_cast<int>(s.y)) ==
           ColourKey(p, ColourBy::Pavilion).colour(p.booth(free)));
     CHECK(r.stats().patch_ms < r.stats().build_ms); // patched in place, not rebuilt
+}
+
+TEST_CASE("a preview plan shows over the booths in its colours, the others free, and goes again")
+{
+    test::gl_context();
+    const Project& p = tiny_fair();
+    gl::Renderer r;
+    plain_plan(r, p);
+    ColourKey key(p, ColourBy::Pavilion);
+    BoothId free, let;
+    for (size_t i = 0; i < p.booths.size(); ++i)
+    {
+        BoothId id(static_cast<int32_t>(i));
+        if (!p.booth(id).exhibitor.valid() && !free.valid())
+            free = id;
+        if (p.booth(id).exhibitor.valid() && key.colour(p.booth(id)) != ColourKey::kFree)
+            let = id;
+    }
+    REQUIRE(free.valid());
+    REQUIRE(let.valid());
+    auto middle = [&](BoothId id)
+    {
+        Vec2 s = on_screen(r.visible_box(kRect),
+                           centroid(footprint(p.block(p.booth(id).cells.block), p.booth(id).cells)));
+        return std::pair{static_cast<int>(s.x), static_cast<int>(s.y)};
+    };
+    // The solver's plan so far puts someone on the free booth, in a colour no key gives.
+    constexpr uint32_t kPreviewed = 0x12AB34;
+    r.set_preview({{footprint(p.block(p.booth(free).cells.block), p.booth(free).cells), kPreviewed}});
+    CHECK(r.needs_redraw());
+    gl::Image img = gl::render_image(r, gl::ViewKind::Plan, kW, kH);
+    auto [fx, fy] = middle(free);
+    auto [lx, ly] = middle(let);
+    CHECK(img.pixel(fx, fy) == kPreviewed);
+    CHECK(img.pixel(lx, ly) == ColourKey::kFree); // not in the preview: free there
+    r.set_preview({});
+    img = gl::render_image(r, gl::ViewKind::Plan, kW, kH);
+    CHECK(img.pixel(fx, fy) == key.colour(p.booth(free)));
+    CHECK(img.pixel(lx, ly) == key.colour(p.booth(let)));
 }
 
 TEST_CASE("a frame leaves the window's framebuffer, viewport and blending as it found them")

@@ -1,8 +1,9 @@
 // The inspector: what is selected — a hall (its rules and fill), booths (number, type, area,
-// status), the exhibitor in a booth (every field of the list; pin and unpin), a pavilion (members,
+// status; lock, merge, split), the exhibitor in a booth (every field of the list; pin and unpin), a pavilion (members,
 // area, contiguity) — and for an exhibitor or pavilion, "Why here?": the last solve's penalties that
 // name it, in words.
 #include "app/window/app.h"
+#include "app/window/tools/booth_edits.h"
 #include "panels.h"
 
 #include "layout/io/countries.h"
@@ -179,16 +180,64 @@ void hall_section(App& app, HallId id)
 
 void set_status(App& app, const std::vector<BoothId>& booths, BoothStatus status)
 {
+    BoothEdit e = set_booth_status(app.doc->project(), booths, status);
+    if (e.ok())
+        app.apply(std::move(*e.edit));
+}
+
+// A merge or a split renumbers the booths: the selection becomes the booths over the same cells.
+void reshape(App& app, BoothEdit e, BlockId block, const BoothCells& cells)
+{
+    if (!e.ok())
+    {
+        app.status_message = trf(S::BoothRefusedX, {e.reason});
+        return;
+    }
+    app.apply(std::move(*e.edit));
+    PlanSelection s = app.selection;
+    s.booths = booths_over(app.doc->project(), block, cells);
+    app.select(std::move(s), false);
+}
+
+// Lock and split for one booth; merge for a selection.
+void booth_buttons(App& app, const std::vector<BoothId>& sel)
+{
     const Project& p = app.doc->project();
-    std::vector<AssignBooth> changes;
-    for (BoothId b : booths)
-        if (p.booth(b).status != status)
-            changes.push_back(AssignBooth{b, p.booth(b).exhibitor, status});
-    if (changes.size() == 1)
-        app.apply(changes.front());
-    else if (!changes.empty())
-        app.apply(EditGroup{"Set booth status to " + std::string(to_string(status)),
-                            std::vector<Edit>(changes.begin(), changes.end())});
+    ImGui::BeginDisabled(app.read_only());
+    if (sel.size() == 1)
+    {
+        const Booth& b = p.booth(sel.front());
+        if (b.exhibitor.valid())
+        {
+            const bool locked = p.exhibitor(b.exhibitor).locked_booth == b.number;
+            if (ImGui::Button(tr(locked ? S::UnlockBooth : S::LockBooth)))
+            {
+                BoothEdit e = lock_booth(p, sel.front(), !locked);
+                if (e.ok())
+                    app.apply(std::move(*e.edit));
+            }
+            app.probe.item("inspector.booth.lock");
+            ImGui::SameLine();
+        }
+        if (b.cells.rows * b.cells.cols > 1)
+        {
+            const BoothCells cells = b.cells;
+            if (ImGui::Button(tr(S::SplitBooth)))
+                reshape(app, split_booth(p, sel.front()), cells.block, cells);
+            app.probe.item("inspector.booth.split");
+        }
+    }
+    else if (sel.size() > 1)
+    {
+        if (ImGui::Button(tr(S::MergeBooths)))
+        {
+            // The merged booth covers the first one's cells.
+            const BoothCells first = p.booth(sel.front()).cells;
+            reshape(app, merge_booths(p, sel), first.block, first);
+        }
+        app.probe.item("inspector.booths.merge");
+    }
+    ImGui::EndDisabled();
 }
 
 void status_combo(App& app, const std::vector<BoothId>& booths, BoothStatus current, bool mixed)
@@ -232,6 +281,7 @@ void booth_section(App& app)
             status_combo(app, sel, b.status, false);
             ImGui::EndTable();
         }
+        booth_buttons(app, sel);
         return;
     }
     double area_sum = 0;
@@ -257,6 +307,7 @@ void booth_section(App& app)
         status_combo(app, sel, p.booth(sel.front()).status, mixed);
         ImGui::EndTable();
     }
+    booth_buttons(app, sel);
     SolveScope scope = app.selection_scope();
     ImGui::BeginDisabled(scope.exhibitors.empty() || app.solver.running());
     if (ImGui::Button(tr(S::AutoAllocateSelection)))

@@ -30,21 +30,33 @@ void toggle_booth(PlanSelection& s, BoothId booth)
         s.booths.insert(it, booth);
 }
 
-bool SelectTool::pointer_down(ToolContext&, const PointerEvent& e)
+bool SelectTool::pointer_down(ToolContext& ctx, const PointerEvent& e)
 {
     if (e.button != 0)
         return false;
     down_ = true;
     banding_ = false;
+    drag_.reset();
+    if (e.ctrl && !ctx.read_only)
+    {
+        gl::Pick pick = ctx.renderer.pick(ctx.view, ctx.rect, e.x, e.y);
+        if (pick.kind == gl::Pick::Kind::Booth && ctx.project.booth(pick.booth).exhibitor.valid())
+            drag_.emplace(ctx.project, ctx.project.booth(pick.booth).exhibitor, pick.booth);
+    }
     x0_ = x1_ = e.x;
     y0_ = y1_ = e.y;
     return true;
 }
 
-void SelectTool::pointer_move(ToolContext&, const PointerEvent& e)
+void SelectTool::pointer_move(ToolContext& ctx, const PointerEvent& e)
 {
     if (!down_)
         return;
+    if (drag_)
+    {
+        drag_->move(ctx, e);
+        return;
+    }
     x1_ = e.x;
     y1_ = e.y;
     banding_ = banding_ || std::abs(x1_ - x0_) > 4 || std::abs(y1_ - y0_) > 4;
@@ -55,6 +67,12 @@ void SelectTool::pointer_up(ToolContext& ctx, const PointerEvent& e)
     if (!down_)
         return;
     down_ = false;
+    if (drag_)
+    {
+        drag_->release(ctx, e);
+        drag_.reset();
+        return;
+    }
     x1_ = e.x;
     y1_ = e.y;
     PlanSelection& sel = ctx.selection;
@@ -101,9 +119,22 @@ void SelectTool::pointer_up(ToolContext& ctx, const PointerEvent& e)
     }
 }
 
-void SelectTool::cancel(ToolContext&)
+void SelectTool::cancel(ToolContext& ctx)
 {
     down_ = banding_ = false;
+    if (drag_)
+        drag_->cancel(ctx);
+    drag_.reset();
+}
+
+std::vector<gl::Overlay> SelectTool::overlays(const ToolContext& ctx) const
+{
+    return drag_ ? drag_->overlays(ctx) : std::vector<gl::Overlay>{};
+}
+
+std::string SelectTool::status() const
+{
+    return drag_ ? drag_->status() : std::string();
 }
 
 std::optional<gl::ScreenRect> SelectTool::screen_band() const

@@ -1,8 +1,12 @@
 // The selection tool: click picks a booth, a placed pavilion region or a hall; Shift adds to (or
-// takes from) the selection; a drag over the floor draws a rubber band that selects the booths inside.
+// takes from) the selection; a drag over the floor draws a rubber band that selects the booths inside;
+// Ctrl+drag from a taken booth moves its exhibitor to another booth (exhibitor_tool.h).
 #pragma once
 
+#include "exhibitor_tool.h"
 #include "tool.h"
+
+#include <optional>
 
 namespace bp::win
 {
@@ -10,16 +14,19 @@ namespace bp::win
 class SelectTool final : public Tool
 {
 public:
-    const char* id() const override { return "select"; }
+    const char* id() const override { return drag_ ? "move-exhibitor" : "select"; }
     bool pointer_down(ToolContext& ctx, const PointerEvent& e) override;
     void pointer_move(ToolContext& ctx, const PointerEvent& e) override;
     void pointer_up(ToolContext& ctx, const PointerEvent& e) override;
     void cancel(ToolContext& ctx) override;
     std::optional<gl::ScreenRect> screen_band() const override;
+    std::vector<gl::Overlay> overlays(const ToolContext& ctx) const override;
+    std::string status() const override;
     bool busy() const override { return down_; }
 
 private:
     bool down_ = false, banding_ = false;
+    std::optional<ExhibitorDrag> drag_; // Ctrl+drag from a taken booth
     float x0_ = 0, y0_ = 0, x1_ = 0, y1_ = 0;
 };
 

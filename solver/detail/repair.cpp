@@ -120,7 +120,7 @@ public:
     }
 
     // Members pulled in; stops early (false in `finished`) at the deadline or on cancel.
-    int64_t pull(int32_t pv, std::vector<int32_t> outside, std::vector<int32_t> main, bool& finished)
+    int64_t pull(int32_t pv, const std::vector<int32_t>& outside, std::vector<int32_t> main, bool& finished)
     {
         int64_t made = 0;
         finished = true;
@@ -266,7 +266,7 @@ int64_t repair_pavilions(State& S, const SearchControl& control)
         std::stable_sort(outside.begin(), outside.end(),
                          [&](int32_t a, int32_t b) { return S.places()[a].modules() > S.places()[b].modules(); });
         bool finished = true;
-        made += puller.pull(pv, std::move(outside), std::move(main), finished);
+        made += puller.pull(pv, outside, std::move(main), finished);
         if (!finished)
             return made;
     }

@@ -31,9 +31,10 @@ def checks(lines):
 
 def export(lines):
     for line in lines:
-        m = re.match(r"(\S+)\s+([\d.]+) s\s+([\d.]+) KiB", line)
+        m = re.match(r"(\S+)\s+([\d.]+) s\s+(?:cpu\s+([\d.]+) s\s+)?([\d.]+) KiB", line)
         if m:
-            yield f"export {m.group(1)}", f"{m.group(2)} s, {m.group(3)} KiB"
+            cpu = f" (CPU {m.group(3)} s)" if m.group(3) else ""
+            yield f"export {m.group(1)}", f"{m.group(2)} s{cpu}, {m.group(4)} KiB"
         elif line.startswith("total"):
             yield "export, every format", line[len("total"):].strip()
         elif line.startswith("cismef:"):

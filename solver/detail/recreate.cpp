@@ -76,53 +76,46 @@ int32_t middle_of(const State& S, const std::vector<int32_t>& main)
 int64_t recreate_pavilions(State& S, const SearchControl& control)
 {
     const AllocationProblem& P = S.problem();
-    std::vector<uint32_t> mark(P.exhibitors.size(), 0);
-    std::vector<int32_t> comp(P.exhibitors.size(), -1);
-    uint32_t epoch = 0;
     int64_t made = 0;
-    for (int32_t pv = 0; pv < int32_t(P.pavilions.size()); ++pv)
-    {
-        if (S.pavilion_split_m2(pv) == 0)
-            continue;
-        if (should_stop(control))
-            break;
-        int32_t root = -1;
-        pavilion_split(P, pv, S.places(), S.occupant(), mark, epoch, &comp, &root);
-        std::vector<int32_t> outside, main, all;
-        for (int32_t m : P.pavilions[pv].members)
-            if (P.exhibitors[m].movable())
-            {
-                all.push_back(m);
-                if (S.places()[m].assigned())
-                    (comp[m] == root ? main : outside).push_back(m);
-            }
-        // Candidates: grow the main part over others; the whole pavilion into the largest free
-        // areas; the whole pavilion over others where its main part stands.
-        std::vector<Attempt> attempts;
-        attempts.push_back(reseat(S, pv, outside, -1, true));
-        Attempt empty{S.places(), S.occupant()};
-        for (int32_t m : all)
-            if (empty.places[m].assigned())
-            {
-                occupy(P, empty.occupant, -1, empty.places[m]);
-                empty.places[m] = Place{};
-            }
-        const std::vector<FreeArea> areas = free_areas(P, empty.occupant, pv);
-        for (size_t k = 0; k < areas.size() && k < 2; ++k)
-            attempts.push_back(reseat(S, pv, all, areas[k].seed, false));
-        attempts.push_back(reseat(S, pv, all, middle_of(S, main), true));
-        const Score before = S.score();
-        for (Attempt& a : attempts)
-        {
-            State T(P, S.weights(), std::move(a.places));
-            // Those who made way may have left their own pavilion split: pulled back first.
-            if (!(T.score() > S.score()) && T.pavilion_split_m2(pv) == 0 && T.pavilions_split() > 0)
-                repair_pavilions(T, control);
-            if (T.score() > S.score())
-                S.swap(T);
-        }
-        made += S.score() > before;
-    }
+    for_each_split_pavilion(S, control,
+                            [&](int32_t pv, const PavilionParts& parts)
+                            {
+                                std::vector<int32_t> outside, all;
+                                for (int32_t m : parts.outside)
+                                    if (P.exhibitors[m].movable())
+                                        outside.push_back(m);
+                                for (int32_t m : P.pavilions[pv].members)
+                                    if (P.exhibitors[m].movable())
+                                        all.push_back(m);
+                                // Candidates: grow the main part over others; the whole pavilion into the largest free
+                                // areas; the whole pavilion over others where its main part stands.
+                                std::vector<Attempt> attempts;
+                                attempts.push_back(reseat(S, pv, outside, -1, true));
+                                Attempt empty{S.places(), S.occupant()};
+                                for (int32_t m : all)
+                                    if (empty.places[m].assigned())
+                                    {
+                                        occupy(P, empty.occupant, -1, empty.places[m]);
+                                        empty.places[m] = Place{};
+                                    }
+                                const std::vector<FreeArea> areas = free_areas(P, empty.occupant, pv);
+                                for (size_t k = 0; k < areas.size() && k < 2; ++k)
+                                    attempts.push_back(reseat(S, pv, all, areas[k].seed, false));
+                                attempts.push_back(reseat(S, pv, all, middle_of(S, parts.main), true));
+                                const Score before = S.score();
+                                for (Attempt& a : attempts)
+                                {
+                                    State T(P, S.weights(), std::move(a.places));
+                                    // Those who made way may have left their own pavilion split: pulled back first.
+                                    if (!(T.score() > S.score()) && T.pavilion_split_m2(pv) == 0 &&
+                                        T.pavilions_split() > 0)
+                                        repair_pavilions(T, control);
+                                    if (T.score() > S.score())
+                                        S.swap(T);
+                                }
+                                made += S.score() > before;
+                                return true;
+                            });
     return made;
 }
 

@@ -244,32 +244,19 @@ private:
 
 int64_t repair_pavilions(State& S, const SearchControl& control)
 {
-    const AllocationProblem& P = S.problem();
-    std::vector<uint32_t> mark(P.exhibitors.size(), 0);
-    std::vector<int32_t> comp(P.exhibitors.size(), -1);
-    uint32_t epoch = 0;
     int64_t made = 0;
     PavilionPull puller(S, control);
-    for (int32_t pv = 0; pv < int32_t(P.pavilions.size()); ++pv)
-    {
-        if (S.pavilion_split_m2(pv) == 0)
-            continue;
-        if (should_stop(control))
-            break;
-        int32_t root = -1;
-        pavilion_split(P, pv, S.places(), S.occupant(), mark, epoch, &comp, &root);
-        std::vector<int32_t> outside, main;
-        for (int32_t m : P.pavilions[pv].members)
-            if (S.places()[m].assigned())
-                (comp[m] == root ? main : outside).push_back(m);
-        // Largest fragments' members first: they are the hardest to place.
-        std::stable_sort(outside.begin(), outside.end(),
-                         [&](int32_t a, int32_t b) { return S.places()[a].modules() > S.places()[b].modules(); });
-        bool finished = true;
-        made += puller.pull(pv, outside, std::move(main), finished);
-        if (!finished)
-            return made;
-    }
+    for_each_split_pavilion(S, control,
+                            [&](int32_t pv, PavilionParts& parts)
+                            {
+                                // Largest fragments' members first: they are the hardest to place.
+                                std::stable_sort(parts.outside.begin(), parts.outside.end(),
+                                                 [&](int32_t a, int32_t b)
+                                                 { return S.places()[a].modules() > S.places()[b].modules(); });
+                                bool finished = true;
+                                made += puller.pull(pv, parts.outside, parts.main, finished);
+                                return finished;
+                            });
     return made;
 }
 

@@ -52,6 +52,9 @@ struct SearchControl
     bool cross_hall = false; // moves may change an exhibitor's hall
 };
 
+// True when the cancel flag is up or the deadline has passed.
+bool should_stop(const SearchControl& control);
+
 struct SearchOutcome
 {
     int64_t moves = 0;
@@ -62,6 +65,39 @@ struct SearchOutcome
 // Late acceptance; ends on the best plan it saw (snapshots are taken now and then).
 SearchOutcome local_search(State& S, const std::vector<int32_t>& movers, const std::vector<uint8_t>& halls,
                            const SearchControl& control);
+
+// A split pavilion's assigned members: those in its largest connected part and those outside it.
+struct PavilionParts
+{
+    std::vector<int32_t> main, outside;
+};
+
+// Calls visit(pv, parts) for each pavilion split in S, in pavilion order, as S stands when its
+// turn comes; stops when visit returns false or the search should stop.
+template <class Visit> void for_each_split_pavilion(const State& S, const SearchControl& control, Visit visit)
+{
+    const AllocationProblem& P = S.problem();
+    std::vector<uint32_t> mark(P.exhibitors.size(), 0);
+    std::vector<int32_t> comp(P.exhibitors.size(), -1);
+    uint32_t epoch = 0;
+    PavilionParts parts;
+    for (int32_t pv = 0; pv < int32_t(P.pavilions.size()); ++pv)
+    {
+        if (S.pavilion_split_m2(pv) == 0)
+            continue;
+        if (should_stop(control))
+            return;
+        int32_t root = -1;
+        pavilion_split(P, pv, S.places(), S.occupant(), mark, epoch, &comp, &root);
+        parts.main.clear();
+        parts.outside.clear();
+        for (int32_t m : P.pavilions[pv].members)
+            if (S.places()[m].assigned())
+                (comp[m] == root ? parts.main : parts.outside).push_back(m);
+        if (!visit(pv, parts))
+            return;
+    }
+}
 
 // Pulls members of split pavilions next to their pavilion's largest part: into free modules, by a
 // swap with a non-member of the same shape, or by evicting up to three non-members to make room
@@ -81,8 +117,5 @@ int64_t repair_isolated(State& S, const SearchControl& control);
 // Splits the open halls between `threads` searches on copies of `places`, then merges.
 std::vector<Place> parallel_search(const AllocationProblem& P, const Weights& W, const std::vector<Place>& places,
                                    int threads, const SearchControl& control, int64_t& moves, bool& stopped);
-
-// True when the cancel flag is up or the deadline has passed.
-bool should_stop(const SearchControl& control);
 
 } // namespace bp::detail

@@ -6,12 +6,12 @@
 //                     [--time-limit S]   (each solve; default 60 s cismef, 30 s canton, 120 s canton-x3)
 #include "layout/edit/edit.h"
 #include "layout/grid/booth_grid.h"
-#include "tests/support/edit_support.h"
 #include "layout/samples/samples.h"
 #include "solver/detail/construct.h"
 #include "solver/detail/search.h"
 #include "solver/solver.h"
 #include "solver_exact.h"
+#include "tests/support/edit_support.h"
 
 #include <atomic>
 #include <chrono>

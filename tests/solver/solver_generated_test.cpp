@@ -1,0 +1,100 @@
+// Property test over small generated fairs (issue 12): each fair comes with a planted answer that
+// meets every hard rule with every pavilion whole. On every fair the solver's plan must have zero
+// hard violations (in its own score and in the project's checks once written back) and keep
+// whole every pavilion the planted answer has whole. Same seed, same plan. (Exhibitors placed
+// against the planted answer are measured by bench_generated: on a few fairs filled to 95 % the
+// solver still leaves one or two unplaced.)
+#include "layout/rules/checks.h"
+#include "layout/samples/generated.h"
+#include "solver/solver.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+namespace
+{
+
+constexpr int kFairs = 200;
+
+bp::Allocation planted_allocation(const bp::GeneratedFair& fair)
+{
+    bp::Allocation a;
+    a.exhibitors.resize(fair.planted.size());
+    for (size_t e = 0; e < fair.planted.size(); ++e)
+        a.exhibitors[e].booth = fair.planted[e];
+    return a;
+}
+
+// Pavilions the evaluation reports as split.
+std::set<int32_t> split_pavilions(const bp::Evaluation& ev)
+{
+    std::set<int32_t> out;
+    for (const bp::Penalty& p : ev.violations)
+        if (p.constraint == "pavilion-split")
+            for (bp::PavilionId pv : p.ids.pavilions)
+                out.insert(int32_t(pv.index()));
+    return out;
+}
+
+// A small fair of one to three halls and 200 to 700 modules; the rest (shapes, columns, cores,
+// pavilions, rivals, locks, fill) drawn from the seed.
+bp::GeneratedFair small_fair(uint64_t seed)
+{
+    return bp::make_generated_fair({seed, 1 + int(seed % 3), 0, 200 + int((seed * 7919) % 500)});
+}
+
+bp::SolveOptions small_options(uint64_t seed)
+{
+    bp::SolveOptions opt;
+    opt.seed = seed;
+    opt.threads = 1;
+    opt.time_limit_s = 120; // never reached on these sizes: the search ends by converging
+    opt.effort = 0.25;
+    return opt;
+}
+
+} // namespace
+
+TEST_CASE("on 200 small generated fairs the plan has no hard violation and keeps every planted-whole pavilion whole")
+{
+    int fairs = 0, pavilions = 0;
+    for (uint64_t seed = 1; seed <= kFairs; ++seed)
+    {
+        bp::GeneratedFair fair = small_fair(seed);
+        const bp::Evaluation planted = bp::evaluate(fair.project, planted_allocation(fair));
+        REQUIRE(planted.score.hard == 0); // the generator's promise
+        bp::SolveResult r = bp::solve(fair.project, small_options(seed));
+        INFO("seed " << seed << ": " << fair.facts.summary() << "; stop: " << bp::describe_stop(r.stats));
+        CHECK(r.evaluation.score.hard == 0);
+        const std::set<int32_t> planted_split = split_pavilions(planted), solved_split = split_pavilions(r.evaluation);
+        for (int32_t pv : solved_split)
+        {
+            INFO("pavilion " << fair.project.pavilions[size_t(pv)].name);
+            CHECK(planted_split.count(pv) == 1);
+        }
+        bp::apply_edit(fair.project, r.edit);
+        const bp::CheckReport report = bp::check_project(fair.project);
+        for (const bp::Violation& v : report.violations)
+            if (v.level == bp::ViolationLevel::Hard)
+                FAIL_CHECK("check: " << v.rule << ": " << v.message);
+        ++fairs;
+        pavilions += int(fair.project.pavilions.size());
+    }
+    CHECK(fairs == kFairs);
+    CHECK(pavilions > kFairs); // the fairs have pavilions to keep whole
+}
+
+TEST_CASE("a generated fair solves to the same plan for the same seed")
+{
+    for (uint64_t seed : {7u, 42u})
+    {
+        const bp::GeneratedFair fair = small_fair(seed);
+        const bp::SolveResult a = bp::solve(fair.project, small_options(seed));
+        const bp::SolveResult b = bp::solve(fair.project, small_options(seed));
+        CHECK(a.allocation == b.allocation);
+        CHECK(a.evaluation.score == b.evaluation.score);
+    }
+}

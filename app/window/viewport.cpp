@@ -161,9 +161,8 @@ std::string hover_line(const Project& p, const gl::Pick& pick,
 
 } // namespace
 
-bool Viewport::draw_ui(ViewportFrame& f)
+void Viewport::place_views(const ViewportFrame& f)
 {
-    redraw_decided_.reset(); // a new frame
     const float s = f.fb_scale;
     if (layout == ViewLayout::Split)
     {
@@ -185,35 +184,12 @@ bool Viewport::draw_ui(ViewportFrame& f)
             renderer_->fit(gl::ViewKind::Scene3D, scene_rect, box, false);
         pending_fit_.reset();
     }
-    ImGui::SetNextWindowPos(ImVec2(f.x, f.y));
-    ImGui::SetNextWindowSize(ImVec2(f.w, f.h));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
-    ImGui::Begin("###viewport", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoMove |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoFocusOnAppearing);
-    ImGui::PopStyleVar(2);
-    bool changed = false;
-    if (!renderer_)
-    {
-        ImGui::End();
-        return false;
-    }
-    ImGui::InvisibleButton("##views", ImVec2(f.w, f.h),
-                           ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight |
-                               ImGuiButtonFlags_MouseButtonMiddle);
-    const bool hovered = ImGui::IsItemHovered();
-    ImGuiIO& io = ImGui::GetIO();
-    if (!ImGui::IsMouseDown(ImGuiMouseButton_Left))
-        drag_cancelled_ = false;
-    const float mx = io.MousePos.x * s, my = io.MousePos.y * s;
-    gl::ViewKind view = gl::ViewKind::Plan;
-    const bool over_view = view_at(mx, my, view);
-    PlanSelection before = f.selection;
-    ToolContext ctx{f.project, *renderer_, view, rect_for(view), f.selection, f.apply, f.read_only, f.say, f.solve};
+}
 
-    // Camera gestures first: they never reach the tool.
+// Wheel zoom at the cursor, middle-drag pan, right-drag orbit (3D): they never reach the tool.
+void Viewport::camera_gestures(gl::ViewKind view, float mx, float my, bool hovered, bool over_view, float s)
+{
+    ImGuiIO& io = ImGui::GetIO();
     if (hovered && over_view && io.MouseWheel != 0)
         renderer_->zoom_at(view, rect_for(view), mx, my, io.MouseWheel);
     if (camera_button_ < 0 && hovered && over_view && !tool_gesture_)
@@ -223,30 +199,25 @@ bool Viewport::draw_ui(ViewportFrame& f)
         else if (ImGui::IsMouseClicked(ImGuiMouseButton_Right))
             camera_button_ = ImGuiMouseButton_Right;
     }
-    if (camera_button_ >= 0)
+    if (camera_button_ < 0)
+        return;
+    if (!ImGui::IsMouseDown(camera_button_))
+        camera_button_ = -1;
+    else if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0)
     {
-        if (!ImGui::IsMouseDown(camera_button_))
-            camera_button_ = -1;
-        else if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0)
-        {
-            if (camera_button_ == ImGuiMouseButton_Right && view == gl::ViewKind::Scene3D)
-                renderer_->orbit(rect_for(view), io.MouseDelta.x * s, io.MouseDelta.y * s);
-            else
-                renderer_->pan(view, rect_for(view), io.MouseDelta.x * s, io.MouseDelta.y * s);
-        }
+        if (camera_button_ == ImGuiMouseButton_Right && view == gl::ViewKind::Scene3D)
+            renderer_->orbit(rect_for(view), io.MouseDelta.x * s, io.MouseDelta.y * s);
+        else
+            renderer_->pan(view, rect_for(view), io.MouseDelta.x * s, io.MouseDelta.y * s);
     }
+}
 
-    // The active tool gets the left button.
-    PointerEvent e;
-    e.x = mx;
-    e.y = my;
-    e.shift = io.KeyShift;
-    e.ctrl = io.KeyCtrl;
-    e.alt = io.KeyAlt;
-    if (over_view)
-        e.venue = renderer_->to_venue(view, rect_for(view), mx, my);
-    // The minimap takes clicks over it: a click or a drag there moves the plan.
-    const std::optional<Minimap> map = minimap_layout(f);
+// The left button: a click or drag on the minimap moves the plan; elsewhere the active tool has it
+// (with the keys while its gesture is under way; Esc cancels it).
+void Viewport::tool_gestures(ToolContext& ctx, const PointerEvent& e, const std::optional<Minimap>& map, bool hovered,
+                             bool over_view)
+{
+    ImGuiIO& io = ImGui::GetIO();
     const bool over_map = map && io.MousePos.x >= map->x && io.MousePos.x < map->x + map->w &&
                           io.MousePos.y >= map->y && io.MousePos.y < map->y + map->h;
     if (!tool_gesture_ && hovered && over_map && ImGui::IsMouseClicked(ImGuiMouseButton_Left))
@@ -288,12 +259,15 @@ bool Viewport::draw_ui(ViewportFrame& f)
         tool_ = std::make_unique<SelectTool>();
         tool_one_shot_ = false;
     }
-    changed = !(before == f.selection);
+}
 
-    // Hover: what is under the pointer, for the tooltip and the status bar.
+// Hover: what is under the pointer, for the tooltip and the status bar; the cursor's venue point.
+void Viewport::update_hover(const ViewportFrame& f, gl::ViewKind view, const PointerEvent& e, bool hovered,
+                            bool over_view)
+{
     gl::Pick pick;
     if (hovered && over_view && camera_button_ < 0)
-        pick = renderer_->pick(view, rect_for(view), mx, my);
+        pick = renderer_->pick(view, rect_for(view), e.x, e.y);
     if (pick.kind != hover_.kind || pick.booth != hover_.booth || pick.hall != hover_.hall ||
         pick.pavilion != hover_.pavilion)
     {
@@ -310,6 +284,54 @@ bool Viewport::draw_ui(ViewportFrame& f)
     }
     if (!hover_text.empty() && !tool_gesture_ && camera_button_ < 0 && hovered)
         ImGui::SetTooltip("%s", hover_text.c_str());
+}
+
+bool Viewport::draw_ui(ViewportFrame& f)
+{
+    redraw_decided_.reset(); // a new frame
+    const float s = f.fb_scale;
+    place_views(f);
+    ImGui::SetNextWindowPos(ImVec2(f.x, f.y));
+    ImGui::SetNextWindowSize(ImVec2(f.w, f.h));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
+    ImGui::Begin("###viewport", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::PopStyleVar(2);
+    if (!renderer_)
+    {
+        ImGui::End();
+        return false;
+    }
+    ImGui::InvisibleButton("##views", ImVec2(f.w, f.h),
+                           ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight |
+                               ImGuiButtonFlags_MouseButtonMiddle);
+    const bool hovered = ImGui::IsItemHovered();
+    ImGuiIO& io = ImGui::GetIO();
+    if (!ImGui::IsMouseDown(ImGuiMouseButton_Left))
+        drag_cancelled_ = false;
+    const float mx = io.MousePos.x * s, my = io.MousePos.y * s;
+    gl::ViewKind view = gl::ViewKind::Plan;
+    const bool over_view = view_at(mx, my, view);
+    PlanSelection before = f.selection;
+    ToolContext ctx{f.project, *renderer_, view, rect_for(view), f.selection, f.apply, f.read_only, f.say, f.solve};
+    camera_gestures(view, mx, my, hovered, over_view, s);
+
+    PointerEvent e;
+    e.x = mx;
+    e.y = my;
+    e.shift = io.KeyShift;
+    e.ctrl = io.KeyCtrl;
+    e.alt = io.KeyAlt;
+    if (over_view)
+        e.venue = renderer_->to_venue(view, rect_for(view), mx, my);
+    const std::optional<Minimap> map = minimap_layout(f);
+    tool_gestures(ctx, e, map, hovered, over_view);
+    const bool changed = !(before == f.selection);
+    update_hover(f, view, e, hovered, over_view);
+
     std::vector<gl::Overlay> overlays = tool_->overlays(ctx);
     if (!same_overlays(overlays, overlays_))
     {
@@ -322,7 +344,6 @@ bool Viewport::draw_ui(ViewportFrame& f)
         f.probe->state("tool", tool_->id());
         f.probe->state("tool.status", tool_status);
     }
-
     ImDrawList* dl = ImGui::GetWindowDrawList();
     if (auto band = tool_->screen_band())
     {

@@ -137,6 +137,12 @@ private:
         Box visible;
     };
     bool minimap_drag_ = false;
+    // The phases of draw_ui.
+    void place_views(const ViewportFrame& f);
+    void camera_gestures(gl::ViewKind view, float mx, float my, bool hovered, bool over_view, float fb_scale);
+    void tool_gestures(ToolContext& ctx, const PointerEvent& e, const std::optional<Minimap>& map, bool hovered,
+                       bool over_view);
+    void update_hover(const ViewportFrame& f, gl::ViewKind view, const PointerEvent& e, bool hovered, bool over_view);
     std::optional<Minimap> minimap_layout(const ViewportFrame& f) const;
     void minimap_jump(const Minimap& m, float mouse_x, float mouse_y);
     void draw_minimap(ViewportFrame& f, const Minimap& m);

@@ -186,59 +186,37 @@ void FileDialog::accept(Settings& settings)
     finish(path);
 }
 
-void FileDialog::draw(Settings& settings, float scale, UiProbe& probe)
+// Zenity's answer, once it has come: true while the native dialog stands for this one (or just
+// closed it); false when there is none (or zenity could not run): the dialog draws itself.
+bool FileDialog::native_pending(Settings& settings)
 {
-    if (!active_)
-        return;
-    if (native_answer_)
+    if (!native_answer_)
+        return false;
+    if (native_answer_->wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return true;
+    try
     {
-        if (native_answer_->wait_for(std::chrono::seconds(0)) != std::future_status::ready)
-            return;
-        try
+        std::optional<std::string> answer = native_answer_->get();
+        native_answer_.reset();
+        if (answer && !answer->empty())
         {
-            std::optional<std::string> answer = native_answer_->get();
-            native_answer_.reset();
-            if (answer && !answer->empty())
-            {
-                remember_folder(settings, fs::path(*answer).parent_path().string());
-                finish(*answer);
-            }
-            else
-                active_ = false;
-            return;
+            remember_folder(settings, fs::path(*answer).parent_path().string());
+            finish(*answer);
         }
-        catch (const std::exception&)
-        {
-            native_answer_.reset(); // zenity could not run here: draw our own
-        }
+        else
+            active_ = false;
+        return true;
     }
-    if (!drawn_)
+    catch (const std::exception&)
     {
-        std::string start = request_.folder;
-        if (start.empty() && !settings.recent_folders.empty())
-            start = settings.recent_folders.front();
-        browse(start.empty() ? fs::current_path().string() : start);
-        drawn_ = true;
-        ImGui::OpenPopup("###file-dialog");
+        native_answer_.reset(); // zenity could not run here: draw our own
     }
-    ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowSize(ImVec2(720 * scale, 480 * scale), ImGuiCond_Appearing);
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Appearing,
-                            ImVec2(0.5f, 0.5f));
-    std::string title = request_.title + "###file-dialog";
-    bool open = true;
-    if (!ImGui::BeginPopupModal(title.c_str(), &open))
-    {
-        if (popup_open_ || !open)
-        {
-            popup_open_ = false;
-            active_ = false; // closed with its X or Esc
-        }
-        return;
-    }
-    popup_open_ = true;
-    probe.state("dialog", "file");
-    // Recent folders on the left, the folder's entries on the right.
+    return false;
+}
+
+// Recent folders on the left, the folder's entries on the right.
+void FileDialog::draw_entries(Settings& settings, float scale, UiProbe& probe)
+{
     ImGui::BeginChild("##places", ImVec2(180 * scale, -ImGui::GetFrameHeightWithSpacing() * 3), true);
     ImGui::TextDisabled("%s", tr(S::RecentFolders));
     for (const std::string& f : settings.recent_folders)
@@ -276,6 +254,11 @@ void FileDialog::draw(Settings& settings, float scale, UiProbe& probe)
     ImGui::EndGroup();
     if (!go_into.empty())
         browse(go_into);
+}
+
+// The name typed, the filter, the error, and the buttons.
+void FileDialog::draw_name_and_buttons(Settings& settings, float scale, UiProbe& probe)
+{
     ImGui::SetNextItemWidth(-220 * scale);
     if (ImGui::IsWindowAppearing())
         ImGui::SetKeyboardFocusHere();
@@ -315,6 +298,42 @@ void FileDialog::draw(Settings& settings, float scale, UiProbe& probe)
         ImGui::CloseCurrentPopup();
     }
     probe.item("file.cancel");
+}
+
+void FileDialog::draw(Settings& settings, float scale, UiProbe& probe)
+{
+    if (!active_)
+        return;
+    if (native_pending(settings))
+        return;
+    if (!drawn_)
+    {
+        std::string start = request_.folder;
+        if (start.empty() && !settings.recent_folders.empty())
+            start = settings.recent_folders.front();
+        browse(start.empty() ? fs::current_path().string() : start);
+        drawn_ = true;
+        ImGui::OpenPopup("###file-dialog");
+    }
+    ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowSize(ImVec2(720 * scale, 480 * scale), ImGuiCond_Appearing);
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Appearing,
+                            ImVec2(0.5f, 0.5f));
+    std::string title = request_.title + "###file-dialog";
+    bool open = true;
+    if (!ImGui::BeginPopupModal(title.c_str(), &open))
+    {
+        if (popup_open_ || !open)
+        {
+            popup_open_ = false;
+            active_ = false; // closed with its X or Esc
+        }
+        return;
+    }
+    popup_open_ = true;
+    probe.state("dialog", "file");
+    draw_entries(settings, scale, probe);
+    draw_name_and_buttons(settings, scale, probe);
     ImGui::EndPopup();
 }
 

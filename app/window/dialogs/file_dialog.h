@@ -63,6 +63,9 @@ private:
     void browse(const std::string& folder);
     void finish(const std::string& path);
     void accept(Settings& settings);
+    bool native_pending(Settings& settings);
+    void draw_entries(Settings& settings, float scale, UiProbe& probe);
+    void draw_name_and_buttons(Settings& settings, float scale, UiProbe& probe);
 };
 
 } // namespace bp::win

@@ -232,6 +232,7 @@ int run_window_bench(const WindowArgs& args)
     bench_args.native_dialogs = false;
     bench_args.autosave_interval_s = 3600; // no autosave inside the timed phases
     bench_args.language = "en";
+    platform->set_partial_frames(true); // where the driver offers them; compared with whole frames below
     int status = 0;
     {
         App app(*platform, app_options(bench_args));

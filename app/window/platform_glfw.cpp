@@ -4,10 +4,10 @@
 // key state. The callbacks here therefore hold a key's release back until ImGui has seen its press
 // for one frame, and collect presses for the window's shortcuts.
 //
-// Frames are presented in part where the driver lets the window keep its back buffer
+// Frames can be presented in part where the driver lets the window keep its back buffer
 // (GLX_MESA_copy_sub_buffer, as Mesa's drivers and llvmpipe offer): only the pixels of what changed
-// since the last frame are drawn again and copied to the screen (screen_damage.h); elsewhere every
-// frame is drawn whole and swapped.
+// since the last frame are drawn again and copied to the screen (screen_damage.h); otherwise (and
+// by default, see the constructor) every frame is drawn whole and swapped.
 #include "platform.h"
 
 #include <glad/gl.h>
@@ -189,8 +189,10 @@ Platform::Platform(const PlatformOptions& options) : impl_(std::make_unique<Impl
     const char* glx = impl_->drawable && query ? query(impl_->display, 0) : nullptr;
     if (glx && std::strstr(glx, "GLX_MESA_copy_sub_buffer"))
         impl_->copy_sub_buffer = reinterpret_cast<CopySubBuffer>(glfwGetProcAddress("glXCopySubBufferMESA"));
-    const char* whole = std::getenv("BOOTHPLAN_WHOLE_FRAMES");
-    impl_->partial = impl_->copy_sub_buffer && !(whole && *whole && std::strcmp(whole, "0") != 0);
+    // Off by default for now: gui.window_recovery timed out waiting for an autosave in about one
+    // run of five with partial frames (never in eight runs drawn whole); not understood yet.
+    const char* partial = std::getenv("BOOTHPLAN_PARTIAL_FRAMES");
+    impl_->partial = impl_->copy_sub_buffer && partial && *partial && std::strcmp(partial, "0") != 0;
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();

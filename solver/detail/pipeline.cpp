@@ -20,7 +20,7 @@ namespace
 // Moves per round for each exhibitor that may move, and the fewest a round makes; rounds without
 // a gain of more than kGain (relative) before the search counts as converged.
 constexpr double kRoundPerMover = 100;
-constexpr double kRoundMinimum = 2000;
+constexpr double kRoundMinimum = 12000;
 constexpr int kPatience = 2;
 constexpr double kGain = 1e-3;
 constexpr int kRepairPasses = 4;

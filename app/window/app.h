@@ -143,7 +143,8 @@ public:
     SolverJob solver;
     std::optional<AllocationReport> report; // the last solve's, or the evaluated plan's
     uint64_t report_revision = 0;           // the document revision it describes
-    RecoveryWriter recovery;
+    // A finished autosave wakes the window (Platform::wake counts as an event: frames are drawn).
+    RecoveryWriter recovery{[] { Platform::wake(); }};
     Dialogs dialogs;
     PanelsOpen panels_open;
     FileDialog file_dialog;

@@ -72,7 +72,9 @@ std::optional<RecoveryOffer> find_untitled_recovery()
 
 // [SECTION] RecoveryWriter ----------------------------------------------------------------------
 
-RecoveryWriter::RecoveryWriter() : thread_([this] { run(); }) {}
+RecoveryWriter::RecoveryWriter(std::function<void()> on_done) : on_done_(std::move(on_done)), thread_([this] { run(); })
+{
+}
 
 RecoveryWriter::~RecoveryWriter()
 {
@@ -139,13 +141,19 @@ void RecoveryWriter::run()
             error = e.what();
         }
         lock.lock();
-        busy_ = false;
         error_ = error;
         if (error.empty())
         {
             written_revision_ = job.revision;
             written_at_ = std::chrono::system_clock::now();
         }
+        if (on_done_) // told before flush() returns, with the outcome readable
+        {
+            lock.unlock();
+            on_done_();
+            lock.lock();
+        }
+        busy_ = false;
         idle_.notify_all();
     }
 }

@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -34,10 +35,12 @@ std::optional<RecoveryOffer> find_untitled_recovery();
 
 // Writes recovery files on its own thread so an autosave never stalls a frame. The project is copied
 // on the caller's thread (a consistent snapshot); only the newest pending snapshot is written.
+// `on_done` runs on the writer's thread after each write, failed or not (the window wakes up to show
+// it: a window that waits for events would otherwise show the old state until the next input).
 class RecoveryWriter
 {
 public:
-    RecoveryWriter();
+    explicit RecoveryWriter(std::function<void()> on_done = {});
     ~RecoveryWriter(); // finishes the pending write
     RecoveryWriter(const RecoveryWriter&) = delete;
     RecoveryWriter& operator=(const RecoveryWriter&) = delete;
@@ -62,6 +65,7 @@ private:
     std::optional<Pending> pending_;
     bool busy_ = false, quit_ = false;
     uint64_t written_revision_ = 0;
+    std::function<void()> on_done_;
     std::string error_;
     std::optional<std::chrono::system_clock::time_point> written_at_;
     std::thread thread_;

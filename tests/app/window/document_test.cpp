@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <thread>
@@ -90,11 +91,21 @@ TEST_CASE("unsaved work waits in the recovery file, which Save removes")
 
     // Written a moment after the project file, so it counts as newer.
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    RecoveryWriter w;
+    // Each finished write is told (the window wakes to show it), with the outcome already readable.
+    std::atomic<int> told{0};
+    std::atomic<uint64_t> revision_told{0};
+    RecoveryWriter w(
+        [&]
+        {
+            revision_told = w.written_revision();
+            ++told;
+        });
     w.write(d.project(), d.recovery_path(), d.revision());
     w.flush();
     CHECK(w.last_error().empty());
     CHECK(w.written_revision() == d.revision());
+    CHECK(told == 1);
+    CHECK(revision_told == d.revision());
     d.mark_autosaved(d.revision());
     CHECK_FALSE(d.needs_autosave());
 

@@ -26,7 +26,8 @@ template <class T> size_t append(std::vector<unsigned char>& buf, const std::vec
         buf.push_back(0);
     size_t at = buf.size();
     buf.resize(at + data.size() * sizeof(T));
-    std::memcpy(buf.data() + at, data.data(), data.size() * sizeof(T));
+    if (!data.empty()) // memcpy must not see an empty vector's null
+        std::memcpy(buf.data() + at, data.data(), data.size() * sizeof(T));
     return at;
 }
 

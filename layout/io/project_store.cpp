@@ -42,7 +42,8 @@ std::string pack(const Polygon& poly)
 {
     static_assert(sizeof(Vec2) == 2 * sizeof(double));
     std::string out(poly.size() * sizeof(Vec2), '\0');
-    std::memcpy(out.data(), poly.data(), out.size());
+    if (!poly.empty()) // memcpy must not see an empty vector's null
+        std::memcpy(out.data(), poly.data(), out.size());
     return out;
 }
 
@@ -286,7 +287,8 @@ struct Reader
         if (bytes.size() % sizeof(Vec2) != 0 || bytes.size() / sizeof(Vec2) > kMaxPolygonPoints)
             bad(std::string(what) + ": not a polygon of at most " + std::to_string(kMaxPolygonPoints) + " points");
         Polygon poly(bytes.size() / sizeof(Vec2));
-        std::memcpy(poly.data(), bytes.data(), bytes.size());
+        if (!bytes.empty()) // an empty blob: no points, and memcpy must not see the empty vector's null
+            std::memcpy(poly.data(), bytes.data(), bytes.size());
         for (Vec2 v : poly)
             if (!std::isfinite(v.x) || !std::isfinite(v.y) || std::abs(v.x) > 1e6 || std::abs(v.y) > 1e6)
                 bad(std::string(what) + ": a point is not finite metres within 1,000 km of the origin");

@@ -8,6 +8,7 @@
 #include "layout/io/project_store.h"
 #include "layout/samples/generated.h"
 #include "solver/solver.h"
+#include "tests/support/generated_support.h"
 
 #include <chrono>
 #include <cmath>
@@ -40,15 +41,6 @@ struct Row
     std::string summary, stop;
 };
 
-bp::Allocation planted_allocation(const bp::GeneratedFair& fair)
-{
-    bp::Allocation a;
-    a.exhibitors.resize(fair.planted.size());
-    for (size_t e = 0; e < fair.planted.size(); ++e)
-        a.exhibitors[e].booth = fair.planted[e];
-    return a;
-}
-
 Row run_fair(uint64_t seed, const SizeClass& size, double limit_s, int threads, const char* save)
 {
     Row row;
@@ -64,13 +56,13 @@ Row run_fair(uint64_t seed, const SizeClass& size, double limit_s, int threads, 
     row.modules = fair.facts.modules;
     row.exhibitors = int(fair.project.exhibitors.size());
     row.summary = fair.facts.summary();
-    row.planted = bp::evaluate(fair.project, planted_allocation(fair));
+    row.planted = bp::evaluate(fair.project, bp::test::planted_allocation(fair));
     if (save) // the fair, and beside it the fair with its planted answer as booths
     {
         const std::string base = std::string(save) + "/generated-" + std::to_string(seed);
         bp::save_project(fair.project, base + ".boothplan");
         bp::Project answered = fair.project;
-        bp::apply_allocation(answered, planted_allocation(fair));
+        bp::apply_allocation(answered, bp::test::planted_allocation(fair));
         bp::save_project(answered, base + "-planted.boothplan");
     }
     bp::SolveOptions opt;

@@ -7,6 +7,7 @@
 #include "layout/rules/checks.h"
 #include "layout/samples/generated.h"
 #include "solver/solver.h"
+#include "tests/support/generated_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,15 +19,6 @@ namespace
 {
 
 constexpr int kFairs = 200;
-
-bp::Allocation planted_allocation(const bp::GeneratedFair& fair)
-{
-    bp::Allocation a;
-    a.exhibitors.resize(fair.planted.size());
-    for (size_t e = 0; e < fair.planted.size(); ++e)
-        a.exhibitors[e].booth = fair.planted[e];
-    return a;
-}
 
 // Pavilions the evaluation reports as split.
 std::set<int32_t> split_pavilions(const bp::Evaluation& ev)
@@ -64,7 +56,7 @@ TEST_CASE("on 200 small generated fairs the plan has no hard violation and keeps
     for (uint64_t seed = 1; seed <= kFairs; ++seed)
     {
         bp::GeneratedFair fair = small_fair(seed);
-        const bp::Evaluation planted = bp::evaluate(fair.project, planted_allocation(fair));
+        const bp::Evaluation planted = bp::evaluate(fair.project, bp::test::planted_allocation(fair));
         REQUIRE(planted.score.hard == 0); // the generator's promise
         bp::SolveResult r = bp::solve(fair.project, small_options(seed));
         INFO("seed " << seed << ": " << fair.facts.summary() << "; stop: " << bp::describe_stop(r.stats));

@@ -128,9 +128,7 @@ def story(boothplan, work):
     try:
         s.step("open the tiny fair, auto-allocate it and save: the file before any booth is edited")
         w.start(project)
-        w.click("alloc.run")
-        w.wait(lambda p: p["state"].get("report") == "solve" and p["state"].get("solver.running") == 0,
-               "the solve to finish", timeout=120)
+        w.auto_allocate()
         original = save_and_export(w, boothplan, project, work, "original")
         case = competitor_case(original)
         s.check(case is not None, "an exhibitor with a seated competitor and a booth next door to it")

@@ -89,9 +89,7 @@ def story(boothplan, work):
     try:
         s.step("open the tiny fair, auto-allocate it and save: the file before any pavilion is dragged")
         w.start(project)
-        w.click("alloc.run")
-        w.wait(lambda p: p["state"].get("report") == "solve" and p["state"].get("solver.running") == 0,
-               "the solve to finish", timeout=120)
+        w.auto_allocate()
         press(w, "ctrl+s")
         w.wait(lambda p: p["state"].get("modified") == 0, "Save")
         original = export(boothplan, project, os.path.join(work, "original.json"))

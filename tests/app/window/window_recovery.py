@@ -20,9 +20,7 @@ def story(boothplan, work):
     try:
         s.step("work, then kill -9 before saving")
         w.start(project, "--autosave-interval", "1")
-        w.click("alloc.run")
-        p = w.wait(lambda p: p["state"].get("report") == "solve" and p["state"].get("solver.running") == 0,
-                   "the solve to finish", timeout=120)
+        p = w.auto_allocate()
         placed = p["state"]["placed"]
         revision = p["state"]["revision"]
         # The autosave interval passes while the window idles; it writes without any input.
@@ -58,9 +56,7 @@ def story(boothplan, work):
 
         s.step("closing with unsaved changes asks")
         w.start(project)
-        w.click("alloc.run")
-        w.wait(lambda p: p["state"].get("report") == "solve" and p["state"].get("solver.running") == 0,
-               "a second solve", timeout=120)
+        w.auto_allocate("a second solve")
         w.key("ctrl+q")
         w.wait(lambda p: p["state"].get("dialog") == "unsaved", "the unsaved-changes question")
         w.screenshot("04-unsaved-question")

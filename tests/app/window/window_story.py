@@ -27,9 +27,7 @@ def story(boothplan, work):
         s.check(darkest < 90, "the status bar shows its counts (dark text pixels)")
 
         s.step("auto-allocate and wait for it")
-        w.click("alloc.run")
-        p = w.wait(lambda p: p["state"].get("report") == "solve" and p["state"].get("solver.running") == 0,
-                   "the solve to finish", timeout=120)
+        p = w.auto_allocate()
         placed = p["state"]["placed"]
         w.settle()
         shot = w.screenshot("02-allocated")

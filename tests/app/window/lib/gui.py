@@ -127,6 +127,15 @@ class Window:
         raise AssertionError(f"timed out waiting for {what}; last state: {json.dumps(last)[:2000]}")
 
     def frame(self):
+        """Waits until the window has drawn a frame that began after everything sent before this call.
+
+        One more frame is not enough: it may have been under way when the last key or button was
+        sent, and then read the state before it (ImGui 1.86 polls the buttons and the modifiers at
+        the start of a frame). The frame after that one began after it, so it saw what was sent."""
+        self._one_more_frame()
+        return self._one_more_frame()
+
+    def _one_more_frame(self):
         """Waits until the window has drawn at least one more frame (nudging the pointer to cause one)."""
         start = self.probe()["frame"]
         x, y = self.pointer()
@@ -183,6 +192,12 @@ class Window:
             return  # the click closes the window: no frame comes after it
         self.frame()
         self.settle()
+
+    def auto_allocate(self, what="the solve to finish"):
+        """Presses Auto-allocate and waits until the solve's result is shown; returns that probe."""
+        self.click("alloc.run")
+        return self.wait(lambda p: p["state"].get("report") == "solve" and p["state"].get("solver.running") == 0,
+                         what, timeout=120)
 
     def click(self, name, button=1, exits=False):
         self.wait(lambda p: name in p["items"], f"item {name}")

@@ -327,7 +327,7 @@ void put_utf8(std::string& out, uint32_t cp)
 size_t utf8_length(const std::string& s, size_t i)
 {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+    size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
     if (n == 0 || i + n > s.size())
         return 0;
     uint32_t cp = c & (n == 4 ? 0x07 : n == 3 ? 0x0F : 0x1F);

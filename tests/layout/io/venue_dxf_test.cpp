@@ -156,3 +156,23 @@ TEST_CASE("a plan's DXF export imports again as the same venue")
     CHECK(a.blocked.size() == b.blocked.size());
     CHECK(summary.to_string().find("PAV-") != std::string::npos); // booth layers are not venue layers
 }
+
+TEST_CASE("a hall named in an 8-bit code page comes out as UTF-8, whatever its bytes")
+{
+    // 0xF5..0xFF never begin a UTF-8 sequence: read as Windows-1252 (ÿ, ö, ...), never copied with
+    // the bytes after them as if they were one character.
+    const std::string square = "0\nSECTION\n2\nENTITIES\n0\nPOLYLINE\n8\nHALL\n66\n1\n70\n1\n"
+                               "0\nVERTEX\n8\nHALL\n10\n0\n20\n0\n0\nVERTEX\n8\nHALL\n10\n40\n20\n0\n"
+                               "0\nVERTEX\n8\nHALL\n10\n40\n20\n30\n0\nVERTEX\n8\nHALL\n10\n0\n20\n30\n0\nSEQEND\n";
+    for (std::string name : {"\xff\x91\x91\x91", "H\xf6\xa0\xa0", "\xf5\x80\x80\x80", "Caf\xe9"})
+    {
+        INFO(name);
+        std::string dxf = square + "0\nTEXT\n8\nHALL\n10\n20\n20\n15\n40\n1\n1\n" + name + "\n0\nENDSEC\n0\nEOF\n";
+        Venue v = parse_venue_dxf(dxf, "codepage.dxf");
+        REQUIRE(v.halls.size() == 1);
+        CHECK(valid_utf8(v.halls[0].code));
+        CHECK(valid_utf8(v.halls[0].name));
+    }
+    Venue cafe = parse_venue_dxf(square + "0\nTEXT\n8\nHALL\n10\n20\n20\n15\n40\n1\n1\nCaf\xe9\n0\nENDSEC\n0\nEOF\n", "c.dxf");
+    CHECK(cafe.halls[0].code == "Caf\xc3\xa9");
+}

@@ -247,7 +247,36 @@ Edit allocation_edit(const Project& project, const Allocation& allocation);
 // Applies allocation_edit through apply_edit and returns what it touched.
 AppliedEdit apply_allocation(Project& project, const Allocation& allocation);
 
-// Plain-language lines on why an exhibitor stands where it does (or nowhere).
+// One line of "why an exhibitor stands where it does": what kind of line it is and the words and
+// figures it names, so that a window can say it in the planner's language.
+enum class ReasonKind : uint8_t
+{
+    StandsAt,       // code, booth number, hall code, area m², requested m², booth type
+    PavilionMember, // pavilion name
+    SectorTogether, // sector name
+    PinnedBy,       // locked booth number
+    NotPlaced,      // code, the solver's reason ("" when it gave none)
+    Penalty,        // constraint id, message (the level is in `level`)
+    PavilionSplit,  // message of the pavilion's split penalty
+};
+
+struct Reason
+{
+    ReasonKind kind = ReasonKind::StandsAt;
+    std::vector<std::string> args;
+    PenaltyLevel level = PenaltyLevel::Soft; // of a Penalty line
+    BoothType booth_type = BoothType::Inline; // of a StandsAt line
+};
+
+// The reasons for one exhibitor: its booth and what placed it there (or why it has none), then
+// every penalty of the evaluation that names it.
+std::vector<Reason> explain_exhibitor_reasons(const Project& project, const Evaluation& evaluation,
+                                              const Allocation& allocation, ExhibitorId exhibitor);
+
+// A reason in plain English.
+std::string to_english(const Reason& reason);
+
+// Plain-language lines on why an exhibitor stands where it does (or nowhere): the reasons in English.
 std::vector<std::string> explain_exhibitor(const Project& project, const Evaluation& evaluation,
                                            const Allocation& allocation, ExhibitorId exhibitor);
 

@@ -2,6 +2,7 @@
 #include "i18n.h"
 
 #include <atomic>
+#include <utility>
 
 namespace bp::win
 {
@@ -114,6 +115,59 @@ const char* tr(BoothType type)
 {
     constexpr S kNames[] = {S::BoothInline, S::BoothCorner, S::BoothPeninsula, S::BoothIsland};
     return tr(kNames[static_cast<size_t>(type)]);
+}
+
+const char* tr_constraint(std::string_view id)
+{
+    static constexpr std::pair<std::string_view, S> kNames[] = {
+        {"outside-block", S::ConstraintOutsideBlock},
+        {"non-booth-cell", S::ConstraintNonBoothCell},
+        {"booth-size", S::ConstraintBoothSize},
+        {"module-overlap", S::ConstraintModuleOverlap},
+        {"locked-booth", S::ConstraintLockedBooth},
+        {"unassigned", S::ConstraintUnassigned},
+        {"raw-space-min", S::ConstraintRawSpaceMin},
+        {"pavilion-region", S::ConstraintPavilionRegion},
+        {"sector-zone", S::ConstraintSectorZone},
+        {"preference-unmet", S::ConstraintPreferenceUnmet},
+        {"priority-booth", S::ConstraintPriorityBooth},
+        {"moved", S::ConstraintMoved},
+        {"competitor-wall", S::ConstraintCompetitorWall},
+        {"competitor-near", S::ConstraintCompetitorNear},
+        {"pavilion-split", S::ConstraintPavilionSplit},
+        {"sector-spread", S::ConstraintSectorSpread},
+        {"isolated-module", S::ConstraintIsolatedModule},
+    };
+    for (const auto& [name, s] : kNames)
+        if (name == id)
+            return tr(s);
+    return nullptr;
+}
+
+std::string tr(const Reason& r)
+{
+    auto at = [&](size_t i) -> std::string_view { return i < r.args.size() ? std::string_view(r.args[i]) : ""; };
+    switch (r.kind)
+    {
+    case ReasonKind::StandsAt:
+        return trf(S::ReasonStandsAt, {at(0), at(1), at(2), at(3), at(4), tr(r.booth_type)});
+    case ReasonKind::PavilionMember:
+        return trf(S::ReasonPavilionMember, {at(0)});
+    case ReasonKind::SectorTogether:
+        return trf(S::ReasonSectorTogether, {at(0)});
+    case ReasonKind::PinnedBy:
+        return trf(S::ReasonPinnedBy, {at(0)});
+    case ReasonKind::NotPlaced:
+        return at(1).empty() ? trf(S::ReasonNotPlaced, {at(0)}) : trf(S::ReasonNotPlacedWhy, {at(0), at(1)});
+    case ReasonKind::Penalty:
+    {
+        const char* name = tr_constraint(at(0));
+        return trf(S::ReasonPenalty, {tr(r.level), name ? std::string_view(name) : at(0), at(1)});
+    }
+    case ReasonKind::PavilionSplit:
+        return trf(S::ReasonPavilionSplit, {at(0)});
+    }
+    return {};
 }
 
 } // namespace bp::win

@@ -1,5 +1,5 @@
 // Plain-language explanations of where an exhibitor stands (or why nowhere), from an allocation
-// and its evaluation.
+// and its evaluation: first as reasons with the words they name, then in English.
 #include "solver/solver.h"
 
 #include <algorithm>
@@ -8,40 +8,90 @@
 namespace bp
 {
 
-std::vector<std::string> explain_exhibitor(const Project& project, const Evaluation& evaluation,
-                                           const Allocation& allocation, ExhibitorId id)
+namespace
 {
-    std::vector<std::string> lines;
+
+std::string figure(double v)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+    return buf;
+}
+
+const std::string& arg(const Reason& r, size_t i)
+{
+    static const std::string none;
+    return i < r.args.size() ? r.args[i] : none;
+}
+
+} // namespace
+
+std::vector<Reason> explain_exhibitor_reasons(const Project& project, const Evaluation& evaluation,
+                                              const Allocation& allocation, ExhibitorId id)
+{
+    std::vector<Reason> out;
     if (!id.valid() || id.index() >= project.exhibitors.size() || id.index() >= allocation.exhibitors.size())
-        return lines;
+        return out;
     const Exhibitor& x = project.exhibitor(id);
     const Assignment& a = allocation.exhibitors[id.index()];
     if (a.booth && a.booth->block.valid() && a.booth->block.index() < project.blocks.size())
     {
         const Block& blk = project.block(a.booth->block);
-        char buf[256];
-        std::snprintf(buf, sizeof buf, "%s stands at booth %s in hall %s: %.0f m² for %.0f m² requested, %s",
-                      x.code.c_str(), booth_number(blk, *a.booth).c_str(), project.hall(blk.hall).code.c_str(),
-                      booth_area(blk, *a.booth), x.area_m2, to_string(booth_type(blk, *a.booth)));
-        lines.push_back(buf);
+        const BoothType type = booth_type(blk, *a.booth);
+        out.push_back({ReasonKind::StandsAt,
+                       {x.code, booth_number(blk, *a.booth), project.hall(blk.hall).code,
+                        figure(booth_area(blk, *a.booth)), figure(x.area_m2), to_string(type)},
+                       PenaltyLevel::Soft,
+                       type});
         if (x.pavilion.valid())
-            lines.push_back("member of pavilion " + project.pavilion(x.pavilion).name +
-                            ": placed with the other members");
+            out.push_back({ReasonKind::PavilionMember, {project.pavilion(x.pavilion).name}});
         if (x.sector.valid())
-            lines.push_back("sector " + project.sector(x.sector).name + ": placed with its sector where room allows");
+            out.push_back({ReasonKind::SectorTogether, {project.sector(x.sector).name}});
         if (!x.locked_booth.empty())
-            lines.push_back("pinned by the planner to booth " + x.locked_booth);
+            out.push_back({ReasonKind::PinnedBy, {x.locked_booth}});
     }
     else
-        lines.push_back(a.reason.empty() ? x.code + ": not placed" : a.reason);
+        out.push_back({ReasonKind::NotPlaced, {x.code, a.reason}});
     auto about = [](const auto& ids, auto wanted) { return std::find(ids.begin(), ids.end(), wanted) != ids.end(); };
     for (const Penalty& v : evaluation.violations)
         if (about(v.ids.exhibitors, id) && v.constraint != "unassigned")
-            lines.push_back(std::string(to_string(v.level)) + " " + v.constraint + ": " + v.message);
+            out.push_back({ReasonKind::Penalty, {v.constraint, v.message}, v.level});
     if (x.pavilion.valid())
         for (const Penalty& v : evaluation.violations)
             if (v.constraint == "pavilion-split" && !v.ids.pavilions.empty() && v.ids.pavilions[0] == x.pavilion)
-                lines.push_back("why the pavilion is split: " + v.message);
+                out.push_back({ReasonKind::PavilionSplit, {v.message}, v.level});
+    return out;
+}
+
+std::string to_english(const Reason& r)
+{
+    switch (r.kind)
+    {
+    case ReasonKind::StandsAt:
+        return arg(r, 0) + " stands at booth " + arg(r, 1) + " in hall " + arg(r, 2) + ": " + arg(r, 3) + " m² for " +
+               arg(r, 4) + " m² requested, " + arg(r, 5);
+    case ReasonKind::PavilionMember:
+        return "member of pavilion " + arg(r, 0) + ": placed with the other members";
+    case ReasonKind::SectorTogether:
+        return "sector " + arg(r, 0) + ": placed with its sector where room allows";
+    case ReasonKind::PinnedBy:
+        return "pinned by the planner to booth " + arg(r, 0);
+    case ReasonKind::NotPlaced:
+        return arg(r, 1).empty() ? arg(r, 0) + ": not placed" : arg(r, 1);
+    case ReasonKind::Penalty:
+        return std::string(to_string(r.level)) + " " + arg(r, 0) + ": " + arg(r, 1);
+    case ReasonKind::PavilionSplit:
+        return "why the pavilion is split: " + arg(r, 0);
+    }
+    return {};
+}
+
+std::vector<std::string> explain_exhibitor(const Project& project, const Evaluation& evaluation,
+                                           const Allocation& allocation, ExhibitorId id)
+{
+    std::vector<std::string> lines;
+    for (const Reason& r : explain_exhibitor_reasons(project, evaluation, allocation, id))
+        lines.push_back(to_english(r));
     return lines;
 }
 

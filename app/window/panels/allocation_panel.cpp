@@ -118,7 +118,8 @@ void constraint_tab(App& app)
     {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(t.constraint.c_str());
+        const char* name = tr_constraint(t.constraint);
+        ImGui::TextUnformatted(name ? name : t.constraint.c_str());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(tr(t.level));
         ImGui::TableNextColumn();
@@ -143,7 +144,9 @@ void violations_tab(App& app)
                             : v.level == PenaltyLevel::Medium ? ImVec4(0.75f, 0.4f, 0.0f, 1)
                                                               : ImVec4(0.3f, 0.3f, 0.35f, 1);
             ImGui::PushStyleColor(ImGuiCol_Text, colour);
-            std::string text = std::string(v.constraint) + ": " + app.display(v.message) + "##v" + std::to_string(i);
+            const char* name = tr_constraint(v.constraint);
+            std::string text = std::string(name ? name : v.constraint.c_str()) + ": " + app.display(v.message) + "##v" +
+                               std::to_string(i);
             if (ImGui::Selectable(text.c_str()))
                 app.select_subjects(r.violation_subjects[static_cast<size_t>(i)]);
             ImGui::PopStyleColor();

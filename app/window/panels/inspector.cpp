@@ -333,12 +333,13 @@ void why_here(App& app, const Subjects& subject, ExhibitorId exhibitor)
     const Project& p = app.doc->project();
     std::vector<std::string> lines;
     if (exhibitor.valid())
-        lines = explain_exhibitor(p, app.report->evaluation, current_allocation(p), exhibitor);
+        for (const Reason& r : explain_exhibitor_reasons(p, app.report->evaluation, current_allocation(p), exhibitor))
+            lines.push_back(tr(r));
     else
         for (size_t i : penalties_naming(app.report->violation_subjects, subject))
         {
             const Penalty& v = app.report->evaluation.violations[i];
-            lines.push_back(std::string(tr(v.level)) + " " + v.constraint + ": " + v.message);
+            lines.push_back(tr(Reason{ReasonKind::Penalty, {v.constraint, v.message}, v.level}));
         }
     if (lines.empty())
         ImGui::TextDisabled("%s", tr(S::WhyHereNothing));

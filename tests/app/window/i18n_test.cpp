@@ -1,6 +1,8 @@
 // The window's words: every string has its Chinese, with the same placeholders, and the language
 // switches while the window runs.
 #include "app/window/i18n.h"
+#include "layout/samples/samples.h"
+#include "tests/support/edit_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -49,4 +51,46 @@ TEST_CASE("the language switches at run time and placeholders are filled")
     CHECK(parse_language("zh_CN.UTF-8") == Language::Chinese);
     CHECK(parse_language("en_GB") == Language::English);
     CHECK_FALSE(parse_language("fr"));
+}
+
+TEST_CASE("\"Why here?\" says the solver's reasons in the planner's language")
+{
+    bp::Project p = bp::make_sample(bp::SamplePreset::Tiny, 1);
+    bp::test::regrid(p);
+    bp::SolveResult r = bp::solve(p);
+    size_t lines = 0, penalties = 0;
+    for (size_t i = 0; i < p.exhibitors.size(); ++i)
+    {
+        const bp::ExhibitorId id(static_cast<int32_t>(i));
+        std::vector<bp::Reason> reasons = bp::explain_exhibitor_reasons(p, r.evaluation, r.allocation, id);
+        std::vector<std::string> english = bp::explain_exhibitor(p, r.evaluation, r.allocation, id);
+        REQUIRE(reasons.size() == english.size());
+        for (size_t k = 0; k < reasons.size(); ++k)
+        {
+            set_language(Language::English);
+            CHECK(tr(reasons[k]) == english[k]); // the window says in English what the solver says
+            set_language(Language::Chinese);
+            const std::string zh = tr(reasons[k]);
+            INFO(zh);
+            CHECK(zh.find("stands at") == std::string::npos);
+            CHECK(zh.find("placed with") == std::string::npos);
+            CHECK(zh.find("pinned by") == std::string::npos);
+            ++lines;
+            if (reasons[k].kind == bp::ReasonKind::Penalty)
+            {
+                ++penalties;
+                CHECK(zh.find(reasons[k].args[0]) == std::string::npos); // the constraint by its Chinese name
+            }
+        }
+    }
+    set_language(Language::English);
+    CHECK(lines > p.exhibitors.size());
+    for (const bp::Penalty& v : r.evaluation.violations)
+    {
+        INFO(v.constraint);
+        REQUIRE(tr_constraint(v.constraint) != nullptr);
+        CHECK(std::string(tr_constraint(v.constraint)) == v.constraint);
+    }
+    CHECK(tr_constraint("no-such-rule") == nullptr);
+    CHECK(penalties > 0); // the tiny fair leaves some preferences unmet: those lines are said too
 }

@@ -80,7 +80,7 @@ void App::poll_solver()
     report_revision = doc->revision();
     derived.pavilions = pavilion_rows(doc->project(), &*report);
     status_message =
-        trf(S::SolveDoneX, {to_string(out->result.status), std::to_string(m.assigned), std::to_string(m.exhibitors)});
+        trf(S::SolveDoneX, {tr(out->result.status), std::to_string(m.assigned), std::to_string(m.exhibitors)});
     last_reseat = moves;
     if (moves)
     {

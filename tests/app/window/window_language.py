@@ -61,6 +61,20 @@ def story(boothplan, work):
         same_as_golden(s, w, shot, bar, "menu-bar-zh")
         s.check(w.state("fonts.glyphs", 0) > 200, "the atlas holds the Chinese glyphs in use")
 
+        s.step("auto-allocate in Chinese: Why here? is said in Chinese")
+        w.auto_allocate()
+        p = w.wait(lambda p: "位于" in p["state"].get("inspector.why", ""), "the inspector's reasons in Chinese")
+        why = p["state"]["inspector.why"]
+        s.check("stands at" not in why and "placed with" not in why, f"no English sentence: {why.splitlines()[0]}")
+        w.move(5, w.height - 5)
+        w.settle()
+        shot = w.screenshot("02b-why-here-zh")
+        x, y, width, height = w.item("inspector.why")  # the heading: the reasons are the lines below it
+        mean, darkest = w.region_stats(shot, x, y + height + 4, 300, 50)
+        s.check(darkest < 90, f"the reasons are drawn below the heading at {x}, {y}")
+        w.key("ctrl+s")
+        w.wait(lambda p: p["state"].get("modified") == 0, "Save")
+
         s.step("the language is kept for the next session")
         w.quit_key()
         w.wait_exit()

@@ -251,7 +251,7 @@ AppliedEdit apply_allocation(Project& project, const Allocation& allocation);
 // figures it names, so that a window can say it in the planner's language.
 enum class ReasonKind : uint8_t
 {
-    StandsAt,       // code, booth number, hall code, area m², requested m², booth type
+    StandsAt,       // code, booth number, hall code, area m², requested m² (the type in `booth_type`)
     PavilionMember, // pavilion name
     SectorTogether, // sector name
     PinnedBy,       // locked booth number

@@ -40,7 +40,7 @@ std::vector<Reason> explain_exhibitor_reasons(const Project& project, const Eval
         const BoothType type = booth_type(blk, *a.booth);
         out.push_back({ReasonKind::StandsAt,
                        {x.code, booth_number(blk, *a.booth), project.hall(blk.hall).code,
-                        figure(booth_area(blk, *a.booth)), figure(x.area_m2), to_string(type)},
+                        figure(booth_area(blk, *a.booth)), figure(x.area_m2)},
                        PenaltyLevel::Soft,
                        type});
         if (x.pavilion.valid())
@@ -69,7 +69,7 @@ std::string to_english(const Reason& r)
     {
     case ReasonKind::StandsAt:
         return arg(r, 0) + " stands at booth " + arg(r, 1) + " in hall " + arg(r, 2) + ": " + arg(r, 3) + " m² for " +
-               arg(r, 4) + " m² requested, " + arg(r, 5);
+               arg(r, 4) + " m² requested, " + to_string(r.booth_type);
     case ReasonKind::PavilionMember:
         return "member of pavilion " + arg(r, 0) + ": placed with the other members";
     case ReasonKind::SectorTogether:

@@ -117,7 +117,7 @@ const char* tr(BoothType type)
     return tr(kNames[static_cast<size_t>(type)]);
 }
 
-const char* tr_constraint(std::string_view id)
+std::string_view tr_constraint(std::string_view id)
 {
     static constexpr std::pair<std::string_view, S> kNames[] = {
         {"outside-block", S::ConstraintOutsideBlock},
@@ -141,7 +141,7 @@ const char* tr_constraint(std::string_view id)
     for (const auto& [name, s] : kNames)
         if (name == id)
             return tr(s);
-    return nullptr;
+    return id;
 }
 
 std::string tr(const Reason& r)
@@ -160,10 +160,7 @@ std::string tr(const Reason& r)
     case ReasonKind::NotPlaced:
         return at(1).empty() ? trf(S::ReasonNotPlaced, {at(0)}) : trf(S::ReasonNotPlacedWhy, {at(0), at(1)});
     case ReasonKind::Penalty:
-    {
-        const char* name = tr_constraint(at(0));
-        return trf(S::ReasonPenalty, {tr(r.level), name ? std::string_view(name) : at(0), at(1)});
-    }
+        return trf(S::ReasonPenalty, {tr(r.level), tr_constraint(at(0)), at(1)});
     case ReasonKind::PavilionSplit:
         return trf(S::ReasonPavilionSplit, {at(0)});
     }

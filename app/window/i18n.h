@@ -47,8 +47,8 @@ const char* tr(PenaltyLevel level);
 const char* tr(SolveStatus status);
 const char* tr(BoothType type);
 // A constraint of the solver's score by its id ("pavilion-split"): in English the id itself, as the
-// reports and the command line print it; nullptr for an id the table does not know.
-const char* tr_constraint(std::string_view id);
+// reports and the command line print it; an id the table does not know is returned as it is.
+std::string_view tr_constraint(std::string_view id);
 // A line of "Why here?" in the interface language. Names and the solver's own detail are kept as
 // they come; in English the line reads as `to_english` writes it.
 std::string tr(const Reason& reason);

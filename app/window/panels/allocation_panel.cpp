@@ -118,8 +118,8 @@ void constraint_tab(App& app)
     {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        const char* name = tr_constraint(t.constraint);
-        ImGui::TextUnformatted(name ? name : t.constraint.c_str());
+        const std::string_view name = tr_constraint(t.constraint);
+        ImGui::TextUnformatted(name.data(), name.data() + name.size());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(tr(t.level));
         ImGui::TableNextColumn();
@@ -144,9 +144,8 @@ void violations_tab(App& app)
                             : v.level == PenaltyLevel::Medium ? ImVec4(0.75f, 0.4f, 0.0f, 1)
                                                               : ImVec4(0.3f, 0.3f, 0.35f, 1);
             ImGui::PushStyleColor(ImGuiCol_Text, colour);
-            const char* name = tr_constraint(v.constraint);
-            std::string text = std::string(name ? name : v.constraint.c_str()) + ": " + app.display(v.message) + "##v" +
-                               std::to_string(i);
+            std::string text =
+                std::string(tr_constraint(v.constraint)) + ": " + app.display(v.message) + "##v" + std::to_string(i);
             if (ImGui::Selectable(text.c_str()))
                 app.select_subjects(r.violation_subjects[static_cast<size_t>(i)]);
             ImGui::PopStyleColor();

@@ -116,7 +116,7 @@ Allocation current_allocation(const Project& project)
 Allocation greedy_allocation(const Project& project)
 {
     AllocationProblem P = build_problem(project);
-    std::vector<std::string> reasons;
+    std::vector<Wording> reasons;
     Allocation a = to_allocation(P, greedy(P, reasons));
     for (size_t e = 0; e < a.exhibitors.size(); ++e)
         if (!a.exhibitors[e].booth)

@@ -18,11 +18,60 @@
 namespace bp
 {
 
+// What a penalty's message or an unplaced exhibitor's reason says: its kind and the words and
+// figures it names (exhibitor codes, booth numbers, names, m² without their unit), so that a
+// window can say it in the planner's language. to_english writes the text the reports print.
+enum class Says : uint8_t
+{
+    Nothing,           // nothing to say (a placed exhibitor has no reason)
+    OutsideBlock,      // code
+    NonBoothCells,     // code, modules
+    BoothSize,         // code, booth m², requested m²
+    ModuleOverlap,     // code, code
+    PinnedElsewhere,   // code, booth number
+    PinnedMissing,     // code, booth number
+    NotPlaced,         // code
+    RawSpaceSmall,     // code
+    OutsideRegion,     // code, modules, pavilion
+    OutsideZone,       // code
+    PreferenceUnmet,   // code, preference as the exhibitor list writes it ("corner", "hall:2.1")
+    PriorityBooth,     // code, priority, booth quality (of 4)
+    Moved,             // code, booth number it left
+    CompetitorWall,    // code, competitor's code
+    CompetitorNear,    // code, competitor's code, metres apart
+    PavilionSplit,     // pavilion, m² apart
+    SectorSpread,      // sector, m² outside, main hall code
+    IsolatedModule,    // (nothing)
+    NoBoothBlocks,     // code
+    NoRoomInRegion,    // code, m² requested, pavilion
+    VenueFull,         // code, m² requested
+    VenueFullForBooth, // code
+    PinNotFound,       // code, booth number
+    PinNotFree,        // code, booth number
+    NoBlockForRaw,     // code, m² requested
+    NoBlockForBooth,   // code, m² requested
+    GreedyNoRoom,      // code
+};
+constexpr size_t kSaysCount = static_cast<size_t>(Says::GreedyNoRoom) + 1;
+
+struct Wording
+{
+    Says says = Says::Nothing;
+    std::vector<std::string> args;
+    bool empty() const { return says == Says::Nothing; }
+    friend bool operator==(const Wording&, const Wording&) = default;
+};
+
+// The English form with {0}, {1}, ... for the arguments ("{0}: booth is not inside one block"),
+// and the wording in English.
+const char* english_template(Says says);
+std::string to_english(const Wording& wording);
+
 // Where one exhibitor stands: a rectangle of modules in one block, or unassigned with a reason.
 struct Assignment
 {
     std::optional<BoothCells> booth;
-    std::string reason; // why unassigned ("X0042: 400 m² of raw space: no block can hold it")
+    Wording reason; // why unassigned (NoBlockForRaw {"X0042", "400"})
 };
 
 // One entry per exhibitor, indexed by ExhibitorId.
@@ -63,7 +112,8 @@ struct Penalty
     // that is not in that plan (a pinned number that does not exist, the booth an exhibitor left)
     // appears in `subjects` only.
     Subjects ids;
-    std::string message;
+    Wording says;        // what the message says, for a window to say it in its language
+    std::string message; // to_english(says), as the reports print it
 };
 
 // Penalty weights; every soft term can be switched off with 0.
@@ -255,15 +305,16 @@ enum class ReasonKind : uint8_t
     PavilionMember, // pavilion name
     SectorTogether, // sector name
     PinnedBy,       // locked booth number
-    NotPlaced,      // code, the solver's reason ("" when it gave none)
-    Penalty,        // constraint id, message (the level is in `level`)
-    PavilionSplit,  // message of the pavilion's split penalty
+    NotPlaced,      // code (the solver's reason, if it gave one, in `detail`)
+    Penalty,        // constraint id (the message in `detail`, the level in `level`)
+    PavilionSplit,  // (the message of the pavilion's split penalty in `detail`)
 };
 
 struct Reason
 {
     ReasonKind kind = ReasonKind::StandsAt;
     std::vector<std::string> args;
+    Wording detail; // the solver's reason (NotPlaced) or the penalty's message (Penalty, PavilionSplit)
     PenaltyLevel level = PenaltyLevel::Soft; // of a Penalty line
     BoothType booth_type = BoothType::Inline; // of a StandsAt line
 };

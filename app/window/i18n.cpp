@@ -1,6 +1,8 @@
 // The string table and the current language.
 #include "i18n.h"
 
+#include "layout/model/text_template.h"
+
 #include <atomic>
 #include <utility>
 
@@ -64,22 +66,7 @@ const char* tr(S id)
 
 std::string trf(S id, std::initializer_list<std::string_view> args)
 {
-    std::string_view f = tr(id);
-    std::string out;
-    out.reserve(f.size() + 16);
-    for (size_t i = 0; i < f.size(); ++i)
-    {
-        if (f[i] == '{' && i + 2 < f.size() && f[i + 1] >= '0' && f[i + 1] <= '9' && f[i + 2] == '}')
-        {
-            size_t n = static_cast<size_t>(f[i + 1] - '0');
-            if (n < args.size())
-                out += *(args.begin() + n);
-            i += 2;
-            continue;
-        }
-        out += f[i];
-    }
-    return out;
+    return fill_template(tr(id), std::span<const std::string_view>(args.begin(), args.size()));
 }
 
 std::string label(S id, const char* imgui_id)
@@ -144,6 +131,55 @@ std::string_view tr_constraint(std::string_view id)
     return id;
 }
 
+namespace
+{
+
+// An exhibitor's wish as the exhibitor list writes it ("corner", "hall:2.1") in the interface language.
+std::string tr_preference(std::string_view written)
+{
+    const std::optional<Preference> p = parse_preference(std::string(written));
+    if (!p)
+        return std::string(written);
+    switch (p->kind)
+    {
+    case PreferenceKind::Corner:
+        return tr(S::PreferCorner);
+    case PreferenceKind::Island:
+        return tr(S::PreferIsland);
+    case PreferenceKind::MainAisle:
+        return tr(S::PreferMainAisle);
+    case PreferenceKind::Entrance:
+        return tr(S::PreferEntrance);
+    case PreferenceKind::Hall:
+        return trf(S::PreferHallX, {p->hall});
+    }
+    return std::string(written);
+}
+
+} // namespace
+
+std::string tr(const Wording& w)
+{
+    // In the order of bp::Says, from OutsideBlock (Nothing says nothing).
+    static constexpr S kForms[] = {
+        S::SaysOutsideBlock,   S::SaysNonBoothCells,     S::SaysBoothSize,      S::SaysModuleOverlap,
+        S::SaysPinnedElsewhere, S::SaysPinnedMissing,    S::SaysNotPlaced,      S::SaysRawSpaceSmall,
+        S::SaysOutsideRegion,  S::SaysOutsideZone,       S::SaysPreferenceUnmet, S::SaysPriorityBooth,
+        S::SaysMoved,          S::SaysCompetitorWall,    S::SaysCompetitorNear, S::SaysPavilionSplit,
+        S::SaysSectorSpread,   S::SaysIsolatedModule,    S::SaysNoBoothBlocks,  S::SaysNoRoomInRegion,
+        S::SaysVenueFull,      S::SaysVenueFullForBooth, S::SaysPinNotFound,    S::SaysPinNotFree,
+        S::SaysNoBlockForRaw,  S::SaysNoBlockForBooth,   S::SaysGreedyNoRoom,
+    };
+    static_assert(std::size(kForms) + 1 == kSaysCount, "a form for every kind of wording");
+    if (w.empty() || static_cast<size_t>(w.says) > std::size(kForms))
+        return {};
+    std::vector<std::string> words = w.args;
+    if (w.says == Says::PreferenceUnmet && words.size() > 1)
+        words[1] = tr_preference(words[1]);
+    std::vector<std::string_view> args(words.begin(), words.end());
+    return fill_template(tr(kForms[static_cast<size_t>(w.says) - 1]), args);
+}
+
 std::string tr(const Reason& r)
 {
     auto at = [&](size_t i) -> std::string_view { return i < r.args.size() ? std::string_view(r.args[i]) : ""; };
@@ -158,11 +194,11 @@ std::string tr(const Reason& r)
     case ReasonKind::PinnedBy:
         return trf(S::ReasonPinnedBy, {at(0)});
     case ReasonKind::NotPlaced:
-        return at(1).empty() ? trf(S::ReasonNotPlaced, {at(0)}) : trf(S::ReasonNotPlacedWhy, {at(0), at(1)});
+        return r.detail.empty() ? trf(S::ReasonNotPlaced, {at(0)}) : trf(S::ReasonNotPlacedWhy, {at(0), tr(r.detail)});
     case ReasonKind::Penalty:
-        return trf(S::ReasonPenalty, {tr(r.level), tr_constraint(at(0)), at(1)});
+        return trf(S::ReasonPenalty, {tr(r.level), tr_constraint(at(0)), tr(r.detail)});
     case ReasonKind::PavilionSplit:
-        return trf(S::ReasonPavilionSplit, {at(0)});
+        return trf(S::ReasonPavilionSplit, {tr(r.detail)});
     }
     return {};
 }

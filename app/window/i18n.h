@@ -49,8 +49,11 @@ const char* tr(BoothType type);
 // A constraint of the solver's score by its id ("pavilion-split"): in English the id itself, as the
 // reports and the command line print it; an id the table does not know is returned as it is.
 std::string_view tr_constraint(std::string_view id);
-// A line of "Why here?" in the interface language. Names and the solver's own detail are kept as
-// they come; in English the line reads as `to_english` writes it.
+// What a penalty or an unplaced exhibitor's reason says, in the interface language; names, codes and
+// figures are kept as they come. In English it reads as `to_english` writes it.
+std::string tr(const Wording& wording);
+// A line of "Why here?" in the interface language, the solver's detail included; in English it
+// reads as `to_english` writes it.
 std::string tr(const Reason& reason);
 
 // Every string of the table in both languages (the font atlas takes its glyphs from them).

@@ -31,11 +31,11 @@ AllocationReport make_report(const Project& project, Evaluation evaluation, cons
                          return a.penalty > b.penalty;
                      });
     // Unassigned: the solver's reason when it gave one, else the evaluation's message.
-    std::vector<std::string> reason(project.exhibitors.size());
+    std::vector<Wording> reason(project.exhibitors.size());
     for (size_t i = 0; i < evaluation.violations.size(); ++i)
         if (evaluation.violations[i].constraint == "unassigned")
             for (ExhibitorId e : r.violation_subjects[i].exhibitors)
-                reason[e.index()] = evaluation.violations[i].message;
+                reason[e.index()] = evaluation.violations[i].says;
     std::vector<bool> placed(project.exhibitors.size(), false);
     for (const Booth& b : project.booths)
         if (b.exhibitor.valid() && b.exhibitor.index() < placed.size())
@@ -44,7 +44,7 @@ AllocationReport make_report(const Project& project, Evaluation evaluation, cons
     {
         if (placed[e])
             continue;
-        std::string why = e < allocation.exhibitors.size() ? allocation.exhibitors[e].reason : std::string();
+        Wording why = e < allocation.exhibitors.size() ? allocation.exhibitors[e].reason : Wording{};
         r.unassigned.push_back({ExhibitorId(static_cast<int32_t>(e)), why.empty() ? reason[e] : why});
     }
     r.evaluation = std::move(evaluation);

@@ -24,7 +24,7 @@ struct ConstraintTotal
 struct UnassignedRow
 {
     ExhibitorId exhibitor;
-    std::string reason;
+    Wording reason;
 };
 
 struct HallFillRow

@@ -26,10 +26,10 @@ int demand(const AllocationProblem& P, int32_t e, double module_area)
     return std::max(1, static_cast<int>(std::ceil(P.exhibitors[e].need_m2 / module_area - 1e-9)));
 }
 
-std::string area_text(double m2)
+std::string area_figure(double m2)
 {
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.0f m²", m2);
+    std::snprintf(buf, sizeof buf, "%.0f", m2);
     return buf;
 }
 
@@ -60,11 +60,11 @@ struct Unit
 class Construction
 {
 public:
-    Construction(const AllocationProblem& P, std::vector<std::string>& reasons, const std::atomic<bool>* cancel)
+    Construction(const AllocationProblem& P, std::vector<Wording>& reasons, const std::atomic<bool>* cancel)
         : P_(P), reasons_(reasons), cancel_(cancel), places_(P.exhibitors.size()),
           occupant_(static_cast<size_t>(P.cells()), -1), todo_(P.exhibitors.size(), 0)
     {
-        reasons_.assign(P.exhibitors.size(), "");
+        reasons_.assign(P.exhibitors.size(), Wording{});
     }
 
     std::vector<Place> run()
@@ -75,7 +75,7 @@ public:
         {
             for (int32_t e = 0; e < P_.exhibitor_count(); ++e)
                 if (!places_[e].assigned() && reasons_[e].empty())
-                    reasons_[e] = P_.exhibitors[e].code + ": the venue has no booth blocks";
+                    reasons_[e] = {Says::NoBoothBlocks, {P_.exhibitors[e].code}};
             return std::move(places_);
         }
         for (int32_t e = 0; e < P_.exhibitor_count(); ++e)
@@ -106,7 +106,7 @@ public:
 
 private:
     const AllocationProblem& P_;
-    std::vector<std::string>& reasons_;
+    std::vector<Wording>& reasons_;
     const std::atomic<bool>* cancel_;
     std::vector<Place> places_;
     std::vector<int32_t> occupant_;
@@ -237,8 +237,7 @@ private:
                 if (todo_[m])
                 {
                     todo_[m] = 0;
-                    reasons_[m] = P_.exhibitors[m].code + ": no free room for " + area_text(P_.exhibitors[m].area_m2) +
-                                  " inside the region of pavilion " + g.name;
+                    reasons_[m] = {Says::NoRoomInRegion, {P_.exhibitors[m].code, area_figure(P_.exhibitors[m].area_m2), g.name}};
                 }
         }
     }
@@ -458,8 +457,7 @@ private:
                     }
             }
             if (todo_[e])
-                reasons_[e] = P_.exhibitors[e].code + ": no free space left for " +
-                              area_text(P_.exhibitors[e].area_m2) + " (the venue is full)";
+                reasons_[e] = {Says::VenueFull, {P_.exhibitors[e].code, area_figure(P_.exhibitors[e].area_m2)}};
         }
     }
 };
@@ -467,7 +465,7 @@ private:
 } // namespace
 
 void place_locks(const AllocationProblem& P, std::vector<int32_t>& occupant, std::vector<Place>& places,
-                 std::vector<std::string>& reasons)
+                 std::vector<Wording>& reasons)
 {
     for (size_t i = 0; i < P.exhibitors.size(); ++i)
     {
@@ -475,10 +473,9 @@ void place_locks(const AllocationProblem& P, std::vector<int32_t>& occupant, std
         if (!x.locked)
             continue;
         if (!x.lock.assigned())
-            reasons[i] = x.code + ": pinned booth " + x.lock_number + " does not exist";
+            reasons[i] = {Says::PinNotFound, {x.code, x.lock_number}};
         else if (!P.fits(int32_t(i), x.lock, occupant))
-            reasons[i] =
-                x.code + ": pinned booth " + x.lock_number + " is taken, not bookable or outside its pavilion's region";
+            reasons[i] = {Says::PinNotFree, {x.code, x.lock_number}};
         else
         {
             places[i] = x.lock;
@@ -521,17 +518,17 @@ bool place_in_block(const AllocationProblem& P, int32_t e, int32_t b, int from, 
     return found;
 }
 
-std::string static_reason(const AllocationProblem& P, int32_t e)
+Wording static_reason(const AllocationProblem& P, int32_t e)
 {
     const ExhibitorRequest& x = P.exhibitors[e];
     Shape s[4];
     for (int32_t b : P.block_kinds) // blocks come in few kinds; one of each tells
         if (P.shapes(e, b, s) > 0)
-            return "";
-    return x.code + ": " + area_text(x.area_m2) + (x.raw ? " of raw space" : " booth") + ": no block can hold it";
+            return {};
+    return {x.raw ? Says::NoBlockForRaw : Says::NoBlockForBooth, {x.code, area_figure(x.area_m2)}};
 }
 
-std::vector<Place> construct(const AllocationProblem& P, std::vector<std::string>& reasons,
+std::vector<Place> construct(const AllocationProblem& P, std::vector<Wording>& reasons,
                              const std::atomic<bool>* cancel)
 {
     return Construction(P, reasons, cancel).run();

@@ -76,13 +76,14 @@ private:
     Evaluation ev_;
     Term total_;
 
-    Penalty& add(const char* constraint, PenaltyLevel level, int64_t penalty, std::string message)
+    Penalty& add(const char* constraint, PenaltyLevel level, int64_t penalty, Wording says)
     {
         Penalty& v = ev_.violations.emplace_back();
         v.constraint = constraint;
         v.level = level;
         v.penalty = penalty;
-        v.message = std::move(message);
+        v.message = to_english(says);
+        v.says = std::move(says);
         return v;
     }
     void exhibitor(Penalty& v, int32_t e) const
@@ -138,8 +139,7 @@ void Evaluator::booth_cells_and_sizes()
         if (!valid_place(P_, p))
         {
             total_.hard += std::max(1, p.modules());
-            exhibitor(add("outside-block", PenaltyLevel::Hard, std::max(1, p.modules()),
-                          x.code + ": booth is not inside one block"),
+            exhibitor(add("outside-block", PenaltyLevel::Hard, std::max(1, p.modules()), {Says::OutsideBlock, {x.code}}),
                       e);
             p = {}; // scored as unassigned from here on
             continue;
@@ -151,8 +151,8 @@ void Evaluator::booth_cells_and_sizes()
         if (bad)
         {
             total_.hard += bad;
-            Penalty& v = add("non-booth-cell", PenaltyLevel::Hard, bad,
-                             x.code + ": booth covers " + std::to_string(bad) + " module(s) that are not bookable");
+            Penalty& v =
+                add("non-booth-cell", PenaltyLevel::Hard, bad, {Says::NonBoothCells, {x.code, std::to_string(bad)}});
             exhibitor(v, e);
             booth(v, p);
         }
@@ -161,8 +161,7 @@ void Evaluator::booth_cells_and_sizes()
             total_.hard += 1;
             int lo = static_cast<int>(std::ceil(x.need_m2 - 1e-9));
             Penalty& v = add("booth-size", PenaltyLevel::Hard, 1,
-                             x.code + ": booth of " + fmt("%.0f", P_.area(p)) + " m² for a request of " +
-                                 std::to_string(lo) + " m²");
+                             {Says::BoothSize, {x.code, fmt("%.0f", P_.area(p)), std::to_string(lo)}});
             exhibitor(v, e);
             booth(v, p);
         }
@@ -187,9 +186,8 @@ void Evaluator::overlaps()
                     continue;
                 }
                 total_.hard += 1;
-                Penalty& v =
-                    add("module-overlap", PenaltyLevel::Hard, 1,
-                        "module used by " + P_.exhibitors[occupant_[u]].code + " and " + P_.exhibitors[i].code);
+                Penalty& v = add("module-overlap", PenaltyLevel::Hard, 1,
+                                 {Says::ModuleOverlap, {P_.exhibitors[occupant_[u]].code, P_.exhibitors[i].code}});
                 exhibitor(v, occupant_[u]);
                 exhibitor(v, int32_t(i));
                 booth(v, P_.module_number(u), u);
@@ -215,16 +213,15 @@ void Evaluator::exhibitors()
         if (x.locked && (!x.lock.assigned() || !(p == x.lock)))
         {
             Penalty& v = add("locked-booth", PenaltyLevel::Hard, std::max(1, x.lock.modules()),
-                             x.code + ": pinned to booth " + x.lock_number +
-                                 (x.lock.assigned() ? " but placed elsewhere" : ", which does not exist"));
+                             {x.lock.assigned() ? Says::PinnedElsewhere : Says::PinnedMissing, {x.code, x.lock_number}});
             exhibitor(v, e);
             booth(v, x.lock_number, x.lock.assigned() ? P_.cell(x.lock.block, x.lock.row, x.lock.col) : -1);
         }
         if (!p.assigned())
         {
-            std::string reason = i < allocation_.exhibitors.size() ? allocation_.exhibitors[i].reason : "";
+            Wording reason = i < allocation_.exhibitors.size() ? allocation_.exhibitors[i].reason : Wording{};
             if (reason.empty())
-                reason = x.code + ": not placed";
+                reason = {Says::NotPlaced, {x.code}};
             exhibitor(add("unassigned", PenaltyLevel::Medium, t.medium, reason), e);
             continue;
         }
@@ -247,18 +244,17 @@ void Evaluator::exhibitor_placed(int32_t e, const Place& p)
     };
     if (x.raw && P_.area(p) < 36 - 1e-9)
         about(add("raw-space-min", PenaltyLevel::Hard, std::llround(36 - P_.area(p)),
-                  x.code + ": raw space below 36 m²"));
+                  {Says::RawSpaceSmall, {x.code}}));
     if (int outside = outside_region(P_, e, p))
         pavilion(about(add("pavilion-region", PenaltyLevel::Hard, outside,
-                           x.code + ": " + std::to_string(outside) + " module(s) outside the region of pavilion " +
-                               P_.pavilions[x.pavilion].name)),
+                           {Says::OutsideRegion, {x.code, std::to_string(outside), P_.pavilions[x.pavilion].name}})),
                  x.pavilion);
     int32_t zone = x.sector >= 0 ? P_.sectors[x.sector].zone : -1;
     if (zone >= 0)
         if (int out = outside_zone(P_, zone, p))
             sector(about(add("sector-zone", PenaltyLevel::Soft,
                              std::llround(out * P_.blocks[p.block].module_area) * W_.sector_spread_per_m2,
-                             x.code + ": outside its sector's zone")),
+                             {Says::OutsideZone, {x.code}})),
                    x.sector);
     for (size_t k = 0; k < x.prefer.size(); ++k)
     {
@@ -269,22 +265,21 @@ void Evaluator::exhibitor_placed(int32_t e, const Place& p)
         }
         m.preference += W_.preference_unmet;
         about(add("preference-unmet", PenaltyLevel::Soft, W_.preference_unmet,
-                  x.code + ": wants " + to_string(x.prefer[k])));
+                  {Says::PreferenceUnmet, {x.code, to_string(x.prefer[k])}}));
     }
     if (x.priority > 0 && quality(P_, p) < 4)
     {
         int64_t pen = int64_t(x.priority) * (4 - quality(P_, p)) * W_.priority_quality;
         m.priority += pen;
         about(add("priority-booth", PenaltyLevel::Soft, pen,
-                  x.code + ": priority " + std::to_string(x.priority) + " on a booth of quality " +
-                      std::to_string(quality(P_, p)) + "/4"));
+                  {Says::PriorityBooth, {x.code, std::to_string(x.priority), std::to_string(quality(P_, p))}}));
     }
     if (x.previous.assigned() && !(x.previous == p))
     {
         m.moved++;
         m.stability += W_.moved;
         Penalty& v =
-            about(add("moved", PenaltyLevel::Soft, W_.moved, x.code + ": moved from " + P_.booth_number(x.previous)));
+            about(add("moved", PenaltyLevel::Soft, W_.moved, {Says::Moved, {x.code, P_.booth_number(x.previous)}}));
         v.subjects.push_back("booth:" + P_.booth_number(x.previous)); // the booth it left is not in the new plan
     }
 }
@@ -314,13 +309,12 @@ void Evaluator::competitor_pairs()
             if (walls > 0)
             {
                 m.competitor_adjacent_pairs++;
-                about(add("competitor-wall", PenaltyLevel::Hard, walls,
-                          a + " and its competitor " + b + " share a wall"));
+                about(add("competitor-wall", PenaltyLevel::Hard, walls, {Says::CompetitorWall, {a, b}}));
             }
             m.competitor_near_pairs++;
             m.competitor_near += t.soft;
             about(add("competitor-near", PenaltyLevel::Soft, t.soft,
-                      a + " and its competitor " + b + " are " + fmt("%.1f", d) + " m apart (want 10 m)"));
+                      {Says::CompetitorNear, {a, b, fmt("%.1f", d)}}));
         }
 }
 
@@ -348,7 +342,7 @@ void Evaluator::pavilions()
         }
         m.pavilion_split += f.split_m2 * W_.pavilion_split_per_m2;
         Penalty& v = add("pavilion-split", PenaltyLevel::Soft, f.split_m2 * W_.pavilion_split_per_m2,
-                         "pavilion " + pav.name + ": " + std::to_string(f.split_m2) + " m² apart from its main part");
+                         {Says::PavilionSplit, {pav.name, std::to_string(f.split_m2)}});
         pavilion(v, int32_t(pv));
         for (int32_t e : pav.members)
             if (places_[e].assigned() && comp[e] != f.largest_root)
@@ -373,9 +367,9 @@ void Evaluator::sectors()
             continue;
         auto main = std::max_element(hall_area.begin(), hall_area.end()) - hall_area.begin();
         Penalty& v = add("sector-spread", PenaltyLevel::Soft, cost,
-                         "sector " + P_.sectors[s].name + ": " +
-                             std::to_string(cost / std::max<int64_t>(1, W_.sector_spread_per_m2)) +
-                             " m² outside its main hall " + P_.hall_code[main]);
+                         {Says::SectorSpread,
+                          {P_.sectors[s].name, std::to_string(cost / std::max<int64_t>(1, W_.sector_spread_per_m2)),
+                           P_.hall_code[main]}});
         sector(v, int32_t(s));
         for (int32_t h = 0; h < P_.halls; ++h)
             if (h != main && hall_area[h] > 0)
@@ -396,7 +390,7 @@ void Evaluator::isolated_modules()
         m.isolated_modules++;
         total_.soft += W_.isolated_module;
         m.isolated += W_.isolated_module;
-        booth(add("isolated-module", PenaltyLevel::Soft, W_.isolated_module, "a single free module nobody can combine"),
+        booth(add("isolated-module", PenaltyLevel::Soft, W_.isolated_module, {Says::IsolatedModule, {}}),
               P_.module_number(u), u);
     }
     m.fill_rate = free_area > 0 ? m.area_assigned_m2 / double(free_area) : 0;

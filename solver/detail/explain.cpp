@@ -32,6 +32,7 @@ std::vector<Reason> explain_exhibitor_reasons(const Project& project, const Eval
     std::vector<Reason> out;
     if (!id.valid() || id.index() >= project.exhibitors.size() || id.index() >= allocation.exhibitors.size())
         return out;
+    auto about = [](const auto& ids, auto wanted) { return std::find(ids.begin(), ids.end(), wanted) != ids.end(); };
     const Exhibitor& x = project.exhibitor(id);
     const Assignment& a = allocation.exhibitors[id.index()];
     if (a.booth && a.booth->block.valid() && a.booth->block.index() < project.blocks.size())
@@ -41,6 +42,7 @@ std::vector<Reason> explain_exhibitor_reasons(const Project& project, const Eval
         out.push_back({ReasonKind::StandsAt,
                        {x.code, booth_number(blk, *a.booth), project.hall(blk.hall).code,
                         figure(booth_area(blk, *a.booth)), figure(x.area_m2)},
+                       {},
                        PenaltyLevel::Soft,
                        type});
         if (x.pavilion.valid())
@@ -51,15 +53,22 @@ std::vector<Reason> explain_exhibitor_reasons(const Project& project, const Eval
             out.push_back({ReasonKind::PinnedBy, {x.locked_booth}});
     }
     else
-        out.push_back({ReasonKind::NotPlaced, {x.code, a.reason}});
-    auto about = [](const auto& ids, auto wanted) { return std::find(ids.begin(), ids.end(), wanted) != ids.end(); };
+    {
+        // The allocation the project's booths hold has no reasons: the evaluation of the solve keeps them.
+        Wording why = a.reason;
+        for (const Penalty& v : evaluation.violations)
+            if (why.empty() && v.constraint == "unassigned" && v.says.says != Says::NotPlaced &&
+                about(v.ids.exhibitors, id))
+                why = v.says;
+        out.push_back({ReasonKind::NotPlaced, {x.code}, std::move(why)});
+    }
     for (const Penalty& v : evaluation.violations)
         if (about(v.ids.exhibitors, id) && v.constraint != "unassigned")
-            out.push_back({ReasonKind::Penalty, {v.constraint, v.message}, v.level});
+            out.push_back({ReasonKind::Penalty, {v.constraint}, v.says, v.level});
     if (x.pavilion.valid())
         for (const Penalty& v : evaluation.violations)
             if (v.constraint == "pavilion-split" && !v.ids.pavilions.empty() && v.ids.pavilions[0] == x.pavilion)
-                out.push_back({ReasonKind::PavilionSplit, {v.message}, v.level});
+                out.push_back({ReasonKind::PavilionSplit, {}, v.says, v.level});
     return out;
 }
 
@@ -77,11 +86,11 @@ std::string to_english(const Reason& r)
     case ReasonKind::PinnedBy:
         return "pinned by the planner to booth " + arg(r, 0);
     case ReasonKind::NotPlaced:
-        return arg(r, 1).empty() ? arg(r, 0) + ": not placed" : arg(r, 1);
+        return r.detail.empty() ? arg(r, 0) + ": not placed" : to_english(r.detail);
     case ReasonKind::Penalty:
-        return std::string(to_string(r.level)) + " " + arg(r, 0) + ": " + arg(r, 1);
+        return std::string(to_string(r.level)) + " " + arg(r, 0) + ": " + to_english(r.detail);
     case ReasonKind::PavilionSplit:
-        return "why the pavilion is split: " + arg(r, 0);
+        return "why the pavilion is split: " + to_english(r.detail);
     }
     return {};
 }

@@ -32,10 +32,10 @@ bool first_fit_in_block(const AllocationProblem& P, int32_t e, int32_t b, const 
 
 } // namespace
 
-std::vector<Place> greedy(const AllocationProblem& P, std::vector<std::string>& reasons)
+std::vector<Place> greedy(const AllocationProblem& P, std::vector<Wording>& reasons)
 {
     std::vector<Place> places(P.exhibitors.size());
-    reasons.assign(P.exhibitors.size(), "");
+    reasons.assign(P.exhibitors.size(), Wording{});
     std::vector<int32_t> occupant(static_cast<size_t>(P.cells()), -1);
     place_locks(P, occupant, places, reasons);
     size_t first_open = 0; // blocks before it have no free module left
@@ -51,7 +51,7 @@ std::vector<Place> greedy(const AllocationProblem& P, std::vector<std::string>& 
                 done = true;
             }
         if (!done)
-            reasons[e] = P.exhibitors[e].code + ": greedy baseline found no room";
+            reasons[e] = {Says::GreedyNoRoom, {P.exhibitors[e].code}};
         while (first_open < P.blocks.size())
         {
             const GridBlock& blk = P.blocks[first_open];

@@ -55,7 +55,7 @@ private:
     const Clock::time_point t0_;
     AllocationProblem P_;
     SolveResult res_;
-    std::vector<std::string> reasons_;
+    std::vector<Wording> reasons_;
     int impossible_ = 0; // exhibitors no block could ever hold: they do not count against "everyone placed"
     Term floor_;         // what no plan can avoid (computed on small problems only)
     bool floor_known_ = false;
@@ -63,7 +63,10 @@ private:
 
     double seconds() const { return std::chrono::duration<double>(Clock::now() - t0_).count(); }
     bool cancelled() const { return options_.cancel && options_.cancel->load(std::memory_order_relaxed); }
-    bool impossible(int32_t e) const { return reasons_[e].find("no block can hold") != std::string::npos; }
+    bool impossible(int32_t e) const
+    {
+        return reasons_[e].says == Says::NoBlockForRaw || reasons_[e].says == Says::NoBlockForBooth;
+    }
     double time_fraction() const
     {
         return options_.time_limit_s > 0 ? std::min(1.0, seconds() / options_.time_limit_s) : 1.0;
@@ -254,7 +257,7 @@ private:
             {
                 reasons_[e] = static_reason(P_, e);
                 if (reasons_[e].empty())
-                    reasons_[e] = P_.exhibitors[e].code + ": no free space left for its booth (the venue is full)";
+                    reasons_[e] = {Says::VenueFullForBooth, {P_.exhibitors[e].code}};
             }
         res_.allocation = to_allocation(P_, places);
         for (size_t e = 0; e < places.size(); ++e)

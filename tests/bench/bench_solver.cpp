@@ -101,7 +101,7 @@ void run_preset(const char* name, bp::SamplePreset preset, uint64_t seed, int th
         using namespace bp::detail;
         bp::Weights W;
         AllocationProblem P = build_problem(project);
-        std::vector<std::string> reasons;
+        std::vector<bp::Wording> reasons;
         State S(P, W, construct(P, reasons, nullptr));
         std::vector<int32_t> movers;
         for (size_t e = 0; e < P.exhibitors.size(); ++e)

@@ -99,7 +99,7 @@ TEST_CASE("pinned booths are kept, single modules and runs alike", "[solver]")
         SolveResult bad = solve(p);
         CHECK(bad.status == SolveStatus::Infeasible);
         CHECK_FALSE(bad.allocation.exhibitors[one.index()].booth);
-        CHECK(bad.allocation.exhibitors[one.index()].reason.find("does not exist") != std::string::npos);
+        CHECK(to_english(bad.allocation.exhibitors[one.index()].reason).find("does not exist") != std::string::npos);
         CHECK(has(bad.evaluation, "locked-booth"));
     }
 }
@@ -141,7 +141,9 @@ TEST_CASE("members of a planner-placed pavilion stay inside its region", "[solve
             if (!small.allocation.exhibitors[m.index()].booth)
             {
                 ++out;
-                CHECK(small.allocation.exhibitors[m.index()].reason.find("region of pavilion Iran") != std::string::npos);
+                const Wording& why = small.allocation.exhibitors[m.index()].reason;
+                CHECK(why.says == Says::NoRoomInRegion);
+                CHECK(to_english(why).find("region of pavilion Iran") != std::string::npos);
             }
         CHECK(out >= 8);
     }
@@ -157,10 +159,11 @@ TEST_CASE("impossible requests come back unassigned with their reason", "[solver
     SolveResult r = solve(p);
     CHECK(r.status == SolveStatus::Feasible);
     CHECK(r.evaluation.score.hard == 0);
-    CHECK(r.allocation.exhibitors[huge.index()].reason == "X0042: 400 m² of raw space: no block can hold it");
+    CHECK(r.allocation.exhibitors[huge.index()].reason == Wording{Says::NoBlockForRaw, {"X0042", "400"}});
+    CHECK(to_english(r.allocation.exhibitors[huge.index()].reason) == "X0042: 400 m² of raw space: no block can hold it");
     int full = 0;
     for (const Assignment& a : r.allocation.exhibitors)
-        full += !a.booth && a.reason.find("the venue is full") != std::string::npos;
+        full += !a.booth && to_english(a.reason).find("the venue is full") != std::string::npos;
     CHECK(full == 4);
     CHECK(r.evaluation.metrics.assigned == 16);
     CHECK(r.evaluation.score.medium < 0);

@@ -34,7 +34,7 @@ TEST_CASE("delta scoring equals a full recomputation after thousands of random m
     p.sectors[1].zone = Region{HallId(1), rectangle({150, 0}, {200, 20})};
     Weights W;
     detail::AllocationProblem P = detail::build_problem(p);
-    std::vector<std::string> reasons;
+    std::vector<bp::Wording> reasons;
     std::vector<detail::Place> start = detail::construct(P, reasons, nullptr);
     for (size_t e = 0; e < start.size(); e += 5)
         P.exhibitors[e].previous = start[e];
@@ -172,7 +172,7 @@ TEST_CASE("delta scoring stays exact while one dense pavilion is shuffled", "[so
         e.pavilion = PavilionId(0);
     Weights W;
     detail::AllocationProblem P = detail::build_problem(p);
-    std::vector<std::string> reasons;
+    std::vector<bp::Wording> reasons;
     detail::State S(P, W, detail::construct(P, reasons, nullptr));
     detail::Rng rng(8);
     int contiguous_moves = 0;

@@ -136,6 +136,7 @@ void violations_tab(App& app)
     ImGuiListClipper clip;
     ImGui::BeginChild("##violations");
     clip.Begin(static_cast<int>(r.evaluation.violations.size()));
+    std::string shown; // the lines on screen, for the tests
     while (clip.Step())
         for (int i = clip.DisplayStart; i < clip.DisplayEnd; ++i)
         {
@@ -145,13 +146,18 @@ void violations_tab(App& app)
                                                               : ImVec4(0.3f, 0.3f, 0.35f, 1);
             ImGui::PushStyleColor(ImGuiCol_Text, colour);
             std::string text =
-                std::string(tr_constraint(v.constraint)) + ": " + app.display(v.message) + "##v" + std::to_string(i);
+                trf(S::ViolationLineXY, {tr_constraint(v.constraint), app.display(tr(v.says))}) + "##v" + std::to_string(i);
             if (ImGui::Selectable(text.c_str()))
                 app.select_subjects(r.violation_subjects[static_cast<size_t>(i)]);
             ImGui::PopStyleColor();
-            app.probe.item("alloc.violation." + std::to_string(i));
+            if (app.probe.on())
+            {
+                app.probe.item("alloc.violation." + std::to_string(i));
+                shown += text.substr(0, text.find("##v")) + "\n";
+            }
         }
     ImGui::EndChild();
+    app.probe.state("alloc.violations", shown);
 }
 
 void unassigned_tab(App& app)
@@ -163,13 +169,14 @@ void unassigned_tab(App& app)
     ImGuiListClipper clip;
     ImGui::BeginChild("##unassigned");
     clip.Begin(static_cast<int>(r.unassigned.size()));
+    std::string shown; // the lines on screen, for the tests
     while (clip.Step())
         for (int i = clip.DisplayStart; i < clip.DisplayEnd; ++i)
         {
             const UnassignedRow& u = r.unassigned[static_cast<size_t>(i)];
             const Exhibitor& x = p.exhibitor(u.exhibitor);
             std::string text = x.code + "  " + app.display(x.name) + " — " +
-                               (u.reason.empty() ? std::string(tr(S::NoReasonGiven)) : app.display(u.reason)) + "##u" +
+                               (u.reason.empty() ? std::string(tr(S::NoReasonGiven)) : app.display(tr(u.reason))) + "##u" +
                                std::to_string(i);
             if (ImGui::Selectable(text.c_str()))
             {
@@ -177,8 +184,11 @@ void unassigned_tab(App& app)
                 s.exhibitor = u.exhibitor;
                 app.select(std::move(s), false);
             }
+            if (app.probe.on())
+                shown += text.substr(0, text.find("##u")) + "\n";
         }
     ImGui::EndChild();
+    app.probe.state("alloc.unassigned", shown);
 }
 
 void fill_tab(App& app, float width)
@@ -256,6 +266,7 @@ void draw_allocation_panel(App& app, float x, float y, float w, float h)
             unassigned_tab(app);
             ImGui::EndTabItem();
         }
+        app.probe.item("alloc.tab.unassigned");
         if (ImGui::BeginTabItem(label(S::TabFill, "tab-fill").c_str()))
         {
             fill_tab(app, ImGui::GetContentRegionAvail().x);

@@ -339,7 +339,7 @@ void why_here(App& app, const Subjects& subject, ExhibitorId exhibitor)
         for (size_t i : penalties_naming(app.report->violation_subjects, subject))
         {
             const Penalty& v = app.report->evaluation.violations[i];
-            lines.push_back(tr(Reason{ReasonKind::Penalty, {v.constraint, v.message}, v.level}));
+            lines.push_back(tr(Reason{ReasonKind::Penalty, {v.constraint}, v.says, v.level}));
         }
     if (lines.empty())
         ImGui::TextDisabled("%s", tr(S::WhyHereNothing));

@@ -96,3 +96,42 @@ TEST_CASE("\"Why here?\" says the solver's reasons in the planner's language")
     CHECK(tr_constraint("no-such-rule") == "no-such-rule");
     CHECK(penalties > 0); // the tiny fair leaves some preferences unmet: those lines are said too
 }
+
+TEST_CASE("the solver's penalties and reasons are said in the planner's language")
+{
+    // Every kind of wording has its form in the table, in English the solver's own.
+    for (size_t k = 1; k < bp::kSaysCount; ++k)
+    {
+        const auto says = static_cast<bp::Says>(k);
+        const bp::Wording w{says, {"X0001", "2", "Iran"}};
+        INFO(bp::english_template(says));
+        set_language(Language::English);
+        CHECK(tr(w) == bp::to_english(w));
+        set_language(Language::Chinese);
+        const std::string zh = tr(w);
+        CHECK(zh != bp::to_english(w));
+        CHECK_FALSE(zh.empty());
+    }
+    set_language(Language::Chinese);
+    CHECK(tr(bp::Wording{bp::Says::PreferenceUnmet, {"X0001", "corner"}}) == "X0001：偏好“角位”未满足");
+    CHECK(tr(bp::Wording{bp::Says::PreferenceUnmet, {"X0001", "hall:2.1"}}) == "X0001：偏好“2.1 馆”未满足");
+    CHECK(tr(bp::Wording{bp::Says::NoBlockForRaw, {"X0042", "400"}}) == "X0042：400 m² 光地：没有能容纳它的区块");
+    CHECK(tr(bp::Wording{}).empty());
+
+    // A solved fair: each violation's message is its wording in English, and none is English in Chinese.
+    bp::Project p = bp::make_sample(bp::SamplePreset::Tiny, 1);
+    bp::test::regrid(p);
+    bp::SolveResult r = bp::solve(p);
+    REQUIRE_FALSE(r.evaluation.violations.empty());
+    for (const bp::Penalty& v : r.evaluation.violations)
+    {
+        INFO(v.message);
+        CHECK(bp::to_english(v.says) == v.message);
+        set_language(Language::English);
+        CHECK(tr(v.says) == v.message);
+        set_language(Language::Chinese);
+        CHECK(tr(v.says).find(" and its ") == std::string::npos);
+        CHECK(tr(v.says).find("wants") == std::string::npos);
+    }
+    set_language(Language::English);
+}

@@ -1,5 +1,6 @@
 """A planner switches the window to Chinese and back, and reads an Iranian exhibitor's Persian
-name in the inspector: joined and right to left (FriBidi pre-shaping), never reversed. Crops of
+name in the inspector: joined and right to left (FriBidi pre-shaping), never reversed. In Chinese
+the solver's reasons, violations and unassigned exhibitors are said in Chinese too. Crops of
 the screen are compared with golden images beside this test."""
 
 import os
@@ -72,6 +73,24 @@ def story(boothplan, work):
         x, y, width, height = w.item("inspector.why")  # the heading: the reasons are the lines below it
         mean, darkest = w.region_stats(shot, x, y + height + 4, 300, 50)
         s.check(darkest < 90, f"the reasons are drawn below the heading at {x}, {y}")
+
+        s.step("the solver's violations and unassigned reasons in Chinese")
+        w.click("alloc.tab.violations")
+        p = w.wait(lambda p: p["state"].get("alloc.violations"), "the violations list")
+        lines = p["state"]["alloc.violations"]
+        s.check("偏好" in lines and "wants" not in lines and "priority" not in lines,
+                f"violations said in Chinese: {lines.splitlines()[0]}")
+        w.move(5, w.height - 5)
+        w.settle()
+        w.screenshot("02c-violations-zh")
+        w.click("alloc.tab.unassigned")
+        p = w.wait(lambda p: p["state"].get("alloc.unassigned"), "the unassigned list")
+        lines = p["state"]["alloc.unassigned"]
+        s.check("没有能容纳它的区块" in lines and "no block" not in lines,
+                f"unassigned reasons said in Chinese: {lines.splitlines()[0]}")
+        w.move(5, w.height - 5)
+        w.settle()
+        w.screenshot("02d-unassigned-zh")
         w.key("ctrl+s")
         w.wait(lambda p: p["state"].get("modified") == 0, "Save")
 

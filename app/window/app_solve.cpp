@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <tuple>
 
 namespace bp::win
 {
@@ -112,7 +113,18 @@ void App::show_interim_plan()
     const ColourKey key(p, viewport.display.colour_by);
     std::vector<gl::PreviewBooth> booths;
     const std::vector<Assignment>& placed = progress.interim->exhibitors;
+    // In row order (block, row, module), so the renderer fills neighbours of one colour as one.
+    std::vector<size_t> order;
     for (size_t i = 0; i < placed.size() && i < p.exhibitors.size(); ++i)
+        if (placed[i].booth)
+            order.push_back(i);
+    std::sort(order.begin(), order.end(),
+              [&](size_t a, size_t b)
+              {
+                  const BoothCells &x = *placed[a].booth, &y = *placed[b].booth;
+                  return std::tie(x.block, x.row, x.col) < std::tie(y.block, y.row, y.col);
+              });
+    for (size_t i : order)
     {
         const std::optional<BoothCells>& cells = placed[i].booth;
         if (!cells || !cells->block.valid() || cells->block.index() >= p.blocks.size())
@@ -121,7 +133,8 @@ void App::show_interim_plan()
         b.cells = *cells;
         b.exhibitor = ExhibitorId(static_cast<int32_t>(i));
         b.status = BoothStatus::Reserved; // as the solver's plan lets it
-        booths.push_back({footprint(p.block(cells->block), *cells), key.colour(b)});
+        const Block& block = p.block(cells->block);
+        booths.push_back({footprint(block, *cells), key.colour(b), block.hall});
     }
     viewport.set_preview(booths);
     interim_shown_ = progress.interim_serial;

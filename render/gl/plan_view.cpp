@@ -76,11 +76,12 @@ void Renderer::Impl::draw_plan(Viewport v, DrawCount& n)
         o.preview_edges.upload(preview_edges);
         preview_dirty = false;
     }
-    if (preview_shown)
+    if (preview_shown && preview_fill_ranges.size() >= s.hall_boxes.size())
     {
-        o.preview_fills.draw_all(n); // over the hall maps too: the preview is drawn at every zoom
+        // Over the hall maps too: the preview is drawn at every zoom.
+        o.preview_fills.draw_halls(preview_fill_ranges, halls, n);
         if (zoom >= kEdgesFrom)
-            o.preview_edges.draw_all(n);
+            o.preview_edges.draw_halls(preview_edge_ranges, halls, n);
     }
     glEnable(GL_BLEND);
     if (display.door_clearances)

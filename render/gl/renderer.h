@@ -100,6 +100,7 @@ struct PreviewBooth
 {
     Polygon footprint;   // venue metres
     uint32_t colour = 0; // 0xRRGGBB
+    HallId hall;         // the hall it stands in (the preview is culled by hall like the booths)
 };
 
 struct FrameStats
@@ -132,7 +133,9 @@ public:
     void set_overlays(std::vector<Overlay> overlays);
     // Shows another plan over the project's booths in the plan view: the project's booths drawn
     // free, the preview's booths filled and outlined over them, booth numbers and names left out
-    // (they are the project's). Empty: the project's plan again.
+    // (they are the project's); only the halls in view are drawn. Booths given in row order (block,
+    // row, module) cost fewer vertices: touching ones of one colour are filled as one rectangle.
+    // Empty: the project's plan again.
     void set_preview(const std::vector<PreviewBooth>& booths);
 
     // Cameras: pan and zoom anchored at the cursor, orbit, fly to a box or a booth.

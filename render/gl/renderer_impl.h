@@ -99,7 +99,8 @@ struct Renderer::Impl
     Selection selection;
     std::vector<BoothId> highlight;
     std::vector<Overlay> overlays;
-    std::vector<FillVertex> preview_fills, preview_edges; // uploaded at the next draw
+    std::vector<FillVertex> preview_fills, preview_edges; // uploaded at the next draw, in hall order
+    std::vector<Range> preview_fill_ranges, preview_edge_ranges; // per hall
     bool preview_shown = false, preview_dirty = false;
 
     // Cameras.

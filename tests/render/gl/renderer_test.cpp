@@ -137,7 +137,8 @@ TEST_CASE("a preview plan shows over the booths in its colours, the others free,
     };
     // The solver's plan so far puts someone on the free booth, in a colour no key gives.
     constexpr uint32_t kPreviewed = 0x12AB34;
-    r.set_preview({{footprint(p.block(p.booth(free).cells.block), p.booth(free).cells), kPreviewed}});
+    const Block& block = p.block(p.booth(free).cells.block);
+    r.set_preview({{footprint(block, p.booth(free).cells), kPreviewed, block.hall}});
     CHECK(r.needs_redraw());
     gl::Image img = gl::render_image(r, gl::ViewKind::Plan, kW, kH);
     auto [fx, fy] = middle(free);
@@ -148,6 +149,29 @@ TEST_CASE("a preview plan shows over the booths in its colours, the others free,
     img = gl::render_image(r, gl::ViewKind::Plan, kW, kH);
     CHECK(img.pixel(fx, fy) == key.colour(p.booth(free)));
     CHECK(img.pixel(lx, ly) == key.colour(p.booth(let)));
+
+    // A whole plan in row order, neighbours of one colour filled as one: every booth still shows
+    // its own colour, and the ones the preview leaves out show free.
+    std::vector<gl::PreviewBooth> plan;
+    std::vector<std::pair<BoothId, uint32_t>> expected;
+    for (size_t i = 0; i < p.booths.size(); ++i)
+    {
+        const BoothId id(static_cast<int32_t>(i));
+        const Booth& b = p.booth(id);
+        const uint32_t colour = i % 7 == 3 ? ColourKey::kFree : (i / 4) % 2 ? 0x2040A0 : 0xA04020; // runs of four
+        if (colour != ColourKey::kFree)
+            plan.push_back({footprint(p.block(b.cells.block), b.cells), colour, p.block(b.cells.block).hall});
+        expected.push_back({id, colour});
+    }
+    r.set_preview(plan);
+    img = gl::render_image(r, gl::ViewKind::Plan, kW, kH);
+    int right = 0;
+    for (const auto& [id, colour] : expected)
+    {
+        auto [x, y] = middle(id);
+        right += img.pixel(x, y) == colour;
+    }
+    CHECK(right == static_cast<int>(expected.size()));
 }
 
 TEST_CASE("a frame leaves the window's framebuffer, viewport and blending as it found them")

@@ -82,9 +82,10 @@ struct Applier
     {
         assert(valid_in(e.id, p.venue.halls));
         ChangeSet c;
-        if (p.hall(e.id) != e.hall)
+        Hall& hall = p.hall(e.id);
+        if (hall != e.hall)
             c.halls = {e.id};
-        return swap_in(std::move(e), p.hall(e.id), &ReplaceHall::hall, std::move(c));
+        return swap_in(std::move(e), hall, &ReplaceHall::hall, std::move(c));
     }
     AppliedEdit operator()(ReplaceBooths e)
     {
@@ -96,9 +97,10 @@ struct Applier
     {
         assert(valid_in(e.id, p.exhibitors));
         ChangeSet c;
-        if (p.exhibitor(e.id) != e.exhibitor)
+        Exhibitor& x = p.exhibitor(e.id);
+        if (x != e.exhibitor)
             c.exhibitors = {e.id};
-        return swap_in(std::move(e), p.exhibitor(e.id), &EditExhibitor::exhibitor, std::move(c));
+        return swap_in(std::move(e), x, &EditExhibitor::exhibitor, std::move(c));
     }
     AppliedEdit operator()(EditPavilion e)
     {
@@ -123,7 +125,7 @@ struct Applier
     AppliedEdit operator()(SetVenueRules e)
     {
         ChangeSet c = changes::of_venue_rules(p.venue, e.rules);
-        return swap_in(std::move(e), p.venue.rules, &SetVenueRules::rules, std::move(c));
+        return swap_in(e, p.venue.rules, &SetVenueRules::rules, std::move(c)); // trivially copyable
     }
     AppliedEdit operator()(SetHallRules e)
     {
@@ -132,7 +134,7 @@ struct Applier
         ChangeSet c;
         if (rules != e.rules)
             c.halls = {e.hall};
-        return swap_in(std::move(e), rules, &SetHallRules::rules, std::move(c));
+        return swap_in(e, rules, &SetHallRules::rules, std::move(c)); // trivially copyable
     }
     AppliedEdit operator()(ReplaceExhibitors e)
     {

@@ -164,7 +164,7 @@ public:
     }
 
 private:
-    static size_t index(const Block& b, int r, int c) { return static_cast<size_t>(r * b.modules + c); }
+    static size_t index(const Block& b, int r, int c) { return b.index(r, c); }
 
     // The one rectangle of bookable cells of one block that the module centres make, if any.
     std::optional<BoothCells> rectangle_of(const std::vector<CellKey>& keys) const
@@ -184,7 +184,7 @@ private:
             c1 = std::max(c1, it->second.col);
         }
         BoothCells cells{BlockId(block), r0, r1 - r0 + 1, c0, c1 - c0 + 1};
-        if (static_cast<size_t>(cells.rows * cells.cols) != keys.size())
+        if (static_cast<size_t>(cells.rows) * static_cast<size_t>(cells.cols) != keys.size())
             return std::nullopt;
         return cells;
     }

@@ -179,6 +179,7 @@ void Tracer::bridge_gaps(TracedOutlines& out)
     double tol = limits_.tolerance_m;
     // End to end first, nearest pairs first.
     std::vector<Box> boxes;
+    boxes.reserve(loose.size());
     for (int v : loose)
         boxes.push_back(box_of(at(v), at(v)));
     std::vector<std::tuple<double, int, int>> pairs;

@@ -21,7 +21,7 @@ namespace bp
 
 // [SECTION] Row validation and import ------------------------------------------------------------
 
-static std::string trim(std::string s)
+static std::string trim(const std::string& s)
 {
     size_t a = s.find_first_not_of(" \t"), b = s.find_last_not_of(" \t");
     return a == std::string::npos ? std::string() : s.substr(a, b - a + 1);

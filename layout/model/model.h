@@ -87,8 +87,14 @@ struct Block
     // Sides facing a main aisle, same order.
     bool main_aisle_side[4] = {false, false, false, false};
 
-    CellUse cell(int row, int col) const { return cells[static_cast<size_t>(row * modules + col)]; }
-    const std::string& number(int row, int col) const { return numbers[static_cast<size_t>(row * modules + col)]; }
+    // Where a cell is in `cells` and `numbers` (row-major), counted in size_t so that no int overflows.
+    size_t index(int row, int col) const
+    {
+        return static_cast<size_t>(row) * static_cast<size_t>(modules) + static_cast<size_t>(col);
+    }
+    size_t cell_count() const { return static_cast<size_t>(rows) * static_cast<size_t>(modules); }
+    CellUse cell(int row, int col) const { return cells[index(row, col)]; }
+    const std::string& number(int row, int col) const { return numbers[index(row, col)]; }
     friend bool operator==(const Block&, const Block&) = default;
 };
 

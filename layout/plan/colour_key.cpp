@@ -183,10 +183,10 @@ std::vector<LegendEntry> ColourKey::legend(const std::vector<const Booth*>& boot
             e.colour = colour_of(label, *b);
         }
     }
-    return fold_legend(std::move(by_label), max_entries);
+    return fold_legend(by_label, max_entries);
 }
 
-std::vector<LegendEntry> fold_legend(std::map<std::string, LegendEntry> by_label, size_t max_entries)
+std::vector<LegendEntry> fold_legend(const std::map<std::string, LegendEntry>& by_label, size_t max_entries)
 {
     std::vector<LegendEntry> all, tail;
     for (auto& [label, e] : by_label)

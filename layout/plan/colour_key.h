@@ -68,7 +68,7 @@ std::map<std::string, uint32_t> country_palette(const std::map<std::string, int>
 
 // A legend from its categories: most booths first; at most `max_entries` with the rest folded into
 // "Other"; free booths (and booths of no pavilion) last.
-std::vector<LegendEntry> fold_legend(std::map<std::string, LegendEntry> by_label, size_t max_entries);
+std::vector<LegendEntry> fold_legend(const std::map<std::string, LegendEntry>& by_label, size_t max_entries);
 
 // The n-th of 24 distinct, print-friendly colours.
 uint32_t palette_colour(size_t n);

@@ -435,7 +435,7 @@ std::vector<LegendEntry> PlanDescription::legend(const std::vector<BoothId>& boo
             e.colour = b.colour;
         }
     }
-    return fold_legend(std::move(by_label), max_entries);
+    return fold_legend(by_label, max_entries);
 }
 
 std::vector<LegendEntry> PlanDescription::venue_legend(size_t max_entries) const

@@ -50,7 +50,7 @@ struct RowChains
         for (size_t b = 0; b < p.blocks.size(); ++b)
         {
             const Block& blk = p.blocks[b];
-            if (blk.hall != hall || blk.cells.size() != static_cast<size_t>(blk.rows * blk.modules))
+            if (blk.hall != hall || blk.cells.size() != blk.cell_count())
                 continue;
             for (int r = 0; r < blk.rows; ++r)
             {

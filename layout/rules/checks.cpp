@@ -76,7 +76,7 @@ namespace
 bool valid_cells(const Block& b, const BoothCells& c)
 {
     return c.rows >= 1 && c.cols >= 1 && c.row >= 0 && c.col >= 0 && c.row + c.rows <= b.rows &&
-           c.col + c.cols <= b.modules && b.cells.size() == static_cast<size_t>(b.rows * b.modules);
+           c.col + c.cols <= b.modules && b.cells.size() == b.cell_count();
 }
 
 // Worst straight-line distance to the nearest exit over the module's corners, as the generator
@@ -115,7 +115,7 @@ void HallCheck::run()
     check_exits();
 }
 
-void HallCheck::add(const char* rule_id, std::vector<int> booths, Vec2 at, std::string message)
+void HallCheck::add(const char* rule_id, const std::vector<int>& booths, Vec2 at, std::string message)
 {
     Violation v{rule_id, rule_level(rule_id), {}, at, std::move(message)};
     v.subjects.halls = {id_};
@@ -158,7 +158,7 @@ void HallCheck::check_block(int bi)
 void HallCheck::check_shared_modules(int bi)
 {
     const Block& blk = block(bi);
-    std::vector<int> owner(static_cast<size_t>(blk.rows * blk.modules), -1);
+    std::vector<int> owner(blk.cell_count(), -1);
     for (int b : booths_in(bi))
     {
         const BoothCells& c = booth(b).cells;
@@ -171,7 +171,7 @@ void HallCheck::check_shared_modules(int bi)
         for_each_module(c,
                         [&](int r, int k)
                         {
-                            int& o = owner[static_cast<size_t>(r * blk.modules + k)];
+                            int& o = owner[blk.index(r, k)];
                             if (o >= 0 && !reported)
                             {
                                 reported = true;

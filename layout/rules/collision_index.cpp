@@ -72,7 +72,7 @@ struct TreeQuery
 
 CollisionIndex::CollisionIndex(Vec2 origin, Polygon outline)
     : tree_(std::make_unique<b2DynamicTree>()), origin_(origin),
-      outline_(translated(counter_clockwise(outline), origin * -1.0))
+      outline_(translated(counter_clockwise(std::move(outline)), origin * -1.0))
 {
 }
 
@@ -141,7 +141,9 @@ int CollisionIndex::insert(ItemRef ref, const Polygon& shape)
         id = static_cast<int>(items_.size());
         items_.emplace_back();
     }
-    item.proxy = tree_->CreateProxy(to_b2(item.box), reinterpret_cast<void*>(static_cast<intptr_t>(id)));
+    // Box2D keeps a void* per proxy: it carries the item's index, never a pointer.
+    item.proxy = tree_->CreateProxy(to_b2(item.box),
+                                    reinterpret_cast<void*>(static_cast<intptr_t>(id))); // NOLINT(performance-no-int-to-ptr)
     items_[static_cast<size_t>(id)] = std::move(item);
     return id;
 }

@@ -37,7 +37,7 @@ private:
     void check_rows();
     void check_walkways(int block);
 
-    void add(const char* rule_id, std::vector<int> booths, Vec2 at, std::string message);
+    void add(const char* rule_id, const std::vector<int>& booths, Vec2 at, std::string message);
     void add_pavilions(const char* rule_id, std::vector<PavilionId> pavilions, Vec2 at, std::string message);
     const std::vector<int>& booths_in(int block) const { return booths_of_block_[static_cast<size_t>(block)]; }
     const Booth& booth(int b) const { return p_.booths[static_cast<size_t>(b)]; }

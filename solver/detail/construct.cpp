@@ -340,7 +340,8 @@ private:
                 {
                     u.members.push_back(m);
                     u.load += demand(P_, m, module_area_);
-                    votes[static_cast<size_t>(P_.exhibitors[m].sector + 1)] += 1;
+                    const int slot = P_.exhibitors[m].sector + 1; // 0: no sector
+                    votes[static_cast<size_t>(slot)] += 1;
                 }
             if (!u.members.empty())
                 by_sector[static_cast<size_t>(std::max_element(votes.begin(), votes.end()) - votes.begin())].push_back(
@@ -350,8 +351,10 @@ private:
             std::stable_sort(list.begin(), list.end(), [](const Unit& a, const Unit& b) { return a.load > b.load; });
         for (int32_t e = 0; e < P_.exhibitor_count(); ++e)
             if (todo_[e] && P_.exhibitors[e].pavilion < 0)
-                by_sector[static_cast<size_t>(P_.exhibitors[e].sector + 1)].push_back(
-                    {{e}, demand(P_, e, module_area_), false});
+            {
+                const int slot = P_.exhibitors[e].sector + 1;
+                by_sector[static_cast<size_t>(slot)].push_back({{e}, demand(P_, e, module_area_), false});
+            }
         std::vector<Unit> units;
         for (size_t s = 1; s <= P_.sectors.size(); ++s)
             for (Unit& u : by_sector[s])

@@ -45,7 +45,7 @@ public:
         else if (cancelled())
             res_.stats.stop = StopReason::Cancelled;
         else
-            places = search(std::move(places), movers);
+            places = search(places, movers);
         finish(places);
         return std::move(res_);
     }
@@ -209,7 +209,7 @@ private:
     }
 
     // Rounds while they improve the plan and time remains; the best plan seen wins.
-    std::vector<Place> search(std::vector<Place> places, const std::vector<int32_t>& movers)
+    std::vector<Place> search(const std::vector<Place>& places, const std::vector<int32_t>& movers)
     {
         const auto s0 = Clock::now();
         const int64_t size = std::max<int64_t>(

@@ -31,7 +31,7 @@ std::vector<Booth> plan_booths(const std::vector<Block>& grid, const std::vector
         const Block& blk = grid[c.block.index()];
         for (int r = c.row; r < c.row + c.rows; ++r)
             for (int k = c.col; k < c.col + c.cols; ++k)
-                taken[c.block.index()][static_cast<size_t>(r * blk.modules + k)] = 1;
+                taken[c.block.index()][blk.index(r, k)] = 1;
     };
     auto number = [&](const Block& blk, const BoothCells& c) { return numbers ? booth_number(blk, c) : std::string(); };
     std::map<int32_t, const Booth*> previous;
@@ -69,7 +69,7 @@ std::vector<Booth> plan_booths(const std::vector<Block>& grid, const std::vector
         for (int r = 0; r < blk.rows; ++r)
             for (int c = 0; c < blk.modules; ++c)
             {
-                size_t k = static_cast<size_t>(r * blk.modules + c);
+                const size_t k = blk.index(r, c);
                 if (k >= blk.cells.size() || blk.cells[k] != CellUse::Booth || taken[bi][k])
                     continue;
                 Booth b;
@@ -91,7 +91,7 @@ std::vector<int32_t> booth_of_cells(const std::vector<Block>& grid, const std::v
 {
     std::vector<size_t> first(grid.size() + 1, 0);
     for (size_t b = 0; b < grid.size(); ++b)
-        first[b + 1] = first[b] + static_cast<size_t>(grid[b].rows * grid[b].modules);
+        first[b + 1] = first[b] + grid[b].cell_count();
     std::vector<int32_t> out(first.back(), -1);
     for (size_t i = 0; i < booths.size(); ++i)
     {

@@ -72,7 +72,7 @@ void add_cells(const Project& project, AllocationProblem& P, std::unordered_map<
         for (int r = 0; r < blk.rows; ++r)
             for (int c = 0; c < blk.modules; ++c)
             {
-                size_t k = static_cast<size_t>(r * blk.modules + c);
+                const size_t k = blk.index(r, c);
                 P.cell_block.push_back(static_cast<int32_t>(b));
                 P.cell_bookable.push_back(k < blk.cells.size() && blk.cells[k] == CellUse::Booth ? 1 : 0);
                 Vec2 ctr = centroid(footprint(blk, {BlockId(static_cast<int32_t>(b)), r, 1, c, 1}));

@@ -100,6 +100,7 @@ void App::show_interim_plan()
         if (interim_shown_ != 0)
             viewport.set_preview({});
         interim_shown_ = 0;
+        interim_colours_.clear();
         return;
     }
     const double now = platform.now_s();
@@ -110,7 +111,21 @@ void App::show_interim_plan()
         return;
     // The run works on a snapshot of this project (editing waits for it): its blocks are these.
     const Project& p = doc->project();
-    const ColourKey key(p, viewport.display.colour_by);
+    if (interim_colours_.size() != p.exhibitors.size() || interim_colour_by_ != viewport.display.colour_by)
+    {
+        // Under every key an exhibitor's colour depends on the exhibitor alone once its booth is
+        // reserved (as the solver's plan lets it), so one colour each serves every interim plan.
+        const ColourKey key(p, viewport.display.colour_by);
+        interim_colour_by_ = viewport.display.colour_by;
+        interim_colours_.resize(p.exhibitors.size());
+        Booth b;
+        b.status = BoothStatus::Reserved;
+        for (size_t i = 0; i < p.exhibitors.size(); ++i)
+        {
+            b.exhibitor = ExhibitorId(static_cast<int32_t>(i));
+            interim_colours_[i] = key.colour(b);
+        }
+    }
     std::vector<gl::PreviewBooth> booths;
     const std::vector<Assignment>& placed = progress.interim->exhibitors;
     // In row order (block, row, module), so the renderer fills neighbours of one colour as one.
@@ -129,12 +144,8 @@ void App::show_interim_plan()
         const std::optional<BoothCells>& cells = placed[i].booth;
         if (!cells || !cells->block.valid() || cells->block.index() >= p.blocks.size())
             continue;
-        Booth b;
-        b.cells = *cells;
-        b.exhibitor = ExhibitorId(static_cast<int32_t>(i));
-        b.status = BoothStatus::Reserved; // as the solver's plan lets it
         const Block& block = p.block(cells->block);
-        booths.push_back({footprint(block, *cells), key.colour(b), block.hall});
+        booths.push_back({footprint(block, *cells), interim_colours_[i], block.hall});
     }
     viewport.set_preview(booths);
     interim_shown_ = progress.interim_serial;

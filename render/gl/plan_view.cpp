@@ -2,7 +2,10 @@
 // far: floors, booth fills, hall codes; near: booth outlines, numbers and names.
 #include "renderer_impl.h"
 
+#include <glm/gtc/matrix_transform.hpp>
+
 #include <algorithm>
+#include <cmath>
 
 namespace bp::gl
 {
@@ -69,19 +72,10 @@ void Renderer::Impl::draw_plan(Viewport v, DrawCount& n)
         g.floors.draw_halls(s.floors.halls, halls, n);
         g.booths.draw_halls(s.booths.halls, halls, n);
     }
-    OverlayGpu& o = *overlay_gpu;
-    if (preview_dirty)
+    if (preview_shown && preview_fill_ranges.size() >= s.hall_boxes.size() && preview_free_ranges.size() >= s.hall_boxes.size())
     {
-        o.preview_fills.upload(preview_fills);
-        o.preview_edges.upload(preview_edges);
-        preview_dirty = false;
-    }
-    if (preview_shown && preview_fill_ranges.size() >= s.hall_boxes.size())
-    {
-        // Over the hall maps too: the preview is drawn at every zoom.
-        o.preview_fills.draw_halls(preview_fill_ranges, halls, n);
-        if (zoom >= kEdgesFrom)
-            o.preview_edges.draw_halls(preview_edge_ranges, halls, n);
+        draw_preview(halls, vp, zoom, n); // over the hall maps too: at every zoom
+        use_flat(programs->fill, vp, v);
     }
     glEnable(GL_BLEND);
     if (display.door_clearances)
@@ -135,6 +129,90 @@ void Renderer::Impl::draw_plan(Viewport v, DrawCount& n)
         use_flat(programs->marker, vp, v);
         overlay_gpu->markers.draw_all(n);
     }
+}
+
+// The preview plan: near, its booths in the halls in view; far, the picture of all of it, painted
+// once per preview at about the zoom in use (a plan as large as canton-x3's is ~40,000 quads, too
+// many to send every frame while the solver has the cores).
+void Renderer::Impl::draw_preview(const std::vector<int>& halls, const glm::mat4& vp, double zoom, DrawCount& n)
+{
+    OverlayGpu& o = *overlay_gpu;
+    if (!preview_free_uploaded)
+    {
+        o.preview_free.upload(preview_free);
+        o.preview_picture_ready = false;
+        preview_free_uploaded = true;
+    }
+    if (preview_dirty)
+    {
+        o.preview_fills.upload(preview_fills);
+        o.preview_edges.upload(preview_edges);
+        o.preview_picture_ready = false;
+        preview_dirty = false;
+    }
+    if (zoom < kMapsBelow)
+    {
+        // Texels at least as fine as the pixels (with room to zoom in a little), never finer than
+        // where booths take over.
+        if (o.preview_picture_ready && zoom > o.preview_picture_per_m * 1.05)
+            o.preview_picture_ready = false;
+        if (o.preview_picture_ready || paint_preview_picture(std::min(kMapsBelow, zoom * 1.5), n))
+        {
+            const Program& p = programs->map;
+            p.use();
+            glUniformMatrix4fv(p.uniform("u_vp"), 1, GL_FALSE, &vp[0][0]);
+            glUniform1i(p.uniform("u_lit"), 0);
+            glUniform1f(p.uniform("u_alpha"), 1.0f);
+            glActiveTexture(GL_TEXTURE2);
+            glBindTexture(GL_TEXTURE_2D, o.preview_picture.texture());
+            glUniform1i(p.uniform("u_map"), 2);
+            o.preview_quad.draw_all(n);
+            return;
+        }
+    }
+    o.preview_free.draw_halls(preview_free_ranges, halls, n);
+    o.preview_fills.draw_halls(preview_fill_ranges, halls, n);
+    if (zoom >= kEdgesFrom)
+        o.preview_edges.draw_halls(preview_edge_ranges, halls, n);
+}
+
+// Paints the preview (the free booths under it, then its booths) into a texture over the venue
+// box at `per_m` texels a metre, at most 4096 texels a side; clear where it is empty. Leaves the
+// caller's framebuffer and viewport as they were.
+bool Renderer::Impl::paint_preview_picture(double per_m, DrawCount& n)
+{
+    OverlayGpu& o = *overlay_gpu;
+    const Box box = plan->venue_box();
+    per_m = std::min(per_m, 4096.0 / std::max({box.width(), box.height(), 1.0}));
+    const int w = std::max(1, static_cast<int>(std::ceil(box.width() * per_m)));
+    const int h = std::max(1, static_cast<int>(std::ceil(box.height() * per_m)));
+    GLint framebuffer = 0, viewport[4] = {};
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &framebuffer);
+    glGetIntegerv(GL_VIEWPORT, viewport);
+    if (!o.preview_picture.ensure(w, h))
+        return false;
+    o.preview_picture.bind();
+    glViewport(0, 0, w, h);
+    GLfloat clear[4] = {};
+    glGetFloatv(GL_COLOR_CLEAR_VALUE, clear);
+    glClearColor(0, 0, 0, 0);
+    glClear(GL_COLOR_BUFFER_BIT);
+    glClearColor(clear[0], clear[1], clear[2], clear[3]);
+    const glm::mat4 venue = glm::ortho(static_cast<float>(box.min.x), static_cast<float>(box.max.x),
+                                       static_cast<float>(box.min.y), static_cast<float>(box.max.y), -1.0f, 1.0f);
+    use_flat(programs->fill, venue, Viewport{static_cast<double>(w), static_cast<double>(h)});
+    o.preview_free.draw_all(n);
+    o.preview_fills.draw_all(n);
+    glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(framebuffer));
+    glViewport(viewport[0], viewport[1], viewport[2], viewport[3]);
+    // Texture rows run from the venue's south edge (the framebuffer's bottom) up.
+    const auto x0 = static_cast<float>(box.min.x), x1 = static_cast<float>(box.max.x);
+    const auto y0 = static_cast<float>(box.min.y), y1 = static_cast<float>(box.max.y);
+    const MapVertex sw{x0, y0, 0, 0, 0}, se{x1, y0, 0, 1, 0}, ne{x1, y1, 0, 1, 1}, nw{x0, y1, 0, 0, 1};
+    o.preview_quad.upload(std::vector<MapVertex>{sw, se, ne, sw, ne, nw});
+    o.preview_picture_ready = true;
+    o.preview_picture_per_m = per_m;
+    return true;
 }
 
 } // namespace bp::gl

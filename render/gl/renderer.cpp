@@ -89,6 +89,7 @@ void Renderer::Impl::build(const Project& project)
     auto t0 = Clock::now();
     ColourBy by = plan ? plan->colour_by() : display.colour_by;
     plan = std::make_unique<PlanDescription>(project, by);
+    preview_free_made = preview_free_uploaded = false;
     if (!atlas)
     {
         atlas = std::make_unique<GlyphAtlas>();
@@ -261,17 +262,27 @@ void Renderer::set_preview(const std::vector<PreviewBooth>& booths)
     if (booths.empty() && !m.preview_shown)
         return;
     const size_t halls = m.plan ? m.plan->halls().size() : 0;
-    std::vector<std::vector<FillVertex>> fills(halls), edges(halls);
     // Over the booth layer, under the hatching and the walls; the free colour first, so the
     // project's let booths do not show through where the preview leaves a booth free.
-    const uint32_t edge = rgba_of(0x555555);
-    if (!booths.empty())
+    if (!booths.empty() && !m.preview_free_made)
+    {
+        m.preview_free.clear();
+        m.preview_free_ranges.assign(halls, {});
         for (size_t h = 0; h < halls; ++h)
         {
-            RowRuns free(fills[h]); // the booth order runs along the rows
-            for (BoothId id : m.plan->halls()[h].booths)
-                free.add(m.plan->booth(id).footprint, rgba_of(ColourKey::kFree));
+            const auto first = static_cast<uint32_t>(m.preview_free.size());
+            {
+                RowRuns free(m.preview_free); // the booth order runs along the rows
+                for (BoothId id : m.plan->halls()[h].booths)
+                    free.add(m.plan->booth(id).footprint, rgba_of(ColourKey::kFree));
+            }
+            m.preview_free_ranges[h] = {first, static_cast<uint32_t>(m.preview_free.size()) - first};
         }
+        m.preview_free_made = true;
+        m.preview_free_uploaded = false;
+    }
+    std::vector<std::vector<FillVertex>> fills(halls), edges(halls);
+    const uint32_t edge = rgba_of(0x555555);
     std::vector<std::unique_ptr<RowRuns>> runs(halls);
     for (const PreviewBooth& b : booths)
     {

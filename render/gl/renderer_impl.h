@@ -63,8 +63,14 @@ struct OverlayGpu
     GpuLayer fills{VertexFormat::Fill, GL_TRIANGLES}, strokes{VertexFormat::Stroke, GL_TRIANGLES},
         markers{VertexFormat::Marker, GL_TRIANGLES};
     GlyphBatch labels;
-    // Another plan shown over the booths (Renderer::set_preview).
-    GpuLayer preview_fills{VertexFormat::Fill, GL_TRIANGLES}, preview_edges{VertexFormat::Fill, GL_LINES};
+    // Another plan shown over the booths (Renderer::set_preview); zoomed out, its fills drawn once
+    // into a texture over the venue and shown as one rectangle.
+    GpuLayer preview_free{VertexFormat::Fill, GL_TRIANGLES}, preview_fills{VertexFormat::Fill, GL_TRIANGLES},
+        preview_edges{VertexFormat::Fill, GL_LINES};
+    ScaledTarget preview_picture;
+    GpuLayer preview_quad{VertexFormat::Map, GL_TRIANGLES};
+    bool preview_picture_ready = false;
+    double preview_picture_per_m = 0; // texels a metre
 };
 
 // Labels of one hall made on demand and kept while used recently.
@@ -101,6 +107,10 @@ struct Renderer::Impl
     std::vector<Overlay> overlays;
     std::vector<FillVertex> preview_fills, preview_edges; // uploaded at the next draw, in hall order
     std::vector<Range> preview_fill_ranges, preview_edge_ranges; // per hall
+    // The project's booths drawn free under a preview, per hall: made and uploaded once a build.
+    std::vector<FillVertex> preview_free;
+    std::vector<Range> preview_free_ranges;
+    bool preview_free_made = false, preview_free_uploaded = false;
     bool preview_shown = false, preview_dirty = false;
 
     // Cameras.
@@ -145,6 +155,8 @@ struct Renderer::Impl
     void forget_labels(HallId hall);
 
     void draw_plan(Viewport v, DrawCount& n);
+    void draw_preview(const std::vector<int>& halls, const glm::mat4& vp, double zoom, DrawCount& n);
+    bool paint_preview_picture(double per_m, DrawCount& n);
     void draw_scene(Viewport v, DrawCount& n);
     void update_shadows();
     void render_shadow_map(const Box& area);

@@ -178,7 +178,7 @@ void Renderer::Impl::draw_preview(const std::vector<int>& halls, const glm::mat4
 
 // Paints the preview (the free booths under it, then its booths) into a texture over the venue
 // box at `per_m` texels a metre, at most 4096 texels a side; clear where it is empty. Leaves the
-// caller's framebuffer and viewport as they were.
+// caller's framebuffer, viewport and scissor test as they were.
 bool Renderer::Impl::paint_preview_picture(double per_m, DrawCount& n)
 {
     OverlayGpu& o = *overlay_gpu;
@@ -189,9 +189,14 @@ bool Renderer::Impl::paint_preview_picture(double per_m, DrawCount& n)
     GLint framebuffer = 0, viewport[4] = {};
     glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &framebuffer);
     glGetIntegerv(GL_VIEWPORT, viewport);
+    const GLboolean scissor = glIsEnabled(GL_SCISSOR_TEST); // set to the view's rectangle on screen
     if (!o.preview_picture.ensure(w, h))
+    {
+        glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(framebuffer));
         return false;
+    }
     o.preview_picture.bind();
+    glDisable(GL_SCISSOR_TEST);
     glViewport(0, 0, w, h);
     GLfloat clear[4] = {};
     glGetFloatv(GL_COLOR_CLEAR_VALUE, clear);
@@ -205,6 +210,8 @@ bool Renderer::Impl::paint_preview_picture(double per_m, DrawCount& n)
     o.preview_fills.draw_all(n);
     glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(framebuffer));
     glViewport(viewport[0], viewport[1], viewport[2], viewport[3]);
+    if (scissor)
+        glEnable(GL_SCISSOR_TEST);
     // Texture rows run from the venue's south edge (the framebuffer's bottom) up.
     const auto x0 = static_cast<float>(box.min.x), x1 = static_cast<float>(box.max.x);
     const auto y0 = static_cast<float>(box.min.y), y1 = static_cast<float>(box.max.y);

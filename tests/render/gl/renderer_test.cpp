@@ -182,6 +182,29 @@ TEST_CASE("a preview plan shows over the booths in its colours, the others free,
     REQUIRE(kW / r.visible_box(kRect).width() < 1.5);
     img = gl::render_image(r, gl::ViewKind::Plan, kW, kH);
     CHECK(count_right(img) == static_cast<int>(expected.size()));
+    // The same in a window where the view is a rectangle off the origin (the frame keeps to it with
+    // the scissor test, which the picture's painting must not inherit).
+    // Another plan (the colours swapped), so that a picture left from the last one shows.
+    auto swap = [](uint32_t c) { return c == 0x2040A0 ? 0xA04020u : c == 0xA04020 ? 0x2040A0u : c; };
+    for (gl::PreviewBooth& b : plan)
+        b.colour = swap(b.colour);
+    for (auto& e : expected)
+        e.second = swap(e.second);
+    r.set_preview(plan);
+    constexpr int kLeft = 120, kTop = 90;
+    gl::ImageTarget window(kW + kLeft, kH + kTop);
+    window.bind();
+    glViewport(0, 0, window.w(), window.h());
+    glClear(GL_COLOR_BUFFER_BIT);
+    r.draw(gl::ViewKind::Plan, gl::ScreenRect{kLeft, kTop, kW, kH}, window.w(), window.h());
+    const gl::Image framed = window.read();
+    int right = 0;
+    for (const auto& [id, colour] : expected)
+    {
+        auto [x, y] = middle(id);
+        right += framed.pixel(x + kLeft, y + kTop) == colour;
+    }
+    CHECK(right == static_cast<int>(expected.size()));
 }
 
 TEST_CASE("a frame leaves the window's framebuffer, viewport and blending as it found them")

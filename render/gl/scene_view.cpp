@@ -185,10 +185,8 @@ void Renderer::Impl::draw_scene(Viewport v, DrawCount& n)
     };
     // Front to back where it is cheap to know: booths hide most of the floor, so they go first and
     // the floor's hidden pixels fail the depth test before they are shaded.
-    lit(programs->booth, 1);
-    glEnable(GL_CULL_FACE); // the shell's faces wind toward the side they are seen from
+    lit(programs->booth, 1); // walls and fascias are seen from both sides: no face culling
     g.booths.draw(hall_scene.hall_instances, near, n);
-    glDisable(GL_CULL_FACE);
     lit(programs->lit, 1);
     g.stands.draw_halls(hall_scene.stands.halls, far, n);
     g.fixtures.draw_halls(hall_scene.fixtures.halls, fixtures, n);

@@ -209,13 +209,10 @@ const float kInset = 0.3;  // a stand stands back from its plot's edges
 void main() {
     int part = int(a_part + 0.5);
     bool raw = (a_flags & 16u) != 0u;
-    bool wall = part < 4 || (part >= 10 && part < 14), fascia = (part >= 4 && part < 8) || part >= 14;
-    int side = part < 4 ? part : part < 8 ? part - 4 : part < 14 ? part - 10 : part - 14;
+    bool wall = part < 4, fascia = part >= 4 && part < 8;
+    int side = part < 4 ? part : part - 4;
     bool open = part != 8 && part != 9 && ((a_flags >> uint(side)) & 1u) != 0u;
     bool edge = ((a_flags >> uint(5 + side)) & 1u) != 0u;
-    bool shown = part == 8 || (part == 9 && raw) || (part < 4 && (raw || (!open && edge))) ||
-                 (fascia && !raw && open) || (part >= 10 && part < 14 && !raw && !open);
-    if (!shown) { gl_Position = vec4(0.0, 0.0, -2.0, 1.0); return; }
     vec2 across = vec2(-a_along.y, a_along.x);
     vec2 uv = a_uvz.xy * a_size.xy;
     if (raw && part != 8) uv = vec2(kInset) + a_uvz.xy * (a_size.xy - 2.0 * kInset);
@@ -228,7 +225,14 @@ void main() {
     if (fascia) xy += normal.xy * 0.01; // the fascia board in front of the wall line
     // A shell wall is a thin panel 1.5 cm inside the booth's edge: neighbours' walls stand apart.
     if (wall && !raw) xy -= normal.xy * 0.015;
-    if (part >= 10) normal = -normal; // seen from inside
+    // Walls and fascias are one panel seen from both sides. Seen from outside, a wall shows on a
+    // raw stand and on a closed side on the block's edge (between two booths the outer face is left
+    // out: the camera looks into the booth); seen from inside, on a shell booth's closed sides. The
+    // eye's side of the panel decides, as face culling did for a front and a back face.
+    bool from_outside = dot(normal.xy, u_eye.xy - xy) > 0.0;
+    bool shown = part == 8 || (part == 9 && raw) || (fascia && !raw && open) ||
+                 (wall && (from_outside ? raw || (!open && edge) : !raw && !open));
+    if (!shown) { gl_Position = vec4(0.0, 0.0, -2.0, 1.0); return; }
     float z = a_uvz.z * a_size.z + a_uvz.w;
     vec3 white = vec3(0.949);
     vec3 c = part == 8 ? mix(a_rgba.rgb, vec3(1.0), raw ? 0.55 : 0.35)

@@ -195,14 +195,6 @@ std::vector<TemplateVertex> booth_template()
     }
     quad({0, 0, 0, 0.02f, 8}, {1, 0, 0, 0.02f, 8}, {1, 1, 0, 0.02f, 8}, {0, 1, 0, 0.02f, 8});
     quad({0, 0, 1, 0, 9}, {1, 0, 1, 0, 9}, {1, 1, 1, 0, 9}, {0, 1, 1, 0, 9});
-    for (int s = 0; s < 4; ++s)
-    {
-        // The same walls and fascia boards seen from inside: wound the other way.
-        float u0 = side[s][0], v0 = side[s][1], u1 = side[s][2], v1 = side[s][3], p = static_cast<float>(s + 10);
-        quad({u1, v1, 0, 0, p}, {u0, v0, 0, 0, p}, {u0, v0, 1, 0, p}, {u1, v1, 1, 0, p});
-        float f = static_cast<float>(s + 14);
-        quad({u1, v1, 1, fascia, f}, {u0, v0, 1, fascia, f}, {u0, v0, 1, 0, f}, {u1, v1, 1, 0, f});
-    }
     return t;
 }
 

@@ -33,9 +33,9 @@ struct TemplateVertex
 {
     float u, v;   // along and across, 0..1
     float zf, zm; // z = zf * height + zm
-    float part;   // 0-3 walls seen from outside, 4-7 fascias seen from outside, 8 carpet, 9 stand top,
-                  // 10-13 walls and 14-17 fascias seen from inside (sides in Block::open_side order);
-                  // faces wind counter-clockwise to their viewer
+    float part;   // 0-3 walls, 4-7 fascias (sides in Block::open_side order), 8 carpet, 9 stand top;
+                  // walls and fascias are seen from both sides, as one panel each (drawn without
+                  // face culling: half the vertices of a front and a back face)
 };
 
 namespace scene_colour
@@ -71,7 +71,7 @@ HallScene build_hall_scene(const PlanDescription& plan);
 // *casters_moved says whether what casts shadows changed (a stand let to a shell exhibitor...).
 bool patch_hall_booths(HallScene& scene, const PlanDescription& plan, HallId hall, bool* casters_moved);
 void rebuild_region_floors(HallScene& scene, const PlanDescription& plan);
-// The instanced shell: 18 quads of six vertices (see TemplateVertex::part).
+// The instanced shell: 10 quads of six vertices (see TemplateVertex::part).
 std::vector<TemplateVertex> booth_template();
 // Fascia text of every booth of a hall.
 std::vector<GlyphQuad> hall_fascia_labels(const PlanDescription& plan, HallId hall, LabelWriter& writer);

@@ -9,7 +9,7 @@
 #   fuzz    the five fuzz targets of that same build, FUZZ_SECONDS each (tests/fuzz/run_fuzz.sh);
 #   static  cppcheck and clang-tidy on layout/ and solver/ (tests/static/analyze.sh).
 # ThreadSanitizer is not in CI (a build of its own): tests/sanitizers/run_tsan.sh.
-#   FUZZ_SECONDS=20   JOBS=$(nproc)   BUILD_DIR=build   STAGES="tests asan fuzz static" (a subset)
+#   FUZZ_SECONDS=45   JOBS=$(nproc)   BUILD_DIR=build   STAGES="tests asan fuzz static" (a subset)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -36,7 +36,7 @@ release() {
 }
 stage tests release
 stage asan env JOBS="$JOBS" BOOTHPLAN_ASAN_BUILD="$PWD/build-asan" tests/sanitizers/run_asan.sh
-stage fuzz env BOOTHPLAN_BIN="$PWD/$BUILD/app/boothplan" FUZZ_JOBS="$JOBS" tests/fuzz/run_fuzz.sh "${FUZZ_SECONDS:-20}"
+stage fuzz env BOOTHPLAN_BIN="$PWD/$BUILD/app/boothplan" FUZZ_JOBS="$JOBS" tests/fuzz/run_fuzz.sh "${FUZZ_SECONDS:-45}"
 stage static env JOBS="$JOBS" tests/static/analyze.sh build-asan
 
 printf 'test.sh: %s\n' "${times[@]}"

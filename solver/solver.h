@@ -66,6 +66,8 @@ struct Wording
 // and the wording in English.
 const char* english_template(Says says);
 std::string to_english(const Wording& wording);
+// A figure as a wording carries it: whole by default ("36"), else with `decimals` places ("7.5").
+std::string wording_figure(double value, int decimals = 0);
 
 // Where one exhibitor stands: a rectangle of modules in one block, or unassigned with a reason.
 struct Assignment

@@ -131,7 +131,8 @@ void App::show_interim_plan()
     // In row order (block, row, module), so the renderer fills neighbours of one colour as one.
     std::vector<size_t> order;
     for (size_t i = 0; i < placed.size() && i < p.exhibitors.size(); ++i)
-        if (placed[i].booth)
+        if (const std::optional<BoothCells>& cells = placed[i].booth;
+            cells && cells->block.valid() && cells->block.index() < p.blocks.size())
             order.push_back(i);
     std::sort(order.begin(), order.end(),
               [&](size_t a, size_t b)
@@ -141,11 +142,8 @@ void App::show_interim_plan()
               });
     for (size_t i : order)
     {
-        const std::optional<BoothCells>& cells = placed[i].booth;
-        if (!cells || !cells->block.valid() || cells->block.index() >= p.blocks.size())
-            continue;
-        const Block& block = p.block(cells->block);
-        booths.push_back({footprint(block, *cells), interim_colours_[i], block.hall});
+        const Block& block = p.block(placed[i].booth->block);
+        booths.push_back({footprint(block, *placed[i].booth), interim_colours_[i], block.hall});
     }
     viewport.set_preview(booths);
     interim_shown_ = progress.interim_serial;

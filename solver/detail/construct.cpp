@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <numeric>
 
 namespace bp::detail
@@ -24,13 +23,6 @@ namespace
 int demand(const AllocationProblem& P, int32_t e, double module_area)
 {
     return std::max(1, static_cast<int>(std::ceil(P.exhibitors[e].need_m2 / module_area - 1e-9)));
-}
-
-std::string area_figure(double m2)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.0f", m2);
-    return buf;
 }
 
 // Exhibitors outside the solve's scope stay where they are.
@@ -237,7 +229,7 @@ private:
                 if (todo_[m])
                 {
                     todo_[m] = 0;
-                    reasons_[m] = {Says::NoRoomInRegion, {P_.exhibitors[m].code, area_figure(P_.exhibitors[m].area_m2), g.name}};
+                    reasons_[m] = {Says::NoRoomInRegion, {P_.exhibitors[m].code, wording_figure(P_.exhibitors[m].area_m2), g.name}};
                 }
         }
     }
@@ -460,7 +452,7 @@ private:
                     }
             }
             if (todo_[e])
-                reasons_[e] = {Says::VenueFull, {P_.exhibitors[e].code, area_figure(P_.exhibitors[e].area_m2)}};
+                reasons_[e] = {Says::VenueFull, {P_.exhibitors[e].code, wording_figure(P_.exhibitors[e].area_m2)}};
         }
     }
 };
@@ -528,7 +520,7 @@ Wording static_reason(const AllocationProblem& P, int32_t e)
     for (int32_t b : P.block_kinds) // blocks come in few kinds; one of each tells
         if (P.shapes(e, b, s) > 0)
             return {};
-    return {x.raw ? Says::NoBlockForRaw : Says::NoBlockForBooth, {x.code, area_figure(x.area_m2)}};
+    return {x.raw ? Says::NoBlockForRaw : Says::NoBlockForBooth, {x.code, wording_figure(x.area_m2)}};
 }
 
 std::vector<Place> construct(const AllocationProblem& P, std::vector<Wording>& reasons,

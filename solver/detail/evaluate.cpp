@@ -12,7 +12,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace bp
 {
@@ -22,13 +21,6 @@ namespace detail
 
 namespace
 {
-
-std::string fmt(const char* f, double v)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
-}
 
 bool valid_place(const AllocationProblem& P, const Place& p)
 {
@@ -161,7 +153,7 @@ void Evaluator::booth_cells_and_sizes()
             total_.hard += 1;
             int lo = static_cast<int>(std::ceil(x.need_m2 - 1e-9));
             Penalty& v = add("booth-size", PenaltyLevel::Hard, 1,
-                             {Says::BoothSize, {x.code, fmt("%.0f", P_.area(p)), std::to_string(lo)}});
+                             {Says::BoothSize, {x.code, wording_figure(P_.area(p)), std::to_string(lo)}});
             exhibitor(v, e);
             booth(v, p);
         }
@@ -314,7 +306,7 @@ void Evaluator::competitor_pairs()
             m.competitor_near_pairs++;
             m.competitor_near += t.soft;
             about(add("competitor-near", PenaltyLevel::Soft, t.soft,
-                      {Says::CompetitorNear, {a, b, fmt("%.1f", d)}}));
+                      {Says::CompetitorNear, {a, b, wording_figure(d, 1)}}));
         }
 }
 

@@ -3,20 +3,12 @@
 #include "solver/solver.h"
 
 #include <algorithm>
-#include <cstdio>
 
 namespace bp
 {
 
 namespace
 {
-
-std::string figure(double v)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.0f", v);
-    return buf;
-}
 
 const std::string& arg(const Reason& r, size_t i)
 {
@@ -41,7 +33,7 @@ std::vector<Reason> explain_exhibitor_reasons(const Project& project, const Eval
         const BoothType type = booth_type(blk, *a.booth);
         out.push_back({ReasonKind::StandsAt,
                        {x.code, booth_number(blk, *a.booth), project.hall(blk.hall).code,
-                        figure(booth_area(blk, *a.booth)), figure(x.area_m2)},
+                        wording_figure(booth_area(blk, *a.booth)), wording_figure(x.area_m2)},
                        {},
                        PenaltyLevel::Soft,
                        type});

@@ -4,6 +4,8 @@
 
 #include "layout/model/text_template.h"
 
+#include <cstdio>
+
 namespace bp
 {
 
@@ -63,6 +65,13 @@ const char* english_template(Says says)
 {
     const auto i = static_cast<size_t>(says);
     return i < std::size(kForms) ? kForms[i].english : "";
+}
+
+std::string wording_figure(double value, int decimals)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+    return buf;
 }
 
 std::string to_english(const Wording& w)

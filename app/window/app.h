@@ -7,6 +7,7 @@
 #include "dialogs/file_dialog.h"
 #include "document.h"
 #include "fonts.h"
+#include "interim_plan.h"
 #include "platform.h"
 #include "recovery.h"
 #include "report.h"
@@ -198,11 +199,10 @@ private:
     void autosave_now();
     void poll_solver();
     void show_interim_plan(); // the solver's best plan so far in the plan view, while it runs
-    uint64_t interim_shown_ = 0;  // serial of the interim plan the viewport shows (0: none)
-    // Each exhibitor's colour under the key in use, as the interim plans show it (made once a run).
-    std::vector<uint32_t> interim_colours_;
-    ColourBy interim_colour_by_ = ColourBy::Pavilion;
-    double interim_shown_at_s_ = -1;
+    uint64_t interim_shown_ = 0; // serial of the interim plan the viewport shows (0: none)
+    InterimListing interim_listing_;
+    std::shared_ptr<const InterimLook> interim_look_; // made once a run (and when the key changes)
+    double interim_listed_at_s_ = -1;
     void poll_background();
     void handle_shortcuts();
     void ensure_fonts();

@@ -93,61 +93,33 @@ void App::poll_solver()
 
 void App::show_interim_plan()
 {
-    // At most this often: each new plan is drawn again in full (bounded work while the solver has the cores).
+    // A new plan at most this often: each is listed in full (bounded work while the solver has the cores).
     constexpr double kInterimEvery_s = 1.0;
     if (!doc || !solver.running())
     {
+        interim_listing_.cancel();
         if (interim_shown_ != 0)
-            viewport.set_preview({});
+            viewport.set_preview(PreviewPlan{});
         interim_shown_ = 0;
-        interim_colours_.clear();
+        interim_look_.reset();
         return;
     }
+    if (std::optional<std::pair<uint64_t, PreviewPlan>> listed = interim_listing_.take())
+    {
+        viewport.set_preview(std::move(listed->second));
+        interim_shown_ = listed->first;
+    }
     const double now = platform.now_s();
-    if (interim_shown_ != 0 && now - interim_shown_at_s_ < kInterimEvery_s)
+    if (interim_listing_.busy() || (interim_shown_ != 0 && now - interim_listed_at_s_ < kInterimEvery_s))
         return;
     const SolveProgress progress = solver.progress();
     if (!progress.interim || progress.interim_serial == interim_shown_)
         return;
     // The run works on a snapshot of this project (editing waits for it): its blocks are these.
-    const Project& p = doc->project();
-    if (interim_colours_.size() != p.exhibitors.size() || interim_colour_by_ != viewport.display.colour_by)
-    {
-        // Under every key an exhibitor's colour depends on the exhibitor alone once its booth is
-        // reserved (as the solver's plan lets it), so one colour each serves every interim plan.
-        const ColourKey key(p, viewport.display.colour_by);
-        interim_colour_by_ = viewport.display.colour_by;
-        interim_colours_.resize(p.exhibitors.size());
-        Booth b;
-        b.status = BoothStatus::Reserved;
-        for (size_t i = 0; i < p.exhibitors.size(); ++i)
-        {
-            b.exhibitor = ExhibitorId(static_cast<int32_t>(i));
-            interim_colours_[i] = key.colour(b);
-        }
-    }
-    std::vector<gl::PreviewBooth> booths;
-    const std::vector<Assignment>& placed = progress.interim->exhibitors;
-    // In row order (block, row, module), so the renderer fills neighbours of one colour as one.
-    std::vector<size_t> order;
-    for (size_t i = 0; i < placed.size() && i < p.exhibitors.size(); ++i)
-        if (const std::optional<BoothCells>& cells = placed[i].booth;
-            cells && cells->block.valid() && cells->block.index() < p.blocks.size())
-            order.push_back(i);
-    std::sort(order.begin(), order.end(),
-              [&](size_t a, size_t b)
-              {
-                  const BoothCells &x = *placed[a].booth, &y = *placed[b].booth;
-                  return std::tie(x.block, x.row, x.col) < std::tie(y.block, y.row, y.col);
-              });
-    for (size_t i : order)
-    {
-        const Block& block = p.block(placed[i].booth->block);
-        booths.push_back({footprint(block, *placed[i].booth), interim_colours_[i], block.hall});
-    }
-    viewport.set_preview(booths);
-    interim_shown_ = progress.interim_serial;
-    interim_shown_at_s_ = now;
+    if (!interim_look_ || interim_look_->colour_by != viewport.display.colour_by)
+        interim_look_ = std::make_shared<const InterimLook>(make_interim_look(doc->project(), viewport.display.colour_by));
+    interim_listing_.start(progress.interim, progress.interim_serial, interim_look_, [] { Platform::wake(); });
+    interim_listed_at_s_ = now;
 }
 
 void App::evaluate_plan()

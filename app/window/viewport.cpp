@@ -97,10 +97,16 @@ void Viewport::set_highlight(const std::vector<BoothId>& booths)
         renderer_->set_highlight(booths);
 }
 
-void Viewport::set_preview(const std::vector<gl::PreviewBooth>& booths)
+void Viewport::set_preview(const std::vector<PreviewBooth>& booths)
 {
     if (renderer_)
         renderer_->set_preview(booths);
+}
+
+void Viewport::set_preview(PreviewPlan plan)
+{
+    if (renderer_)
+        renderer_->set_preview(std::move(plan));
 }
 
 void Viewport::apply_display()

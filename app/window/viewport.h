@@ -60,7 +60,8 @@ public:
     void set_checks(const CheckReport& report);
     void set_highlight(const std::vector<BoothId>& booths);
     // Another plan over the project's booths (the solver's best so far); empty: none.
-    void set_preview(const std::vector<gl::PreviewBooth>& booths);
+    void set_preview(const std::vector<PreviewBooth>& booths);
+    void set_preview(PreviewPlan plan);
     void apply_display();
 
     // During the ImGui frame: input, hover tooltip, minimap, rubber band. True when the selection changed.

@@ -72,7 +72,8 @@ void Renderer::Impl::draw_plan(Viewport v, DrawCount& n)
         g.floors.draw_halls(s.floors.halls, halls, n);
         g.booths.draw_halls(s.booths.halls, halls, n);
     }
-    if (preview_shown && preview_fill_ranges.size() >= s.hall_boxes.size() && preview_free_ranges.size() >= s.hall_boxes.size())
+    if (preview_shown && preview.fill_ranges.size() >= s.hall_boxes.size() &&
+        preview_free_ranges.size() >= s.hall_boxes.size())
     {
         draw_preview(halls, vp, zoom, n); // over the hall maps too: at every zoom
         use_flat(programs->fill, vp, v);
@@ -145,8 +146,7 @@ void Renderer::Impl::draw_preview(const std::vector<int>& halls, const glm::mat4
     }
     if (preview_dirty)
     {
-        o.preview_fills.upload(preview_fills);
-        o.preview_edges.upload(preview_edges);
+        o.preview_fills.upload(preview.fills);
         o.preview_picture_ready = false;
         preview_dirty = false;
     }
@@ -171,9 +171,16 @@ void Renderer::Impl::draw_preview(const std::vector<int>& halls, const glm::mat4
         }
     }
     o.preview_free.draw_halls(preview_free_ranges, halls, n);
-    o.preview_fills.draw_halls(preview_fill_ranges, halls, n);
+    o.preview_fills.draw_halls(preview.fill_ranges, halls, n);
     if (zoom >= kEdgesFrom)
-        o.preview_edges.draw_halls(preview_edge_ranges, halls, n);
+    {
+        if (preview_edges_dirty) // only near: zoomed out, a new plan's outlines are never sent
+        {
+            o.preview_edges.upload(preview.edges);
+            preview_edges_dirty = false;
+        }
+        o.preview_edges.draw_halls(preview.edge_ranges, halls, n);
+    }
 }
 
 // Paints the preview (the free booths under it, then its booths) into a texture over the venue

@@ -10,6 +10,7 @@
 #include "layout/model/model.h"
 #include "layout/plan/colour_key.h"
 #include "layout/rules/checks.h"
+#include "render/scene/preview_plan.h"
 
 #include <cstdint>
 #include <memory>
@@ -94,15 +95,6 @@ struct Overlay
     std::string label; // drawn at the shape's centre, e.g. "overlaps Malaysia pavilion by 27 m²"
 };
 
-// A booth of a plan that is not the project's yet (the solver's best plan so far, while it runs):
-// where an exhibitor would stand, in the colour it would have under the current key.
-struct PreviewBooth
-{
-    Polygon footprint;   // venue metres
-    uint32_t colour = 0; // 0xRRGGBB
-    HallId hall;         // the hall it stands in (the preview is culled by hall like the booths)
-};
-
 struct FrameStats
 {
     double cpu_ms = 0; // time spent in draw() on the CPU side
@@ -137,6 +129,10 @@ public:
     // row, module) cost fewer vertices: touching ones of one colour are filled as one rectangle.
     // Empty: the project's plan again.
     void set_preview(const std::vector<PreviewBooth>& booths);
+    // The same with the vertices made beforehand (make_preview_plan, on any thread): only the
+    // upload is left, at the next draw (outlines only once drawn, near).
+    void set_preview(PreviewPlan plan);
+    size_t hall_count() const; // of the project set
 
     // Cameras: pan and zoom anchored at the cursor, orbit, fly to a box or a booth.
     void pan(ViewKind view, ScreenRect rect, float dx_px, float dy_px);

@@ -105,13 +105,12 @@ struct Renderer::Impl
     Selection selection;
     std::vector<BoothId> highlight;
     std::vector<Overlay> overlays;
-    std::vector<FillVertex> preview_fills, preview_edges; // uploaded at the next draw, in hall order
-    std::vector<Range> preview_fill_ranges, preview_edge_ranges; // per hall
+    PreviewPlan preview; // fills uploaded at the next draw, outlines at the first drawn near
     // The project's booths drawn free under a preview, per hall: made and uploaded once a build.
     std::vector<FillVertex> preview_free;
     std::vector<Range> preview_free_ranges;
     bool preview_free_made = false, preview_free_uploaded = false;
-    bool preview_shown = false, preview_dirty = false;
+    bool preview_shown = false, preview_dirty = false, preview_edges_dirty = false;
 
     // Cameras.
     PlanCamera plan_cam;

@@ -138,21 +138,21 @@ TEST_CASE("a preview plan shows over the booths in its colours, the others free,
     // The solver's plan so far puts someone on the free booth, in a colour no key gives.
     constexpr uint32_t kPreviewed = 0x12AB34;
     const Block& block = p.block(p.booth(free).cells.block);
-    r.set_preview({{footprint(block, p.booth(free).cells), kPreviewed, block.hall}});
+    r.set_preview(std::vector<PreviewBooth>{{footprint(block, p.booth(free).cells), kPreviewed, block.hall}});
     CHECK(r.needs_redraw());
     gl::Image img = gl::render_image(r, gl::ViewKind::Plan, kW, kH);
     auto [fx, fy] = middle(free);
     auto [lx, ly] = middle(let);
     CHECK(img.pixel(fx, fy) == kPreviewed);
     CHECK(img.pixel(lx, ly) == ColourKey::kFree); // not in the preview: free there
-    r.set_preview({});
+    r.set_preview(PreviewPlan{});
     img = gl::render_image(r, gl::ViewKind::Plan, kW, kH);
     CHECK(img.pixel(fx, fy) == key.colour(p.booth(free)));
     CHECK(img.pixel(lx, ly) == key.colour(p.booth(let)));
 
     // A whole plan in row order, neighbours of one colour filled as one: every booth still shows
     // its own colour, and the ones the preview leaves out show free.
-    std::vector<gl::PreviewBooth> plan;
+    std::vector<PreviewBooth> plan;
     std::vector<std::pair<BoothId, uint32_t>> expected;
     for (size_t i = 0; i < p.booths.size(); ++i)
     {
@@ -186,7 +186,7 @@ TEST_CASE("a preview plan shows over the booths in its colours, the others free,
     // the scissor test, which the picture's painting must not inherit).
     // Another plan (the colours swapped), so that a picture left from the last one shows.
     auto swap = [](uint32_t c) { return c == 0x2040A0 ? 0xA04020u : c == 0xA04020 ? 0x2040A0u : c; };
-    for (gl::PreviewBooth& b : plan)
+    for (PreviewBooth& b : plan)
         b.colour = swap(b.colour);
     for (auto& e : expected)
         e.second = swap(e.second);

@@ -175,9 +175,18 @@ void unassigned_tab(App& app)
         {
             const UnassignedRow& u = r.unassigned[static_cast<size_t>(i)];
             const Exhibitor& x = p.exhibitor(u.exhibitor);
-            std::string text = x.code + "  " + app.display(x.name) + " — " +
-                               (u.reason.empty() ? std::string(tr(S::NoReasonGiven)) : app.display(tr(u.reason))) + "##u" +
-                               std::to_string(i);
+            std::string text;
+            if (!u.reason.empty() && !u.reason.args.empty() && u.reason.args[0] == x.code)
+            {
+                // The reason names the exhibitor by its code first: the name goes beside it, once.
+                Wording reason = u.reason;
+                reason.args[0] = x.code + "  " + x.name;
+                text = app.display(tr(reason));
+            }
+            else
+                text = x.code + "  " + app.display(x.name) + " — " +
+                       (u.reason.empty() ? std::string(tr(S::NoReasonGiven)) : app.display(tr(u.reason)));
+            text += "##u" + std::to_string(i);
             if (ImGui::Selectable(text.c_str()))
             {
                 PlanSelection s;

@@ -88,6 +88,8 @@ def story(boothplan, work):
         lines = p["state"]["alloc.unassigned"]
         s.check("没有能容纳它的区块" in lines and "no block" not in lines,
                 f"unassigned reasons said in Chinese: {lines.splitlines()[0]}")
+        first = lines.splitlines()[0]
+        s.check(first.count(first.split()[0]) == 1, f"each unassigned line names its exhibitor once: {first}")
         w.move(5, w.height - 5)
         w.settle()
         w.screenshot("02d-unassigned-zh")

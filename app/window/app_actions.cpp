@@ -165,7 +165,7 @@ void App::generate_booth_grid()
                  {},
                  {{tr(S::Close), {}, "close"}}};
         for (const DroppedAllocation& x : r.dropped)
-            d.lines.push_back(doc->project().exhibitor(x.exhibitor).code + " " + x.booth + ": " + x.reason);
+            d.lines.push_back(tr(x, doc->project().exhibitor(x.exhibitor).code));
         dialogs.push(std::move(d));
     }
 }

@@ -158,6 +158,16 @@ std::string tr_preference(std::string_view written)
 
 } // namespace
 
+std::string tr(const DroppedAllocation& d, const std::string& exhibitor_code)
+{
+    switch (d.why)
+    {
+    case DropReason::ModulesGone:
+        return trf(S::GridDroppedModulesGoneXY, {exhibitor_code, d.booth});
+    }
+    return exhibitor_code + " " + d.booth + ": " + d.reason;
+}
+
 std::string tr(const Wording& w)
 {
     // In the order of bp::Says, from OutsideBlock (Nothing says nothing).

@@ -3,6 +3,7 @@
 // the project (halls, exhibitors) are shown as they are.
 #pragma once
 
+#include "layout/grid/booth_grid.h"
 #include "layout/model/model.h"
 #include "solver/solver.h"
 
@@ -46,6 +47,8 @@ std::string label(S id, const char* imgui_id);
 const char* tr(PenaltyLevel level);
 const char* tr(SolveStatus status);
 const char* tr(BoothType type);
+// An exhibitor who lost its booth to a new grid, with its code and old booth number.
+std::string tr(const DroppedAllocation& dropped, const std::string& exhibitor_code);
 // A constraint of the solver's score by its id ("pavilion-split"): in English the id itself, as the
 // reports and the command line print it; an id the table does not know is returned as it is.
 std::string_view tr_constraint(std::string_view id);

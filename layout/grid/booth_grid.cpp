@@ -12,6 +12,17 @@
 namespace bp
 {
 
+const char* to_english(DropReason why)
+{
+    switch (why)
+    {
+    case DropReason::ModulesGone:
+        return "its modules are no longer bookable in one block";
+    }
+    return "";
+}
+
+
 using namespace grid;
 
 // [SECTION] Public helpers
@@ -207,8 +218,8 @@ void regenerate(const Project& p, HallId id, const GridOptions& options, FrameCa
     BoothMaker maker(blocks, first);
     for (const KeptBooth& k : wanted_booths(p, id))
         if (!maker.keep(k) && k.booth.exhibitor.valid())
-            report.dropped.push_back(
-                {k.booth.exhibitor, k.booth.number, "its modules are no longer bookable in one block"});
+            report.dropped.push_back({k.booth.exhibitor, k.booth.number, DropReason::ModulesGone,
+                                      to_english(DropReason::ModulesGone)});
     report.kept_allocations += maker.kept();
     maker.emit(booths);
     report.halls.push_back(std::move(hg.summary));

@@ -36,12 +36,21 @@ struct HallGridSummary
     double share() const { return hall_area_m2 > 0 ? booth_area_m2 / hall_area_m2 : 0; } // net booth share
 };
 
+// Why an exhibitor lost its booth when a hall's grid was generated again (the window says it in the
+// planner's language, the command line in English).
+enum class DropReason : uint8_t
+{
+    ModulesGone // its modules are no longer bookable in one block
+};
+const char* to_english(DropReason why);
+
 // An exhibitor whose booth no longer exists after regenerating.
 struct DroppedAllocation
 {
     ExhibitorId exhibitor;
     std::string booth; // the old booth number
-    std::string reason;
+    DropReason why = DropReason::ModulesGone;
+    std::string reason; // to_english(why)
 };
 
 struct GridReport

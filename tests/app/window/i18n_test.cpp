@@ -53,6 +53,21 @@ TEST_CASE("the language switches at run time and placeholders are filled")
     CHECK_FALSE(parse_language("fr"));
 }
 
+TEST_CASE("an exhibitor who lost its booth to a new grid is told in the planner's language")
+{
+    const bp::DroppedAllocation d{bp::ExhibitorId(0), "1.1A07", bp::DropReason::ModulesGone,
+                                  bp::to_english(bp::DropReason::ModulesGone)};
+    set_language(Language::English);
+    CHECK(tr(d, "X00001") == "X00001 1.1A07: its modules are no longer bookable in one block");
+    CHECK(d.reason == "its modules are no longer bookable in one block");
+    set_language(Language::Chinese);
+    const std::string zh = tr(d, "X00001");
+    CHECK(zh.find("X00001 1.1A07") == 0);
+    CHECK(zh.find("bookable") == std::string::npos);
+    CHECK(zh.find("区块") != std::string::npos);
+    set_language(Language::English);
+}
+
 TEST_CASE("\"Why here?\" says the solver's reasons in the planner's language")
 {
     bp::Project p = bp::make_sample(bp::SamplePreset::Tiny, 1);

@@ -263,7 +263,19 @@ void App::handle_shortcuts()
             }
             continue;
         }
-        if (typing || k.repeat)
+        if (typing)
+            continue;
+        // The selected pavilion's region: arrows nudge it a module (held, they repeat), R turns it,
+        // Del takes it off the hall.
+        const int dx = k.key == GLFW_KEY_RIGHT ? 1 : k.key == GLFW_KEY_LEFT ? -1 : 0;
+        const int dy = k.key == GLFW_KEY_UP ? 1 : k.key == GLFW_KEY_DOWN ? -1 : 0;
+        if ((dx || dy) && change_region(RegionGesture::Nudge, dx, dy))
+            continue;
+        if (k.repeat)
+            continue;
+        if (k.key == GLFW_KEY_R && change_region(RegionGesture::Turn))
+            continue;
+        if (k.key == GLFW_KEY_DELETE && change_region(RegionGesture::Remove))
             continue;
         switch (k.key)
         {

@@ -319,6 +319,36 @@ void App::apply(Edit edit)
     after_change(doc->apply(std::move(edit)));
 }
 
+bool App::change_region(RegionGesture gesture, int dx, int dy)
+{
+    if (!doc || selection.pavilions.size() != 1) // a pavilion picked in the list comes with its booths
+        return false;
+    const PavilionId id = selection.pavilions.front();
+    const Project& p = doc->project();
+    if (!p.pavilion(id).placed)
+        return false;
+    if (read_only())
+    {
+        status_message = tr(S::ReadOnlyWhileSolving);
+        return true;
+    }
+    const std::string name = p.pavilion(id).name;
+    RegionChange c = gesture == RegionGesture::Nudge  ? nudge_region(p, id, dx, dy)
+                     : gesture == RegionGesture::Turn ? turn_region(p, id)
+                                                      : remove_region(p, id);
+    if (!c.edit)
+    {
+        status_message = trf(S::RegionRefusedX, {c.refused});
+        return true;
+    }
+    apply(std::move(*c.edit));
+    status_message = trf(gesture == RegionGesture::Nudge  ? S::RegionMovedX
+                         : gesture == RegionGesture::Turn ? S::RegionTurnedX
+                                                          : S::RegionRemovedX,
+                         {name});
+    return true;
+}
+
 void App::undo()
 {
     ChangeSet c;

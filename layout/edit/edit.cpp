@@ -186,7 +186,8 @@ struct Describer
     }
     std::string operator()(const PlacePavilion& e) const
     {
-        return (e.region ? "Place pavilion " : "Remove pavilion ") + p.pavilion(e.pavilion).name;
+        const Pavilion& v = p.pavilion(e.pavilion);
+        return (!e.region ? "Remove pavilion " : v.placed ? "Move pavilion " : "Place pavilion ") + v.name;
     }
     std::string operator()(const PlaceSectorZone& e) const
     {

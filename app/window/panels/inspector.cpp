@@ -455,6 +455,17 @@ void pavilion_section(App& app, PavilionId id)
         app.start_solve(scope);
     }
     app.probe.item("inspector.pavilion.reseat");
+    if (v.placed)
+    {
+        // The same as R and Del over the plan (arrow keys nudge it a module).
+        if (ImGui::Button(tr(S::RegionTurn)))
+            app.change_region(App::RegionGesture::Turn);
+        app.probe.item("inspector.pavilion.turn");
+        ImGui::SameLine();
+        if (ImGui::Button(tr(S::RegionRemove)))
+            app.change_region(App::RegionGesture::Remove);
+        app.probe.item("inspector.pavilion.remove");
+    }
     ImGui::EndDisabled();
     if (ImGui::TreeNode(tr(S::MemberList)))
     {

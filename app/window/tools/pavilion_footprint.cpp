@@ -287,6 +287,27 @@ FootprintVerdict PavilionFootprint::at(Vec2 cursor, bool snap) const
     return v;
 }
 
+FootprintVerdict PavilionFootprint::check(HallId hall, const Polygon& shape) const
+{
+    FootprintVerdict v;
+    v.need_m2 = need_m2_;
+    if (!hall.valid() || hall.index() >= project_.venue.halls.size() || shape.size() < 3)
+    {
+        v.reason = tr(S::FootprintOutside);
+        return v;
+    }
+    v.hall = hall;
+    v.shape = shape;
+    judge(v);
+    return v;
+}
+
+double PavilionFootprint::module_m(HallId hall, Vec2 at) const
+{
+    std::optional<Frame> fr = frame_near(project_, hall, at);
+    return fr ? fr->module_m : 3;
+}
+
 void PavilionFootprint::judge(FootprintVerdict& v) const
 {
     const Hall& hall = project_.hall(v.hall);

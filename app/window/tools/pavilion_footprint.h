@@ -63,6 +63,11 @@ public:
     // (the verdict's reason says why).
     std::optional<FootprintDrop> drop(Vec2 cursor, bool snap) const;
 
+    // The verdict on a given shape in a hall (a placed region moved or turned).
+    FootprintVerdict check(HallId hall, const Polygon& shape) const;
+    // The module length of the block nearest `at` (3 m where the hall has no blocks).
+    double module_m(HallId hall, Vec2 at) const;
+
     // How many block bands the footprint spans across, relative to the squarest choice ([ and ]).
     int bands_delta = 0;
     PavilionId pavilion() const { return pavilion_; }

@@ -175,6 +175,44 @@ def story(boothplan, work):
                 "after redo the saved project equals the placed and re-seated one")
         w.screenshot("04-redone")
 
+        s.step("select Iran: arrows nudge its region a module, R turns it, Del takes it off; undo undoes each")
+        w.click("pavilion.Iran")
+        w.wait(lambda p: "inspector.pavilion.turn" in p["items"], "Iran's region in the inspector")
+        moves = 0
+        for key in ("Up", "Down", "Left", "Right"):
+            press(w, key)
+            st = w.probe()["state"]
+            if st.get("undo") == "Move pavilion Iran":
+                moves += 1
+                s.check("Moved the region of Iran" in st.get("status", ""), f"{key}: {st.get('status')!r}")
+                w.screenshot(f"05-nudged-{key.lower()}")
+                press(w, "ctrl+z")
+                w.wait(lambda p: p["state"].get("undo") == "Re-seat pavilion Iran", f"undo of the {key} nudge")
+            else:
+                s.check("cannot go there" in st.get("status", ""), f"{key} refused with the reason: {st.get('status')!r}")
+        s.check(moves > 0, f"the region moved a module in {moves} of 4 directions")
+        press(w, "r")
+        st = w.probe()["state"]
+        turned = st.get("undo") == "Move pavilion Iran"
+        s.check(turned or "cannot go there" in st.get("status", ""), f"R turns or says why not: {st.get('status')!r}")
+        if turned:
+            w.screenshot("06-turned")
+            press(w, "ctrl+z")
+        press(w, "Delete")
+        st = w.wait(lambda p: p["state"].get("undo") == "Remove pavilion Iran", "Del takes the region off")["state"]
+        s.check("Took the region of Iran off" in st.get("status", ""), f"the status says so: {st.get('status')!r}")
+        press(w, "ctrl+s")
+        w.wait(lambda p: p["state"].get("modified") == 0, "Save")
+        removed = export(boothplan, project, os.path.join(work, "removed.json"))
+        s.check([v for v in removed["pavilions"] if v["name"] == "Iran"][0]["placed"] is None,
+                "the saved project has no region for Iran")
+        press(w, "ctrl+z")
+        w.wait(lambda p: p["state"].get("undo") == "Re-seat pavilion Iran", "undo of the removal")
+        press(w, "ctrl+s")
+        w.wait(lambda p: p["state"].get("modified") == 0, "Save")
+        s.check(export(boothplan, project, os.path.join(work, "back.json")) == placed,
+                "after undo the saved project equals the placed one again")
+
         s.step("Esc cancels a drag: nothing changes")
         w.move(*w.screen_point("pavilion.Russia", 0.2))
         subprocess.run(["xdotool", "mousedown", "1"], env=w.env, check=True)

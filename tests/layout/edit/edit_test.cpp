@@ -66,6 +66,11 @@ TEST_CASE("a pavilion dragged onto a hall can be taken off again")
     history.undo(p);
     CHECK_FALSE(p.pavilion(iran).placed);
     CHECK(history.redo_label() == "Place pavilion Iran");
+    history.redo(p);
+    history.apply(p, PlacePavilion{iran, Region{HallId(0), rectangle({3, 0}, {15, 12})}});
+    CHECK(history.undo_label() == "Move pavilion Iran"); // it had a region: moved, turned or resized
+    history.apply(p, PlacePavilion{iran, std::nullopt});
+    CHECK(history.undo_label() == "Remove pavilion Iran");
 }
 
 TEST_CASE("a new edit after undo drops the redo stack and the saved mark")

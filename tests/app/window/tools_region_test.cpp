@@ -1,0 +1,113 @@
+// A placed pavilion region nudged by modules, turned a quarter and taken off the hall: each one edit
+// that undoes, refused with the footprint's reason where the region would not fit.
+#include "app/window/tools/region_edits.h"
+
+#include "layout/samples/samples.h"
+#include "tests/support/edit_support.h"
+
+#include <catch2/catch.hpp>
+
+using namespace bp;
+using namespace bp::win;
+
+namespace
+{
+
+Project tiny_with_iran_placed()
+{
+    Project p = make_sample(SamplePreset::Tiny, 1);
+    test::regrid(p);
+    const PavilionId iran = *p.find_pavilion("Iran");
+    FootprintVerdict here = PavilionFootprint(p, iran).at({56, 11.5}, true);
+    REQUIRE(here.fits());
+    apply_edit(p, PlacePavilion{iran, Region{here.hall, here.shape}});
+    return p;
+}
+
+Box region_bounds(const Project& p, PavilionId id)
+{
+    REQUIRE(p.pavilion(id).placed);
+    return bounds(p.pavilion(id).placed->polygon);
+}
+
+} // namespace
+
+TEST_CASE("a placed region nudged by a module moves by one module and undoes")
+{
+    Project p = tiny_with_iran_placed();
+    const Project before = p;
+    const PavilionId iran = *p.find_pavilion("Iran");
+    const Box b0 = region_bounds(p, iran);
+    // Some direction of the four fits on the tiny hall's free floor.
+    int moved = 0;
+    for (auto [dx, dy] : {std::pair{0, 1}, std::pair{0, -1}, std::pair{1, 0}, std::pair{-1, 0}})
+    {
+        RegionChange c = nudge_region(p, iran, dx, dy);
+        if (!c.edit)
+        {
+            CHECK_FALSE(c.refused.empty());
+            CHECK(c.refused == c.verdict.reason);
+            continue;
+        }
+        ++moved;
+        AppliedEdit done = apply_edit(p, std::move(*c.edit));
+        const Box b1 = region_bounds(p, iran);
+        CHECK(b1.min.x - b0.min.x == Approx(3.0 * dx)); // tiny's modules are 3 m
+        CHECK(b1.min.y - b0.min.y == Approx(3.0 * dy));
+        CHECK(b1.width() == Approx(b0.width()));
+        CHECK(done.changed.pavilions == std::vector<PavilionId>{iran});
+        apply_edit(p, std::move(done.inverse));
+        CHECK(p == before);
+    }
+    CHECK(moved > 0);
+}
+
+TEST_CASE("a region nudged through the hall's wall or onto another pavilion is refused with the reason")
+{
+    Project p = tiny_with_iran_placed();
+    const Project before = p;
+    const PavilionId iran = *p.find_pavilion("Iran");
+    RegionChange far = nudge_region(p, iran, 40, 0); // 120 m east: through the wall
+    CHECK_FALSE(far.edit);
+    CHECK(far.refused.find("wall") != std::string::npos);
+
+    // Russia placed just north of Iran: Iran nudged north runs into it.
+    const PavilionId russia = *p.find_pavilion("Russia");
+    const Box b = region_bounds(p, iran);
+    Polygon north = rectangle({b.min.x, b.max.y}, {b.max.x, b.max.y + 6});
+    apply_edit(p, PlacePavilion{russia, Region{p.pavilion(iran).placed->hall, north}});
+    RegionChange into = nudge_region(p, iran, 0, 1);
+    CHECK_FALSE(into.edit);
+    CHECK(into.refused.rfind("overlaps Russia by ", 0) == 0);
+    apply_edit(p, PlacePavilion{russia, std::nullopt});
+    CHECK(p == before);
+}
+
+TEST_CASE("a region turned a quarter keeps its centre and swaps its sides, and removed it is off the hall")
+{
+    Project p = tiny_with_iran_placed();
+    const Project before = p;
+    const PavilionId iran = *p.find_pavilion("Iran");
+    const Box b0 = region_bounds(p, iran);
+    RegionChange t = turn_region(p, iran);
+    const Box turned = bounds(t.verdict.shape);
+    CHECK(turned.width() == Approx(b0.height()));
+    CHECK(turned.height() == Approx(b0.width()));
+    CHECK((turned.min.x + turned.max.x) / 2 == Approx((b0.min.x + b0.max.x) / 2));
+    CHECK((turned.min.y + turned.max.y) / 2 == Approx((b0.min.y + b0.max.y) / 2));
+    CHECK(signed_area(t.verdict.shape) > 0); // still counter-clockwise
+    CHECK(t.edit.has_value() == t.refused.empty());
+
+    RegionChange r = remove_region(p, iran);
+    REQUIRE(r.edit);
+    AppliedEdit done = apply_edit(p, std::move(*r.edit));
+    CHECK_FALSE(p.pavilion(iran).placed);
+    apply_edit(p, std::move(done.inverse));
+    CHECK(p == before);
+
+    // A pavilion without a region has nothing to move.
+    const PavilionId russia = *p.find_pavilion("Russia");
+    CHECK(nudge_region(p, russia, 1, 0).refused == "the pavilion has no region on a hall");
+    CHECK_FALSE(turn_region(p, russia).edit);
+    CHECK_FALSE(remove_region(p, russia).edit);
+}

@@ -286,8 +286,13 @@ void App::handle_shortcuts()
             fit_all();
             break;
         case GLFW_KEY_ESCAPE:
-            if (!viewport.animating())
+            if (std::string_view(viewport.tool().id()) == "measure")
+                toggle_measure(); // Esc ends measuring first
+            else if (!viewport.animating())
                 select({}, false);
+            break;
+        case GLFW_KEY_M:
+            toggle_measure();
             break;
         case GLFW_KEY_F5:
             if (shift)

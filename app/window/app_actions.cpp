@@ -319,6 +319,17 @@ void App::apply(Edit edit)
     after_change(doc->apply(std::move(edit)));
 }
 
+void App::toggle_measure()
+{
+    if (std::string_view(viewport.tool().id()) == "measure")
+        viewport.use_tool(std::make_unique<SelectTool>());
+    else if (doc)
+    {
+        viewport.use_tool(std::make_unique<MeasureTool>());
+        status_message = tr(S::MeasureHint);
+    }
+}
+
 bool App::change_region(RegionGesture gesture, int dx, int dy)
 {
     if (!doc || selection.pavilions.size() != 1) // a pavilion picked in the list comes with its booths

@@ -473,6 +473,15 @@ void Viewport::draw_scene(int fb_w, int fb_h)
     cache_.copy(scene_rect);
 }
 
+bool Viewport::use_tool(std::unique_ptr<Tool> tool)
+{
+    if (tool_gesture_)
+        return false;
+    tool_ = std::move(tool);
+    tool_one_shot_ = false;
+    return true;
+}
+
 bool Viewport::begin_drag(std::unique_ptr<Tool> tool)
 {
     if (!renderer_ || tool_gesture_ || camera_button_ >= 0 || drag_cancelled_)

@@ -85,6 +85,8 @@ public:
     // pointer until the button is released, then the selection tool is back. False when a gesture
     // is already under way.
     bool begin_drag(std::unique_ptr<Tool> tool);
+    // A tool that stays until another is chosen (the measure tool); false while a gesture is under way.
+    bool use_tool(std::unique_ptr<Tool> tool);
     bool tool_busy() const { return tool_gesture_; }
     const Tool& tool() const { return *tool_; }
     const gl::Pick& hover() const { return hover_; }

@@ -121,6 +121,9 @@ void view_menu(App& app)
         app.fit_all();
     if (ImGui::MenuItem(tr(S::FitSelection), "F", false, app.doc.has_value()))
         app.fit_selection();
+    if (ImGui::MenuItem(tr(S::MenuMeasure), "M", std::string_view(app.viewport.tool().id()) == "measure",
+                        app.doc.has_value()))
+        app.toggle_measure();
     ImGui::Separator();
     const bool language_open = ImGui::BeginMenu(tr(S::Language));
     app.probe.item("menu.view.language");

@@ -227,6 +227,24 @@ def story(boothplan, work):
         w.settle()
         st = w.probe()["state"]
         s.check(st.get("undo") == "Re-seat pavilion Iran" and st.get("modified") == 0, "Esc placed nothing")
+        s.step("M measures: a drag between two module corners says 20.0 m, 16 m east and 12 m north; Esc ends")
+        press(w, "m")
+        s.check(w.state("tool") == "measure", f"the measure tool is on ({w.state('tool')})")
+        a, b = w.venue_to_screen(48.3, 6.8), w.venue_to_screen(63.8, 19.2)
+        w.move(*a)
+        subprocess.run(["xdotool", "mousedown", "1"], env=w.env, check=True)
+        w.frame()
+        for i in range(1, 6):
+            w.move(int(a[0] + (b[0] - a[0]) * i / 5), int(a[1] + (b[1] - a[1]) * i / 5))
+        subprocess.run(["xdotool", "mouseup", "1"], env=w.env, check=True)
+        w.frame()
+        w.settle()
+        st = w.probe()["state"]
+        w.screenshot("07-measured")
+        s.check("20.0 m (16.0 m east, 12.0 m north)" in st.get("status", ""), f"the distance: {st.get('status')!r}")
+        s.check(st.get("modified") == 0, "measuring changes nothing")
+        press(w, "Escape")
+        s.check(w.state("tool") == "select", f"Esc goes back to selection ({w.state('tool')})")
         w.quit_key()
         w.wait_exit()
     finally:

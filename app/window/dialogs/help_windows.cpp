@@ -38,7 +38,12 @@ void shortcuts(App& app)
                                               {"mouse wheel", S::ShortcutZoom},
                                               {"middle drag", S::ShortcutPan},
                                               {"right drag", S::ShortcutOrbit},
-                                              {"left drag", S::ShortcutRubberBand}};
+                                              {"left drag", S::ShortcutRubberBand},
+                                              {"Ctrl+left drag", S::ShortcutMoveExhibitor},
+                                              {"Arrow keys", S::ShortcutNudgeRegion},
+                                              {"R", S::ShortcutTurnRegion},
+                                              {"Del", S::ShortcutRemoveRegion},
+                                              {"M", S::MenuMeasure}};
     if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg))
     {
         for (auto [keys, what] : rows)

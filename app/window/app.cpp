@@ -286,8 +286,8 @@ void App::handle_shortcuts()
             fit_all();
             break;
         case GLFW_KEY_ESCAPE:
-            if (std::string_view(viewport.tool().id()) == "measure")
-                toggle_measure(); // Esc ends measuring first
+            if (const std::string_view tool = viewport.tool().id(); tool == "measure" || tool == "draw-zone")
+                viewport.use_tool(std::make_unique<SelectTool>()); // Esc ends measuring or drawing first
             else if (!viewport.animating())
                 select({}, false);
             break;

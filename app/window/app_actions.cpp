@@ -324,10 +324,7 @@ void App::toggle_measure()
     if (std::string_view(viewport.tool().id()) == "measure")
         viewport.use_tool(std::make_unique<SelectTool>());
     else if (doc)
-    {
-        viewport.use_tool(std::make_unique<MeasureTool>());
-        status_message = tr(S::MeasureHint);
-    }
+        viewport.use_tool(std::make_unique<MeasureTool>()); // its hint is in the status bar
 }
 
 bool App::change_region(RegionGesture gesture, int dx, int dy)

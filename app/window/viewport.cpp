@@ -260,7 +260,7 @@ void Viewport::tool_gestures(ToolContext& ctx, const PointerEvent& e, const std:
             if (ImGui::IsKeyPressed(k))
                 tool_->key(ctx, k, mods);
     }
-    if (!tool_gesture_ && tool_one_shot_)
+    if (!tool_gesture_ && (tool_one_shot_ || tool_->done()))
     {
         tool_ = std::make_unique<SelectTool>();
         tool_one_shot_ = false;

@@ -1,4 +1,4 @@
-// The left panel: the search box on top, then the venue tree and the pavilion list as tabs.
+// The left panel: the search box on top, then the venue tree, the pavilion list and the sector list as tabs.
 #include "app/window/app.h"
 #include "panels.h"
 
@@ -25,6 +25,12 @@ void draw_left_panel(App& app, float x, float y, float w, float h)
             ImGui::EndTabItem();
         }
         app.probe.item("left.tab.pavilions");
+        if (ImGui::BeginTabItem(label(S::TabSectors, "tab-sectors").c_str()))
+        {
+            draw_sector_list(app);
+            ImGui::EndTabItem();
+        }
+        app.probe.item("left.tab.sectors");
         ImGui::EndTabBar();
     }
     ImGui::End();

@@ -21,6 +21,7 @@ void draw_allocation_panel(App& app, float x, float y, float w, float h);
 void draw_search_box(App& app);
 void draw_venue_tree(App& app);
 void draw_pavilion_list(App& app);
+void draw_sector_list(App& app);
 
 // A section heading: the title over a separator (ImGui 1.86 has no SeparatorText).
 void section(const std::string& title);

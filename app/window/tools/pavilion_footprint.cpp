@@ -152,20 +152,25 @@ std::string m2(double v)
 
 } // namespace
 
-double PavilionFootprint::holds_m2(HallId hall, const Polygon& shape) const
+namespace
 {
-    auto it = blocks_.find(hall.value);
-    if (it == blocks_.end())
-    {
-        std::vector<std::pair<const Block*, Box>> list;
-        for (const Block& b : project_.blocks)
-            if (b.hall == hall && b.modules > 0)
-                list.emplace_back(&b, bounds(footprint(b, whole_block(b))));
-        it = blocks_.emplace(hall.value, std::move(list)).first;
-    }
+
+using BlockBounds = std::vector<std::pair<const Block*, Box>>;
+
+BlockBounds hall_blocks(const Project& project, HallId hall)
+{
+    BlockBounds list;
+    for (const Block& b : project.blocks)
+        if (b.hall == hall && b.modules > 0)
+            list.emplace_back(&b, bounds(footprint(b, whole_block(b))));
+    return list;
+}
+
+double bookable_inside(const BlockBounds& blocks, const Polygon& shape)
+{
     const Box box = bounds(shape);
     double sum = 0;
-    for (const auto& [b, bb] : it->second)
+    for (const auto& [b, bb] : blocks)
     {
         if (bb.max.x < box.min.x || bb.min.x > box.max.x || bb.max.y < box.min.y || bb.min.y > box.max.y)
             continue;
@@ -181,6 +186,21 @@ double PavilionFootprint::holds_m2(HallId hall, const Polygon& shape) const
             }
     }
     return sum;
+}
+
+} // namespace
+
+double bookable_m2_inside(const Project& project, HallId hall, const Polygon& shape)
+{
+    return bookable_inside(hall_blocks(project, hall), shape);
+}
+
+double PavilionFootprint::holds_m2(HallId hall, const Polygon& shape) const
+{
+    auto it = blocks_.find(hall.value);
+    if (it == blocks_.end())
+        it = blocks_.emplace(hall.value, hall_blocks(project_, hall)).first;
+    return bookable_inside(it->second, shape);
 }
 
 bool stands_in_block(const Project& project, HallId hall, const Polygon& obstacle)

@@ -47,6 +47,9 @@ struct FootprintDrop
 constexpr uint32_t kFootprintObstacles = kind_bit(ItemKind::Pavilion) | kind_bit(ItemKind::Blocked) |
                                          kind_bit(ItemKind::Wall) | kind_bit(ItemKind::Column);
 
+// Bookable module area of the hall's blocks whose module centres lie inside the shape.
+double bookable_m2_inside(const Project& project, HallId hall, const Polygon& shape);
+
 // Whether an obstacle's (a column's, a blocked zone's) centre lies inside one of the hall's blocks.
 bool stands_in_block(const Project& project, HallId hall, const Polygon& obstacle);
 

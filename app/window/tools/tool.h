@@ -77,6 +77,8 @@ public:
     virtual std::string status() const { return {}; }
     // True while a gesture is under way (the window keeps drawing frames).
     virtual bool busy() const = 0;
+    // True when the tool has done its work (a zone drawn): the selection tool is back.
+    virtual bool done() const { return false; }
 };
 
 } // namespace bp::win

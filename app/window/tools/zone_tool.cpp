@@ -1,0 +1,89 @@
+// Drawing a sector's zone (app/window/tools/zone_tool.h).
+#include "zone_tool.h"
+
+#include "app/window/i18n.h"
+
+namespace bp::win
+{
+
+namespace
+{
+
+constexpr uint32_t kFitsRgba = 0x2E7D3290;    // green, translucent
+constexpr uint32_t kBlockedRgba = 0xC628289A; // red, translucent
+
+} // namespace
+
+ZoneTool::ZoneTool(const Project& project, SectorId sector) : sector_(sector), name_(project.sector(sector).name) {}
+
+bool ZoneTool::pointer_down(ToolContext& ctx, const PointerEvent& e)
+{
+    if (e.button != 0 || !e.venue)
+        return false;
+    if (ctx.read_only)
+    {
+        if (ctx.say)
+            ctx.say(tr(S::ReadOnlyWhileSolving));
+        return false;
+    }
+    from_ = e.venue;
+    verdict_ = judge_zone(ctx.project, sector_, *from_, *from_, !e.alt);
+    return true;
+}
+
+void ZoneTool::pointer_move(ToolContext& ctx, const PointerEvent& e)
+{
+    if (from_ && e.venue)
+        verdict_ = judge_zone(ctx.project, sector_, *from_, *e.venue, !e.alt);
+}
+
+void ZoneTool::pointer_up(ToolContext& ctx, const PointerEvent& e)
+{
+    pointer_move(ctx, e);
+    from_.reset();
+    if (!verdict_)
+        return;
+    auto say = [&](const std::string& s)
+    {
+        if (ctx.say)
+            ctx.say(s);
+    };
+    if (!verdict_->fits())
+    {
+        say(trf(S::ZoneRefusedXY, {name_, verdict_->reason})); // the tool stays: draw it again
+        verdict_.reset();
+        return;
+    }
+    const std::string hall = ctx.project.hall(verdict_->hall).code;
+    ctx.apply(PlaceSectorZone{sector_, Region{verdict_->hall, verdict_->shape}});
+    say(trf(S::ZoneDrawnXY, {name_, hall}));
+    verdict_.reset();
+    drawn_ = true;
+}
+
+void ZoneTool::cancel(ToolContext&)
+{
+    from_.reset();
+    verdict_.reset();
+}
+
+std::vector<gl::Overlay> ZoneTool::overlays(const ToolContext&) const
+{
+    if (!verdict_ || !verdict_->hall.valid() || verdict_->shape.size() < 3)
+        return {};
+    gl::Overlay o;
+    o.hall = verdict_->hall;
+    o.shape = verdict_->shape;
+    o.rgba = verdict_->fits() ? kFitsRgba : kBlockedRgba;
+    o.label = verdict_->fits() ? name_ : verdict_->reason;
+    return {o};
+}
+
+std::string ZoneTool::status() const
+{
+    if (!verdict_)
+        return trf(S::ZoneHintX, {name_});
+    return verdict_->fits() ? verdict_->text(name_) : name_ + ": " + verdict_->reason;
+}
+
+} // namespace bp::win

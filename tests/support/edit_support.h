@@ -4,6 +4,7 @@
 #include "layout/edit/edit.h"
 #include "layout/grid/booth_grid.h"
 #include "layout/io/exhibitor_list.h"
+#include "layout/samples/samples.h"
 
 namespace bp::test
 {
@@ -22,6 +23,14 @@ inline GridReport regrid(Project& p, const GridOptions& options = {})
     GridResult grid = generate_grid(p, options);
     apply_edit(p, std::move(grid.edit));
     return grid.report;
+}
+
+// The tiny sample with its booth grid (seed 1): one hall, 60 exhibitors, no allocation.
+inline Project tiny_with_grid()
+{
+    Project p = make_sample(SamplePreset::Tiny, 1);
+    regrid(p);
+    return p;
 }
 
 } // namespace bp::test

@@ -2,6 +2,7 @@
 #include "measure.h"
 
 #include "app/window/i18n.h"
+#include "pavilion_footprint.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,14 +13,6 @@ namespace bp::win
 
 namespace
 {
-
-HallId hall_at(const Project& project, Vec2 p)
-{
-    for (size_t h = 0; h < project.venue.halls.size(); ++h)
-        if (contains(project.venue.halls[h].outline, p))
-            return HallId(static_cast<int32_t>(h));
-    return {};
-}
 
 std::string metres(double v)
 {

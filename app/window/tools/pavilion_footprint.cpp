@@ -190,6 +190,14 @@ double bookable_inside(const BlockBounds& blocks, const Polygon& shape)
 
 } // namespace
 
+HallId hall_at(const Project& project, Vec2 p)
+{
+    for (size_t h = 0; h < project.venue.halls.size(); ++h)
+        if (contains(project.venue.halls[h].outline, p))
+            return HallId(static_cast<int32_t>(h));
+    return {};
+}
+
 double bookable_m2_inside(const Project& project, HallId hall, const Polygon& shape)
 {
     return bookable_inside(hall_blocks(project, hall), shape);
@@ -243,9 +251,7 @@ FootprintVerdict PavilionFootprint::at(Vec2 cursor, bool snap) const
 {
     FootprintVerdict v;
     v.need_m2 = need_m2_;
-    for (size_t h = 0; h < project_.venue.halls.size() && !v.hall.valid(); ++h)
-        if (contains(project_.venue.halls[h].outline, cursor))
-            v.hall = HallId(static_cast<int32_t>(h));
+    v.hall = hall_at(project_, cursor);
     if (!v.hall.valid())
     {
         v.reason = tr(S::FootprintOutside);

@@ -47,6 +47,9 @@ struct FootprintDrop
 constexpr uint32_t kFootprintObstacles = kind_bit(ItemKind::Pavilion) | kind_bit(ItemKind::Blocked) |
                                          kind_bit(ItemKind::Wall) | kind_bit(ItemKind::Column);
 
+// The hall whose outline holds the point; invalid outside every hall.
+HallId hall_at(const Project& project, Vec2 p);
+
 // Bookable module area of the hall's blocks whose module centres lie inside the shape.
 double bookable_m2_inside(const Project& project, HallId hall, const Polygon& shape);
 

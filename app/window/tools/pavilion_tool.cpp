@@ -14,9 +14,6 @@ namespace bp::win
 namespace
 {
 
-constexpr uint32_t kFitsRgba = 0x2E7D3290;    // green, translucent
-constexpr uint32_t kBlockedRgba = 0xC628289A; // red, translucent
-
 std::string metres(double v)
 {
     char buf[32];
@@ -142,12 +139,7 @@ std::vector<gl::Overlay> PavilionTool::overlays(const ToolContext&) const
 {
     if (!verdict_ || !verdict_->hall.valid() || verdict_->shape.empty())
         return {};
-    gl::Overlay o;
-    o.hall = verdict_->hall;
-    o.shape = verdict_->shape;
-    o.rgba = verdict_->fits() ? kFitsRgba : kBlockedRgba;
-    o.label = verdict_->fits() ? name_ : verdict_->reason;
-    return {o};
+    return {verdict_overlay(verdict_->hall, verdict_->shape, verdict_->fits(), name_, verdict_->reason)};
 }
 
 std::string PavilionTool::status() const

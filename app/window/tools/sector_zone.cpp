@@ -23,14 +23,6 @@ std::string number(double v, const char* format)
     return buf;
 }
 
-HallId hall_at(const Project& project, Vec2 p)
-{
-    for (size_t h = 0; h < project.venue.halls.size(); ++h)
-        if (contains(project.venue.halls[h].outline, p))
-            return HallId(static_cast<int32_t>(h));
-    return {};
-}
-
 // The first reason the rectangle cannot be the sector's zone, or empty.
 std::string obstacle(const Project& project, SectorId sector, const ZoneVerdict& v)
 {

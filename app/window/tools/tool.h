@@ -53,6 +53,16 @@ struct ToolContext
     std::function<void(SolveScope)> solve;       // starts a run on the window's solver worker
 };
 
+// A footprint or a zone under the pointer as the plan shows it: green, labelled `name`, where it
+// fits; red, labelled with the reason, where it does not.
+inline gl::Overlay verdict_overlay(HallId hall, const Polygon& shape, bool fits, const std::string& name,
+                                   const std::string& reason)
+{
+    constexpr uint32_t kFitsRgba = 0x2E7D3290;    // green, translucent
+    constexpr uint32_t kBlockedRgba = 0xC628289A; // red, translucent
+    return gl::Overlay{hall, shape, fits ? kFitsRgba : kBlockedRgba, fits ? name : reason};
+}
+
 class Tool
 {
 public:

@@ -6,14 +6,6 @@
 namespace bp::win
 {
 
-namespace
-{
-
-constexpr uint32_t kFitsRgba = 0x2E7D3290;    // green, translucent
-constexpr uint32_t kBlockedRgba = 0xC628289A; // red, translucent
-
-} // namespace
-
 ZoneTool::ZoneTool(const Project& project, SectorId sector) : sector_(sector), name_(project.sector(sector).name) {}
 
 bool ZoneTool::pointer_down(ToolContext& ctx, const PointerEvent& e)
@@ -71,12 +63,7 @@ std::vector<gl::Overlay> ZoneTool::overlays(const ToolContext&) const
 {
     if (!verdict_ || !verdict_->hall.valid() || verdict_->shape.size() < 3)
         return {};
-    gl::Overlay o;
-    o.hall = verdict_->hall;
-    o.shape = verdict_->shape;
-    o.rgba = verdict_->fits() ? kFitsRgba : kBlockedRgba;
-    o.label = verdict_->fits() ? name_ : verdict_->reason;
-    return {o};
+    return {verdict_overlay(verdict_->hall, verdict_->shape, verdict_->fits(), name_, verdict_->reason)};
 }
 
 std::string ZoneTool::status() const

@@ -18,9 +18,7 @@ namespace
 
 Project tiny()
 {
-    Project p = make_sample(SamplePreset::Tiny, 1);
-    test::regrid(p);
-    return p;
+    return test::tiny_with_grid();
 }
 
 PavilionId iran(const Project& p)

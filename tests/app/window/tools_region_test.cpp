@@ -15,8 +15,7 @@ namespace
 
 Project tiny_with_iran_placed()
 {
-    Project p = make_sample(SamplePreset::Tiny, 1);
-    test::regrid(p);
+    Project p = test::tiny_with_grid();
     const PavilionId iran = *p.find_pavilion("Iran");
     FootprintVerdict here = PavilionFootprint(p, iran).at({56, 11.5}, true);
     REQUIRE(here.fits());

@@ -16,8 +16,7 @@ namespace
 
 Project tiny()
 {
-    Project p = make_sample(SamplePreset::Tiny, 1);
-    test::regrid(p);
+    Project p = test::tiny_with_grid();
     REQUIRE(p.sectors.size() >= 2);
     return p;
 }

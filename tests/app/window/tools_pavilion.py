@@ -2,7 +2,9 @@
 hall: over a column the footprint is red and says so, and the drop is settled elsewhere or refused;
 over free floor it is green, the drop places the region and the members are re-seated inside it,
 with a count of who moved. Undo takes the project back to the file as it was, redo brings it all
-back. Real X events (xdotool), a frame between steps."""
+back. Then the placed region is nudged with the arrow keys, turned (R) and taken off (Del); a
+distance is measured (M); a sector's zone is drawn from the Sectors tab. Real X events (xdotool),
+a frame between steps."""
 
 import json
 import os
@@ -62,6 +64,23 @@ def drag_pavilion(w, name, target, hold_shot):
     w.frame()
     held = w.probe()["state"]
     shot = w.screenshot(hold_shot)
+    subprocess.run(["xdotool", "mouseup", "1"], env=w.env, check=True)
+    w.frame()
+    w.settle()
+    return held, shot
+
+
+def drag_on_plan(w, a, b, hold_shot=None):
+    """A left drag from a to b on the plan in steps; the state (and a picture) while held, then released."""
+    w.move(*a)
+    subprocess.run(["xdotool", "mousedown", "1"], env=w.env, check=True)
+    w.frame()
+    for i in range(1, 6):
+        w.move(int(a[0] + (b[0] - a[0]) * i / 5), int(a[1] + (b[1] - a[1]) * i / 5))
+    w.frame()
+    w.frame()
+    held = w.probe()["state"]
+    shot = w.screenshot(hold_shot) if hold_shot else None
     subprocess.run(["xdotool", "mouseup", "1"], env=w.env, check=True)
     w.frame()
     w.settle()
@@ -227,18 +246,11 @@ def story(boothplan, work):
         w.settle()
         st = w.probe()["state"]
         s.check(st.get("undo") == "Re-seat pavilion Iran" and st.get("modified") == 0, "Esc placed nothing")
+
         s.step("M measures: a drag between two module corners says 20.0 m, 16 m east and 12 m north; Esc ends")
         press(w, "m")
         s.check(w.state("tool") == "measure", f"the measure tool is on ({w.state('tool')})")
-        a, b = w.venue_to_screen(48.3, 6.8), w.venue_to_screen(63.8, 19.2)
-        w.move(*a)
-        subprocess.run(["xdotool", "mousedown", "1"], env=w.env, check=True)
-        w.frame()
-        for i in range(1, 6):
-            w.move(int(a[0] + (b[0] - a[0]) * i / 5), int(a[1] + (b[1] - a[1]) * i / 5))
-        subprocess.run(["xdotool", "mouseup", "1"], env=w.env, check=True)
-        w.frame()
-        w.settle()
+        drag_on_plan(w, w.venue_to_screen(48.3, 6.8), w.venue_to_screen(63.8, 19.2))
         st = w.probe()["state"]
         w.screenshot("07-measured")
         s.check("20.0 m (16.0 m east, 12.0 m north)" in st.get("status", ""), f"the distance: {st.get('status')!r}")
@@ -252,22 +264,10 @@ def story(boothplan, work):
         w.wait(lambda p: f"sector.draw.{sector}" in p["items"], "the sector list")
         w.click(f"sector.draw.{sector}")
         s.check(w.state("tool") == "draw-zone", f"the zone tool is on ({w.state('tool')})")
-        a, b = w.venue_to_screen(48.4, 6.7), w.venue_to_screen(63.6, 19.3)
-        w.move(*a)
-        subprocess.run(["xdotool", "mousedown", "1"], env=w.env, check=True)
-        w.frame()
-        for i in range(1, 6):
-            w.move(int(a[0] + (b[0] - a[0]) * i / 5), int(a[1] + (b[1] - a[1]) * i / 5))
-        w.frame()
-        w.frame()
-        held = w.probe()["state"]
-        shot = w.screenshot("08-zone-held")
+        held, shot = drag_on_plan(w, w.venue_to_screen(48.4, 6.7), w.venue_to_screen(63.6, 19.3), "08-zone-held")
         s.check("144 m² of booths" in held.get("tool.status", ""), f"the zone's size: {held.get('tool.status')!r}")
         _, green = redness(w, shot, w.venue_to_screen(56, 12))
         s.check(green > 10, f"the zone is drawn green (green minus red {green})")
-        subprocess.run(["xdotool", "mouseup", "1"], env=w.env, check=True)
-        w.frame()
-        w.settle()
         st = w.probe()["state"]
         s.check(st.get("undo") == f"Draw zone of {sector}", f"one undoable edit ({st.get('undo')})")
         s.check(st.get("tool") == "select", "the selection tool is back")

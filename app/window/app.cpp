@@ -286,13 +286,17 @@ void App::handle_shortcuts()
             fit_all();
             break;
         case GLFW_KEY_ESCAPE:
-            if (const std::string_view tool = viewport.tool().id(); tool == "measure" || tool == "draw-zone")
+            if (const std::string_view tool = viewport.tool().id();
+                tool == "measure" || tool == "draw-zone" || tool == "hall-drawing")
                 viewport.use_tool(std::make_unique<SelectTool>()); // Esc ends measuring or drawing first
             else if (!viewport.animating())
                 select({}, false);
             break;
         case GLFW_KEY_M:
             toggle_measure();
+            break;
+        case GLFW_KEY_H:
+            toggle_hall_drawing();
             break;
         case GLFW_KEY_F5:
             if (shift)

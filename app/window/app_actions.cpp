@@ -327,6 +327,14 @@ void App::toggle_measure()
         viewport.use_tool(std::make_unique<MeasureTool>()); // its hint is in the status bar
 }
 
+void App::toggle_hall_drawing()
+{
+    if (std::string_view(viewport.tool().id()) == "hall-drawing")
+        viewport.use_tool(std::make_unique<SelectTool>());
+    else if (doc)
+        viewport.use_tool(std::make_unique<HallDrawingTool>()); // its hint is in the status bar
+}
+
 bool App::change_region(RegionGesture gesture, int dx, int dy)
 {
     if (!doc || selection.pavilions.size() != 1) // a pavilion picked in the list comes with its booths

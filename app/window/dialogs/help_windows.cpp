@@ -43,7 +43,8 @@ void shortcuts(App& app)
                                               {"Arrow keys", S::ShortcutNudgeRegion},
                                               {"R", S::ShortcutTurnRegion},
                                               {"Del", S::ShortcutRemoveRegion},
-                                              {"M", S::MenuMeasure}};
+                                              {"M", S::MenuMeasure},
+                                              {"H", S::MenuHallDrawing}};
     if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg))
     {
         for (auto [keys, what] : rows)

@@ -124,6 +124,9 @@ void view_menu(App& app)
     if (ImGui::MenuItem(tr(S::MenuMeasure), "M", std::string_view(app.viewport.tool().id()) == "measure",
                         app.doc.has_value()))
         app.toggle_measure();
+    if (ImGui::MenuItem(tr(S::MenuHallDrawing), "H", std::string_view(app.viewport.tool().id()) == "hall-drawing",
+                        app.doc.has_value() && !app.read_only()))
+        app.toggle_hall_drawing();
     ImGui::Separator();
     const bool language_open = ImGui::BeginMenu(tr(S::Language));
     app.probe.item("menu.view.language");

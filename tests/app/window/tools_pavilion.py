@@ -283,6 +283,30 @@ def story(boothplan, work):
         w.wait(lambda p: p["state"].get("modified") == 0, "Save")
         s.check(export(boothplan, project, os.path.join(work, "unzoned.json")) == placed,
                 "after undo the saved project equals the placed one again")
+
+        s.step("H: the column at (54, 24) dragged 3 m west; the hall's grid follows in one edit; undo")
+        press(w, "Home")  # the whole hall in view
+        press(w, "h")
+        s.check(w.state("tool") == "hall-drawing", f"the hall drawing mode is on ({w.state('tool')})")
+        held, _ = drag_on_plan(w, w.venue_to_screen(54, 24), w.venue_to_screen(51, 24), "10-column-held")
+        s.check("column" in held.get("tool.status", "") and "3.0 m" in held.get("tool.status", ""),
+                f"the column follows: {held.get('tool.status')!r}")
+        st = w.probe()["state"]
+        w.screenshot("11-column-moved")
+        s.check(st.get("undo", "").startswith("Move column"), f"one undoable edit ({st.get('undo')})")
+        s.check("the hall's grid again" in st.get("status", ""), f"the status says so: {st.get('status')!r}")
+        press(w, "ctrl+s")
+        w.wait(lambda p: p["state"].get("modified") == 0, "Save")
+        drawn = export(boothplan, project, os.path.join(work, "column.json"))
+        cols = [c for c in drawn["venue"]["halls"][0]["columns"]]
+        s.check(any(abs(sum(q[0] for q in c) / len(c) - 51) < 0.3 for c in cols), "the saved hall has the column at x 51")
+        press(w, "Escape")
+        press(w, "ctrl+z")
+        w.wait(lambda p: p["state"].get("undo") == "Re-seat pavilion Iran", "undo of the column")
+        press(w, "ctrl+s")
+        w.wait(lambda p: p["state"].get("modified") == 0, "Save")
+        s.check(export(boothplan, project, os.path.join(work, "uncolumn.json")) == placed,
+                "after undo the saved project equals the placed one again")
         w.quit_key()
         w.wait_exit()
     finally:

@@ -1,0 +1,123 @@
+// The hall drawing mode (app/window/tools/hall_drawing_tool.h).
+#include "hall_drawing_tool.h"
+
+#include "app/window/i18n.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace bp::win
+{
+
+namespace
+{
+
+constexpr uint32_t kWasRgba = 0x60606060; // where it stood: grey, translucent
+
+std::string metres(double v)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+}
+
+} // namespace
+
+bool HallDrawingTool::pointer_down(ToolContext& ctx, const PointerEvent& e)
+{
+    if (e.button != 0 || !e.venue)
+        return false;
+    if (ctx.read_only)
+    {
+        if (ctx.say)
+            ctx.say(tr(S::ReadOnlyWhileSolving));
+        return false;
+    }
+    fixture_ = fixture_at(ctx.project, *e.venue);
+    if (!fixture_)
+        return false;
+    name_ = fixture_name(ctx.project, *fixture_);
+    from_ = *e.venue;
+    offset_ = {};
+    preview_.reset();
+    return true;
+}
+
+void HallDrawingTool::pointer_move(ToolContext& ctx, const PointerEvent& e)
+{
+    if (!fixture_ || !e.venue)
+        return;
+    Vec2 d = *e.venue - from_;
+    if (!e.alt) // half metres, as drawings are dimensioned
+        d = {std::round(d.x * 2) / 2, std::round(d.y * 2) / 2};
+    if (preview_ && d == offset_)
+        return;
+    offset_ = d;
+    preview_ = move_fixture(ctx.project, *fixture_, offset_, false);
+}
+
+void HallDrawingTool::pointer_up(ToolContext& ctx, const PointerEvent& e)
+{
+    pointer_move(ctx, e);
+    const std::optional<Fixture> f = fixture_;
+    fixture_.reset();
+    preview_.reset();
+    if (!f)
+        return;
+    auto say = [&](const std::string& s)
+    {
+        if (ctx.say)
+            ctx.say(s);
+    };
+    FixtureMove m = move_fixture(ctx.project, *f, offset_, true);
+    if (!m.refused.empty())
+    {
+        say(trf(S::FixtureRefusedXY, {name_, m.refused}));
+        return;
+    }
+    if (!m.edit)
+        return; // not moved
+    // Who lose their booths is named from the project before the edit (the codes stay).
+    std::string lost;
+    for (size_t i = 0; i < m.grid.dropped.size() && i < 4; ++i)
+        lost += (i ? ", " : "") + ctx.project.exhibitor(m.grid.dropped[i].exhibitor).code + " (" +
+                m.grid.dropped[i].booth + ")";
+    if (m.grid.dropped.size() > 4)
+        lost += ", …";
+    ctx.apply(std::move(*m.edit));
+    std::string said =
+        trf(S::FixtureMovedXYZ, {name_, metres(m.moved_m), std::to_string(m.grid.kept_allocations)});
+    if (!lost.empty())
+        said += trf(S::FixtureLostX, {lost});
+    say(said);
+}
+
+void HallDrawingTool::cancel(ToolContext&)
+{
+    fixture_.reset();
+    preview_.reset();
+}
+
+std::vector<gl::Overlay> HallDrawingTool::overlays(const ToolContext& ctx) const
+{
+    if (!fixture_)
+        return {};
+    std::vector<gl::Overlay> out;
+    out.push_back(gl::Overlay{fixture_->hall, fixture_shape(ctx.project, *fixture_), kWasRgba, {}});
+    if (preview_ && !preview_->shape.empty())
+        out.push_back(verdict_overlay(fixture_->hall, preview_->shape, preview_->refused.empty(), {},
+                                      preview_->refused));
+    return out;
+}
+
+std::string HallDrawingTool::status() const
+{
+    if (!fixture_)
+        return tr(S::HallDrawingHint);
+    if (!preview_)
+        return name_;
+    return preview_->refused.empty() ? name_ + ": " + metres(preview_->moved_m) + " m"
+                                     : name_ + ": " + preview_->refused;
+}
+
+} // namespace bp::win

@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # ThreadSanitizer on the code that runs on more than one thread: the solver's two-thread search
-# (halls shared between two threads; tests/solver/solver_search_test, solver_window_test) and the
+# (halls shared between two threads; tests/solver/solver_search_test, solver_window_test), the
 # window's auto-allocation worker (app/window/solver_job: progress, interim plans, Stop; tests/app/
-# window/solver_job_test). Builds the `tsan` preset (clang 14, -fsanitize=thread) for these tests
-# only, runs each with every report fatal, and exits non-zero on any data race, lock-order
-# inversion or thread leak. Too slow for CI (a build of its own); run it by hand:
+# window/solver_job_test) and the interim plan listed on a worker (window_interim_plan_test).
+# Builds the `tsan` preset (clang 14, -fsanitize=thread) for these tests only, runs each with every
+# report fatal, and exits non-zero on any data race, lock-order inversion or thread leak. Too slow
+# for CI (a build of its own); run it by hand:
 #   tests/sanitizers/run_tsan.sh            BOOTHPLAN_TSAN_BUILD=build-tsan   JOBS=$(nproc)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=${BOOTHPLAN_TSAN_BUILD:-$ROOT/build-tsan}
 JOBS=${JOBS:-$(nproc)}
-TESTS=(solver_search_test solver_window_test window_solver_job_test)
+TESTS=(solver_search_test solver_window_test window_solver_job_test window_interim_plan_test)
 cd "$ROOT"
 [ -f "$BUILD/build.ninja" ] || cmake --preset tsan -B "$BUILD" >/dev/null
 cmake --build "$BUILD" -j "$JOBS" --target "${TESTS[@]}"

@@ -286,17 +286,16 @@ void App::handle_shortcuts()
             fit_all();
             break;
         case GLFW_KEY_ESCAPE:
-            if (const std::string_view tool = viewport.tool().id();
-                tool == "measure" || tool == "draw-zone" || tool == "hall-drawing")
-                viewport.use_tool(std::make_unique<SelectTool>()); // Esc ends measuring or drawing first
+            if (viewport.in_mode())
+                viewport.end_mode(); // Esc ends measuring or drawing first
             else if (!viewport.animating())
                 select({}, false);
             break;
         case GLFW_KEY_M:
-            toggle_measure();
+            toggle_mode(std::make_unique<MeasureTool>());
             break;
         case GLFW_KEY_H:
-            toggle_hall_drawing();
+            toggle_mode(std::make_unique<HallDrawingTool>());
             break;
         case GLFW_KEY_F5:
             if (shift)

@@ -113,8 +113,8 @@ public:
     // The selected pavilion's placed region nudged by modules, turned or removed (arrow keys, R, Del,
     // the inspector); false when no single pavilion with a region is selected.
     enum class RegionGesture { Nudge, Turn, Remove };
-    void toggle_measure();      // the measure tool on (M), or back to selection
-    void toggle_hall_drawing(); // the hall drawing mode on (H), or back to selection
+    // The mode on (the measure tool on M, the hall drawing on H), or back to selection when it is on.
+    void toggle_mode(std::unique_ptr<Tool> mode);
     bool change_region(RegionGesture gesture, int dx = 0, int dy = 0);
     void export_to(WindowExport format, const std::string& path, const ExportOptions& options);
     void start_solve(SolveScope scope = {});

@@ -319,20 +319,12 @@ void App::apply(Edit edit)
     after_change(doc->apply(std::move(edit)));
 }
 
-void App::toggle_measure()
+void App::toggle_mode(std::unique_ptr<Tool> mode)
 {
-    if (std::string_view(viewport.tool().id()) == "measure")
-        viewport.use_tool(std::make_unique<SelectTool>());
+    if (viewport.in_mode() && std::string_view(viewport.tool().id()) == mode->id())
+        viewport.end_mode();
     else if (doc)
-        viewport.use_tool(std::make_unique<MeasureTool>()); // its hint is in the status bar
-}
-
-void App::toggle_hall_drawing()
-{
-    if (std::string_view(viewport.tool().id()) == "hall-drawing")
-        viewport.use_tool(std::make_unique<SelectTool>());
-    else if (doc)
-        viewport.use_tool(std::make_unique<HallDrawingTool>()); // its hint is in the status bar
+        viewport.use_tool(std::move(mode)); // its hint is in the status bar
 }
 
 bool App::change_region(RegionGesture gesture, int dx, int dy)

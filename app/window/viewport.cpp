@@ -261,10 +261,7 @@ void Viewport::tool_gestures(ToolContext& ctx, const PointerEvent& e, const std:
                 tool_->key(ctx, k, mods);
     }
     if (!tool_gesture_ && (tool_one_shot_ || tool_->done()))
-    {
-        tool_ = std::make_unique<SelectTool>();
-        tool_one_shot_ = false;
-    }
+        end_mode();
 }
 
 // Hover: what is under the pointer, for the tooltip and the status bar; the cursor's venue point.
@@ -479,7 +476,16 @@ bool Viewport::use_tool(std::unique_ptr<Tool> tool)
         return false;
     tool_ = std::move(tool);
     tool_one_shot_ = false;
+    mode_ = true;
     return true;
+}
+
+void Viewport::end_mode()
+{
+    if (tool_gesture_)
+        return;
+    tool_ = std::make_unique<SelectTool>();
+    mode_ = tool_one_shot_ = false;
 }
 
 bool Viewport::begin_drag(std::unique_ptr<Tool> tool)

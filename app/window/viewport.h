@@ -85,8 +85,11 @@ public:
     // pointer until the button is released, then the selection tool is back. False when a gesture
     // is already under way.
     bool begin_drag(std::unique_ptr<Tool> tool);
-    // A tool that stays until another is chosen (the measure tool); false while a gesture is under way.
+    // A mode: a tool that stays until another is chosen, Esc, or its work is done (measure, hall
+    // drawing, a sector's zone); false while a gesture is under way.
     bool use_tool(std::unique_ptr<Tool> tool);
+    bool in_mode() const { return mode_; }
+    void end_mode(); // the selection tool again
     bool tool_busy() const { return tool_gesture_; }
     const Tool& tool() const { return *tool_; }
     const gl::Pick& hover() const { return hover_; }
@@ -119,6 +122,7 @@ private:
     std::unique_ptr<Tool> tool_;
     bool tool_gesture_ = false;
     bool tool_one_shot_ = false; // the tool goes back to selection when its gesture ends
+    bool mode_ = false;          // the tool was chosen as a mode (use_tool)
     bool drag_cancelled_ = false; // Esc ended a list drag: no new one until the button is released
     int camera_button_ = -1; // the mouse button of a pan or orbit under way
     gl::Pick hover_;

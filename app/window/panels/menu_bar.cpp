@@ -123,10 +123,10 @@ void view_menu(App& app)
         app.fit_selection();
     if (ImGui::MenuItem(tr(S::MenuMeasure), "M", std::string_view(app.viewport.tool().id()) == "measure",
                         app.doc.has_value()))
-        app.toggle_measure();
+        app.toggle_mode(std::make_unique<MeasureTool>());
     if (ImGui::MenuItem(tr(S::MenuHallDrawing), "H", std::string_view(app.viewport.tool().id()) == "hall-drawing",
                         app.doc.has_value() && !app.read_only()))
-        app.toggle_hall_drawing();
+        app.toggle_mode(std::make_unique<HallDrawingTool>());
     ImGui::Separator();
     const bool language_open = ImGui::BeginMenu(tr(S::Language));
     app.probe.item("menu.view.language");

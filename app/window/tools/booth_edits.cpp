@@ -3,23 +3,16 @@
 #include "booth_edits.h"
 
 #include "app/window/i18n.h"
+#include "solver/solver.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace bp::win
 {
 
 namespace
 {
-
-std::string m2(double v)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.0f", v);
-    return buf;
-}
 
 BoothEdit refused(std::string reason)
 {
@@ -66,7 +59,7 @@ std::string why_not(const Project& p, ExhibitorId who, BoothId at, const std::ve
     const Block& blk = p.block(b.cells.block);
     const double have = booth_area(blk, b.cells);
     if (have + 1e-6 < x.area_m2)
-        return trf(S::ReasonTooSmallXYZW, {b.number, m2(have), x.name, m2(x.area_m2)});
+        return trf(S::ReasonTooSmallXYZW, {b.number, wording_figure(have), x.name, wording_figure(x.area_m2)});
     if (x.pavilion.valid())
     {
         const Pavilion& pv = p.pavilion(x.pavilion);

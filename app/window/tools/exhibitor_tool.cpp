@@ -43,24 +43,19 @@ void ExhibitorDrag::move(ToolContext& ctx, const PointerEvent& e)
 void ExhibitorDrag::release(ToolContext& ctx, const PointerEvent& e)
 {
     move(ctx, e);
-    auto say = [&](const std::string& s)
-    {
-        if (ctx.say)
-            ctx.say(s);
-    };
     if (!target_)
     {
-        say(tr(S::DragExhibitorCancelled));
+        ctx.tell(tr(S::DragExhibitorCancelled));
         return;
     }
     if (ctx.read_only)
     {
-        say(tr(S::ReadOnlyWhileSolving));
+        ctx.tell(tr(S::ReadOnlyWhileSolving));
         return;
     }
     if (!verdict_.ok())
     {
-        say(trf(S::MoveRefusedX, {verdict_.reason}));
+        ctx.tell(trf(S::MoveRefusedX, {verdict_.reason}));
         return;
     }
     const Project& p = ctx.project;
@@ -69,7 +64,7 @@ void ExhibitorDrag::release(ToolContext& ctx, const PointerEvent& e)
     const std::string number = p.booth(to).number;
     const std::string other_name = other.valid() ? p.exhibitor(other).name : std::string();
     ctx.apply(std::move(*verdict_.edit));
-    say(other.valid() ? trf(S::SwappedXYZ, {name_, other_name, number}) : trf(S::MovedXY, {name_, number}));
+    ctx.tell(other.valid() ? trf(S::SwappedXYZ, {name_, other_name, number}) : trf(S::MovedXY, {name_, number}));
     ctx.selection = PlanSelection{};
     ctx.selection.booths = {to};
     ctx.selection.hall = ctx.project.booth(to).hall;
@@ -79,8 +74,7 @@ void ExhibitorDrag::release(ToolContext& ctx, const PointerEvent& e)
 void ExhibitorDrag::cancel(ToolContext& ctx)
 {
     target_.reset();
-    if (ctx.say)
-        ctx.say(tr(S::DragExhibitorCancelled));
+    ctx.tell(tr(S::DragExhibitorCancelled));
 }
 
 std::vector<gl::Overlay> ExhibitorDrag::overlays(const ToolContext& ctx) const

@@ -4,7 +4,6 @@
 #include "app/window/i18n.h"
 
 #include <cmath>
-#include <cstdio>
 
 namespace bp::win
 {
@@ -14,13 +13,6 @@ namespace
 
 constexpr uint32_t kWasRgba = 0x60606060; // where it stood: grey, translucent
 
-std::string metres(double v)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", v);
-    return buf;
-}
-
 } // namespace
 
 bool HallDrawingTool::pointer_down(ToolContext& ctx, const PointerEvent& e)
@@ -29,8 +21,7 @@ bool HallDrawingTool::pointer_down(ToolContext& ctx, const PointerEvent& e)
         return false;
     if (ctx.read_only)
     {
-        if (ctx.say)
-            ctx.say(tr(S::ReadOnlyWhileSolving));
+        ctx.tell(tr(S::ReadOnlyWhileSolving));
         return false;
     }
     fixture_ = fixture_at(ctx.project, *e.venue);
@@ -64,15 +55,10 @@ void HallDrawingTool::pointer_up(ToolContext& ctx, const PointerEvent& e)
     preview_.reset();
     if (!f)
         return;
-    auto say = [&](const std::string& s)
-    {
-        if (ctx.say)
-            ctx.say(s);
-    };
     FixtureMove m = move_fixture(ctx.project, *f, offset_, true);
     if (!m.refused.empty())
     {
-        say(trf(S::FixtureRefusedXY, {name_, m.refused}));
+        ctx.tell(trf(S::FixtureRefusedXY, {name_, m.refused}));
         return;
     }
     if (!m.edit)
@@ -86,10 +72,10 @@ void HallDrawingTool::pointer_up(ToolContext& ctx, const PointerEvent& e)
         lost += ", …";
     ctx.apply(std::move(*m.edit));
     std::string said =
-        trf(S::FixtureMovedXYZ, {name_, metres(m.moved_m), std::to_string(m.grid.kept_allocations)});
+        trf(S::FixtureMovedXYZ, {name_, wording_figure(m.moved_m, 1), std::to_string(m.grid.kept_allocations)});
     if (!lost.empty())
         said += trf(S::FixtureLostX, {lost});
-    say(said);
+    ctx.tell(said);
 }
 
 void HallDrawingTool::cancel(ToolContext&)
@@ -116,7 +102,7 @@ std::string HallDrawingTool::status() const
         return tr(S::HallDrawingHint);
     if (!preview_)
         return name_;
-    return preview_->refused.empty() ? name_ + ": " + metres(preview_->moved_m) + " m"
+    return preview_->refused.empty() ? name_ + ": " + wording_figure(preview_->moved_m, 1) + " m"
                                      : name_ + ": " + preview_->refused;
 }
 

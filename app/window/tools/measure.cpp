@@ -3,10 +3,10 @@
 
 #include "app/window/i18n.h"
 #include "pavilion_footprint.h"
+#include "solver/solver.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace bp::win
 {
@@ -14,11 +14,10 @@ namespace bp::win
 namespace
 {
 
+// One decimal, and never "-0.0" for a run that goes nowhere.
 std::string metres(double v)
 {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", std::abs(v) < 0.05 ? 0.0 : v);
-    return buf;
+    return wording_figure(std::abs(v) < 0.05 ? 0.0 : v, 1);
 }
 
 } // namespace

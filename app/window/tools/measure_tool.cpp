@@ -4,7 +4,6 @@
 #include "app/window/i18n.h"
 
 #include <algorithm>
-#include <cstdio>
 
 namespace bp::win
 {
@@ -14,13 +13,6 @@ namespace
 
 constexpr uint32_t kLineRgba = 0x1565C0E0;  // blue, nearly opaque
 constexpr uint32_t kPlateRgba = 0xFFFFFFE8; // white, nearly opaque
-
-std::string metres(double v)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", v);
-    return buf;
-}
 
 } // namespace
 
@@ -44,8 +36,8 @@ void MeasureTool::pointer_up(ToolContext& ctx, const PointerEvent& e)
 {
     pointer_move(ctx, e);
     active_ = false;
-    if (measured_ && ctx.say)
-        ctx.say(measured_->text());
+    if (measured_)
+        ctx.tell(measured_->text());
 }
 
 void MeasureTool::cancel(ToolContext&)
@@ -70,7 +62,7 @@ std::vector<gl::Overlay> MeasureTool::overlays(const ToolContext& ctx) const
     // centre, where its name is drawn over the tools' shapes).
     gl::Overlay plate;
     plate.hall = o.hall;
-    plate.label = metres(measured_->length_m()) + " m";
+    plate.label = wording_figure(measured_->length_m(), 1) + " m";
     const double px = px_m / 3; // metres a pixel
     const double half_w = (8.0 + 7.0 * static_cast<double>(plate.label.size())) / 2 * px, half_h = 10 * px;
     const Vec2 at = measured_->b + Vec2{half_w + 12 * px, half_h + 12 * px};

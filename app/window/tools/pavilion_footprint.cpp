@@ -3,10 +3,10 @@
 #include "pavilion_footprint.h"
 
 #include "app/window/i18n.h"
+#include "solver/solver.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <limits>
 
 namespace bp::win
@@ -141,13 +141,6 @@ Polygon frame_rect(const Frame& fr, double u0, double u1, double v0, double v1)
 {
     auto at = [&](double u, double v) { return fr.origin + fr.along * u + fr.across * v; };
     return counter_clockwise({at(u0, v0), at(u1, v0), at(u1, v1), at(u0, v1)});
-}
-
-std::string m2(double v)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.0f", v);
-    return buf;
 }
 
 } // namespace
@@ -376,13 +369,13 @@ void PavilionFootprint::judge(FootprintVerdict& v) const
         {
             const Pavilion& other = project_.pavilion(PavilionId(h.ref.index));
             double a = other.placed ? overlap_area(other.placed->polygon, v.shape) : 0;
-            v.reason = trf(S::FootprintOverlapsXY, {other.name, m2(std::max(1.0, a))});
+            v.reason = trf(S::FootprintOverlapsXY, {other.name, wording_figure(std::max(1.0, a))});
         }
         }
     }
     v.holds_m2 = holds_m2(v.hall, v.shape);
     if (v.reason.empty() && v.holds_m2 + 1e-6 < v.need_m2)
-        v.reason = trf(S::FootprintNeedsXY, {m2(v.need_m2), m2(v.holds_m2)});
+        v.reason = trf(S::FootprintNeedsXY, {wording_figure(v.need_m2), wording_figure(v.holds_m2)});
 }
 
 std::optional<FootprintDrop> PavilionFootprint::drop(Vec2 cursor, bool snap) const

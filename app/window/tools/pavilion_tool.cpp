@@ -6,29 +6,9 @@
 
 #include <GLFW/glfw3.h>
 
-#include <cstdio>
 
 namespace bp::win
 {
-
-namespace
-{
-
-std::string metres(double v)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", v);
-    return buf;
-}
-
-std::string m2(double v)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.0f", v);
-    return buf;
-}
-
-} // namespace
 
 PavilionTool::PavilionTool(const Project& project, PavilionId pavilion)
     : footprint_(project, pavilion), name_(project.pavilion(pavilion).name)
@@ -73,34 +53,29 @@ void PavilionTool::pointer_up(ToolContext& ctx, const PointerEvent& e)
         return;
     follow(e);
     active_ = false;
-    auto say = [&](const std::string& s)
-    {
-        if (ctx.say)
-            ctx.say(s);
-    };
     if (!cursor_)
     {
-        say(tr(S::PavilionDragCancelled));
+        ctx.tell(tr(S::PavilionDragCancelled));
         verdict_.reset();
         return;
     }
     if (ctx.read_only)
     {
-        say(tr(S::ReadOnlyWhileSolving));
+        ctx.tell(tr(S::ReadOnlyWhileSolving));
         verdict_.reset();
         return;
     }
     std::optional<FootprintDrop> drop = footprint_.drop(*cursor_, snap_);
     if (!drop)
     {
-        say(trf(S::PavilionRefusedXY, {name_, verdict_ ? verdict_->reason : std::string(tr(S::FootprintOutside))}));
+        ctx.tell(trf(S::PavilionRefusedXY, {name_, verdict_ ? verdict_->reason : std::string(tr(S::FootprintOutside))}));
         verdict_.reset();
         return;
     }
     const PavilionId pavilion = footprint_.pavilion();
     const std::string hall = ctx.project.hall(drop->verdict.hall).code;
     ctx.apply(PlacePavilion{pavilion, Region{drop->verdict.hall, drop->verdict.shape}});
-    say(drop->settled ? trf(S::PavilionSettledXYZ, {name_, hall, metres(drop->moved_m)})
+    ctx.tell(drop->settled ? trf(S::PavilionSettledXYZ, {name_, hall, wording_figure(drop->moved_m, 1)})
                       : trf(S::PavilionPlacedXY, {name_, hall}));
     verdict_.reset();
     if (ctx.solve && !ctx.project.members(pavilion).empty())
@@ -115,8 +90,7 @@ void PavilionTool::cancel(ToolContext& ctx)
 {
     active_ = false;
     verdict_.reset();
-    if (ctx.say)
-        ctx.say(tr(S::PavilionDragCancelled));
+    ctx.tell(tr(S::PavilionDragCancelled));
 }
 
 bool PavilionTool::key(ToolContext&, int glfw_key, int)
@@ -149,7 +123,7 @@ std::string PavilionTool::status() const
     if (!verdict_)
         return trf(S::DragPavilionHint, {name_});
     if (verdict_->fits())
-        return trf(S::FootprintFitsXYZ, {name_, m2(verdict_->holds_m2), m2(verdict_->need_m2)});
+        return trf(S::FootprintFitsXYZ, {name_, wording_figure(verdict_->holds_m2), wording_figure(verdict_->need_m2)});
     return name_ + ": " + verdict_->reason;
 }
 

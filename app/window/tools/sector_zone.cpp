@@ -5,23 +5,16 @@
 #include "layout/rules/collision_index.h"
 #include "measure.h"
 #include "pavilion_footprint.h"
+#include "solver/solver.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace bp::win
 {
 
 namespace
 {
-
-std::string number(double v, const char* format)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, format, v);
-    return buf;
-}
 
 // The first reason the rectangle cannot be the sector's zone, or empty.
 std::string obstacle(const Project& project, SectorId sector, const ZoneVerdict& v)
@@ -39,7 +32,7 @@ std::string obstacle(const Project& project, SectorId sector, const ZoneVerdict&
             continue;
         const double shared = overlap_area(other.zone->polygon, v.shape);
         if (shared > 0.5)
-            return trf(S::ZoneOverlapsXY, {other.name, number(shared, "%.0f")});
+            return trf(S::ZoneOverlapsXY, {other.name, wording_figure(shared)});
     }
     return {};
 }
@@ -50,7 +43,7 @@ std::string ZoneVerdict::text(const std::string& sector) const
 {
     const Box b = bounds(shape);
     return trf(S::ZoneSizeXYZW,
-               {sector, number(b.width(), "%.1f"), number(b.height(), "%.1f"), number(holds_m2, "%.0f")});
+               {sector, wording_figure(b.width(), 1), wording_figure(b.height(), 1), wording_figure(holds_m2)});
 }
 
 ZoneVerdict judge_zone(const Project& project, SectorId sector, Vec2 a, Vec2 b, bool snap)

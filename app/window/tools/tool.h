@@ -51,6 +51,12 @@ struct ToolContext
     bool read_only = false;                      // a solver run holds the plan: look, do not touch
     std::function<void(const std::string&)> say; // the outcome of a gesture, for the status bar
     std::function<void(SolveScope)> solve;       // starts a run on the window's solver worker
+    // Says it when the window listens (tests drive tools without a status bar).
+    void tell(const std::string& s) const
+    {
+        if (say)
+            say(s);
+    }
 };
 
 // A footprint or a zone under the pointer as the plan shows it: green, labelled `name`, where it

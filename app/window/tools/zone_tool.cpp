@@ -14,8 +14,7 @@ bool ZoneTool::pointer_down(ToolContext& ctx, const PointerEvent& e)
         return false;
     if (ctx.read_only)
     {
-        if (ctx.say)
-            ctx.say(tr(S::ReadOnlyWhileSolving));
+        ctx.tell(tr(S::ReadOnlyWhileSolving));
         return false;
     }
     from_ = e.venue;
@@ -35,20 +34,15 @@ void ZoneTool::pointer_up(ToolContext& ctx, const PointerEvent& e)
     from_.reset();
     if (!verdict_)
         return;
-    auto say = [&](const std::string& s)
-    {
-        if (ctx.say)
-            ctx.say(s);
-    };
     if (!verdict_->fits())
     {
-        say(trf(S::ZoneRefusedXY, {name_, verdict_->reason})); // the tool stays: draw it again
+        ctx.tell(trf(S::ZoneRefusedXY, {name_, verdict_->reason})); // the tool stays: draw it again
         verdict_.reset();
         return;
     }
     const std::string hall = ctx.project.hall(verdict_->hall).code;
     ctx.apply(PlaceSectorZone{sector_, Region{verdict_->hall, verdict_->shape}});
-    say(trf(S::ZoneDrawnXY, {name_, hall}));
+    ctx.tell(trf(S::ZoneDrawnXY, {name_, hall}));
     verdict_.reset();
     drawn_ = true;
 }

@@ -39,6 +39,7 @@ enum class Says : uint8_t
     Moved,             // code, booth number it left
     CompetitorWall,    // code, competitor's code
     CompetitorNear,    // code, competitor's code, metres apart
+    CompetitorFacing,  // code, competitor's code, booth numbers of both
     PavilionSplit,     // pavilion, m² apart
     SectorSpread,      // sector, m² outside, main hall code
     IsolatedModule,    // (nothing)
@@ -128,6 +129,7 @@ struct Weights
     int64_t preference_unmet = 200;       // per preference not met
     int64_t priority_quality = 10;        // per priority point and missing quality point
     int64_t competitor_near = 5;          // per decimetre closer than 10 m
+    int64_t competitor_facing = 1000; // per module front facing a competitor's across an aisle
     int64_t isolated_module = 400;        // per free module with no free neighbour in its block
     int64_t moved = 300;                  // per exhibitor moved from its previous booth
 };
@@ -141,12 +143,13 @@ struct Metrics
     int pavilions = 0, pavilions_contiguous = 0;
     int competitor_adjacent_pairs = 0; // sharing a wall (hard)
     int competitor_near_pairs = 0;     // closer than 10 m (soft)
+    int competitor_facing_pairs = 0;   // facing across an aisle (soft or hard by the venue's rule)
     int preferences_requested = 0, preferences_met = 0;
     int isolated_modules = 0;
     int moved = 0;
     // Soft penalty per term, for side-by-side comparisons.
     int64_t pavilion_split = 0, pavilion_spread = 0, sector_spread = 0, preference = 0, priority = 0,
-            competitor_near = 0, isolated = 0, stability = 0;
+            competitor_near = 0, competitor_facing = 0, isolated = 0, stability = 0;
 };
 
 // The score of an allocation recomputed from scratch, with every violation explained.

@@ -19,7 +19,7 @@ void add_sample_command(CLI::App& app)
     {
         std::string preset, out;
         uint64_t seed = 1;
-        int halls = 0;
+        int halls = 0, modules = 0;
         double fill = 0;
         bool force = false;
     };
@@ -34,6 +34,9 @@ void add_sample_command(CLI::App& app)
     cmd->add_option("--fill", opt->fill,
                     "Generated fairs: share of bookable modules the planted answer uses (0.5-0.95; default drawn)")
         ->check(CLI::Range(0.05, 1.0));
+    cmd->add_option("--modules", opt->modules,
+                    "Generated fairs: bookable modules in the whole venue, about (200-30000; default drawn)")
+        ->check(CLI::Range(200, 30000));
     cmd->add_option("-o,--output", opt->out, "Project file to create (*.boothplan)")->required();
     cmd->add_flag("--force", opt->force, "Replace an existing project file");
     cmd->callback(
@@ -41,10 +44,10 @@ void add_sample_command(CLI::App& app)
         {
             if (std::filesystem::exists(opt->out) && !opt->force)
                 throw ExitStatus{kExitBadInput, opt->out + ": exists; pass --force to replace it"};
-            if ((opt->halls || opt->fill > 0) && opt->preset != "generated")
-                throw ExitStatus{kExitBadInput, "--halls and --fill are for --preset generated"};
+            if ((opt->halls || opt->fill > 0 || opt->modules) && opt->preset != "generated")
+                throw ExitStatus{kExitBadInput, "--halls, --fill and --modules are for --preset generated"};
             auto t0 = std::chrono::steady_clock::now();
-            Project p = opt->preset == "generated" ? make_generated_fair({opt->seed, opt->halls, opt->fill, 0}).project
+            Project p = opt->preset == "generated" ? make_generated_fair({opt->seed, opt->halls, opt->fill, opt->modules}).project
                                                    : make_sample(*parse_sample_preset(opt->preset), opt->seed);
             save_project(p, opt->out);
             double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

@@ -35,6 +35,7 @@ nlohmann::json report_json(const SolveResult& r, uint64_t seed)
                     {"pavilions", m.pavilions},
                     {"pavilions_contiguous", m.pavilions_contiguous},
                     {"competitor_adjacent_pairs", m.competitor_adjacent_pairs},
+                    {"competitor_facing_pairs", m.competitor_facing_pairs},
                     {"preferences_requested", m.preferences_requested},
                     {"preferences_met", m.preferences_met},
                     {"isolated_modules", m.isolated_modules},
@@ -122,6 +123,9 @@ void add_solve_command(CLI::App& app)
                 opt->project.c_str(), to_string(r.status), r.time_s, m.assigned, m.exhibitors, m.pavilions_contiguous,
                 m.pavilions, (long long)r.evaluation.score.hard, (long long)r.evaluation.score.medium,
                 (long long)r.evaluation.score.soft);
+            if (m.competitor_facing_pairs > 0)
+                std::printf("  %d competitor pair(s) face each other across an aisle (venue rule competitors_facing: %s)\n",
+                            m.competitor_facing_pairs, name_in(kCompetitorsFacingNames, project.venue.rules.competitors_facing));
             int shown = 0;
             for (const Penalty& v : r.evaluation.violations)
                 if (v.level != PenaltyLevel::Soft && shown++ < 50)

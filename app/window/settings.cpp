@@ -90,6 +90,7 @@ Settings load_settings()
             read(k, "preference_unmet", w.preference_unmet);
             read(k, "priority_quality", w.priority_quality);
             read(k, "competitor_near", w.competitor_near);
+            read(k, "competitor_facing", w.competitor_facing);
             read(k, "isolated_module", w.isolated_module);
             read(k, "moved", w.moved);
         }
@@ -116,6 +117,7 @@ std::string save_settings(const Settings& s)
                             {"preference_unmet", w.preference_unmet},
                             {"priority_quality", w.priority_quality},
                             {"competitor_near", w.competitor_near},
+                            {"competitor_facing", w.competitor_facing},
                             {"isolated_module", w.isolated_module},
                             {"moved", w.moved}}}}}};
     try

@@ -26,6 +26,7 @@ json rules_json(const HallRules& r)
     json j = json::object();
     for (const HallRuleField& f : hall_rule_fields())
         j[f.name] = value_json(rule_value(r, f));
+    j[kCompetitorsFacingRule] = name_in(kCompetitorsFacingNames, r.competitors_facing);
     return j;
 }
 
@@ -44,6 +45,9 @@ HallRules rules_from_json(const json& j)
     for (const HallRuleField& f : hall_rule_fields())
         if (j.contains(f.name))
             set_rule_value(r, f, f.length ? std::optional<double>(j[f.name].get<double>()) : value_of(j[f.name]));
+    if (j.contains(kCompetitorsFacingRule)) // the store refuses other names before
+        r.competitors_facing =
+            value_in(kCompetitorsFacingNames, j[kCompetitorsFacingRule].get<std::string>()).value_or(r.competitors_facing);
     return r;
 }
 

@@ -325,7 +325,14 @@ void read_venue(Db& db, Project& p)
                     throw StoreError(db.path() + ": the venue name is not UTF-8 text (the file is damaged)");
             }
             else if (meta.text(0) == "venue_rules")
-                p.venue.rules = rules_from_json(nlohmann::json::parse(meta.text(1)));
+            {
+                const nlohmann::json rules = nlohmann::json::parse(meta.text(1));
+                if (rules.contains(kCompetitorsFacingRule) &&
+                    !value_in(kCompetitorsFacingNames, rules[kCompetitorsFacingRule].get<std::string>()))
+                    throw StoreError(db.path() + ": the venue rule competitors_facing is not forbid, avoid or allow "
+                                                 "(the file is damaged)");
+                p.venue.rules = rules_from_json(rules);
+            }
         }
     }
     Reader hall(db, "halls", "SELECT id, code, name, level, height_m, outline, rules FROM halls ORDER BY id");

@@ -175,6 +175,23 @@ struct Reader
         }
     }
 
+    // The venue-wide rule for competitors facing each other across an aisle.
+    void competitors_facing(const json& j, const std::string& path, HallRules* base)
+    {
+        if (!base)
+        {
+            bad(path, "is a rule of the whole venue: set it in the venue's \"rules\", not a hall's");
+            return;
+        }
+        const auto v = j.is_string() ? value_in(kCompetitorsFacingNames, j.get<std::string>()) : std::nullopt;
+        if (!v)
+        {
+            bad(path, "expected \"forbid\", \"avoid\" or \"allow\"");
+            return;
+        }
+        base->competitors_facing = *v;
+    }
+
     // A rules object: into the venue's defaults (`base`) or a hall's overrides (`over`).
     void rules(const json& j, const std::string& path, HallRules* base, HallRuleOverrides* over)
     {
@@ -186,13 +203,18 @@ struct Reader
         for (auto it = j.begin(); it != j.end(); ++it)
         {
             std::string p = path + "." + it.key();
+            if (it.key() == kCompetitorsFacingRule)
+            {
+                competitors_facing(*it, p, base);
+                continue;
+            }
             const HallRuleField* f = find_hall_rule_field(it.key().c_str());
             if (!f)
             {
                 std::string known;
                 for (const HallRuleField& k : hall_rule_fields())
                     known += (known.empty() ? "" : ", ") + std::string(k.name);
-                bad(p, "unknown rule (known: " + known + ")");
+                bad(p, "unknown rule (known: " + known + ", " + kCompetitorsFacingRule + ")");
                 continue;
             }
             std::optional<double> v;

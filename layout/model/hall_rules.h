@@ -2,11 +2,26 @@
 // rule fields that every reader and writer of rules (venue JSON, project store, grid) goes through.
 #pragma once
 
+#include "names.h"
+
+#include <cstdint>
 #include <optional>
 #include <span>
 
 namespace bp
 {
+
+// How the allocation treats two competitors whose booths face each other directly across an
+// aisle: never (a hard rule), as little as it can (a strong soft term), or as any other nearness.
+enum class CompetitorsFacing : uint8_t
+{
+    Forbid,
+    Avoid,
+    Allow
+};
+inline constexpr EnumName<CompetitorsFacing> kCompetitorsFacingNames[] = {
+    {CompetitorsFacing::Forbid, "forbid"}, {CompetitorsFacing::Avoid, "avoid"}, {CompetitorsFacing::Allow, "allow"}};
+inline constexpr const char* kCompetitorsFacingRule = "competitors_facing";
 
 // Layout rules of DESIGN §3. A venue has defaults; each hall may override any of them.
 struct HallRules
@@ -19,6 +34,8 @@ struct HallRules
     double wall_gap_m = 1;                            // service gap along hall walls
     double exit_clearance_m = 4;                      // kept clear in front of every door
     std::optional<double> max_exit_distance_m = 37.5; // nullopt: assessed otherwise
+    // A venue-wide allocation rule (halls do not override it; not in hall_rule_fields()).
+    CompetitorsFacing competitors_facing = CompetitorsFacing::Avoid;
     friend bool operator==(const HallRules&, const HallRules&) = default;
 };
 

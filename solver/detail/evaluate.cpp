@@ -284,9 +284,8 @@ void Evaluator::competitor_pairs()
         {
             if (c <= int32_t(i))
                 continue;
-            int walls = 0;
-            double d = 0;
-            Term t = pair_term(P_, W_, places_[i], places_[c], &walls, &d);
+            PairFacts f;
+            Term t = pair_term(P_, W_, places_[i], places_[c], &f);
             total_ += t;
             if (t.soft == 0 && t.hard == 0)
                 continue;
@@ -298,15 +297,29 @@ void Evaluator::competitor_pairs()
                 booth(v, places_[c]);
             };
             const std::string &a = P_.exhibitors[i].code, &b = P_.exhibitors[c].code;
-            if (walls > 0)
+            if (f.walls > 0)
             {
                 m.competitor_adjacent_pairs++;
-                about(add("competitor-wall", PenaltyLevel::Hard, walls, {Says::CompetitorWall, {a, b}}));
+                about(add("competitor-wall", PenaltyLevel::Hard, f.walls, {Says::CompetitorWall, {a, b}}));
             }
+            int64_t near = t.soft;
+            if (f.facing > 0)
+            {
+                const bool hard = P_.competitors_facing == CompetitorsFacing::Forbid;
+                const int64_t cost = hard ? f.facing : f.facing * W_.competitor_facing;
+                near -= hard ? 0 : cost;
+                m.competitor_facing_pairs++;
+                m.competitor_facing += hard ? 0 : cost;
+                about(add("competitor-facing", hard ? PenaltyLevel::Hard : PenaltyLevel::Soft, cost,
+                          {Says::CompetitorFacing,
+                           {a, b, P_.booth_number(places_[i]), P_.booth_number(places_[c])}}));
+            }
+            if (near == 0)
+                continue;
             m.competitor_near_pairs++;
-            m.competitor_near += t.soft;
-            about(add("competitor-near", PenaltyLevel::Soft, t.soft,
-                      {Says::CompetitorNear, {a, b, wording_figure(d, 1)}}));
+            m.competitor_near += near;
+            about(add("competitor-near", PenaltyLevel::Soft, near,
+                      {Says::CompetitorNear, {a, b, wording_figure(f.distance_m, 1)}}));
         }
 }
 

@@ -27,13 +27,21 @@ Polygon whole_block(const Project& project, int32_t b)
     return footprint(project.blocks[b], {BlockId(b), 0, project.blocks[b].rows, 0, project.blocks[b].modules});
 }
 
-// Neighbour lists under construction: (cell, shares a wall) per cell.
+// How two neighbouring cells meet.
+enum Link : uint8_t
+{
+    kAcrossAisle = 0, // fronts facing each other across an aisle
+    kWall = 1,        // sharing a wall
+    kAcrossRowGap = 2 // along a row, on either side of columns or a door's clear zone
+};
+
+// Neighbour lists under construction: (cell, how they meet) per cell.
 using Adjacency = std::vector<std::vector<std::pair<int32_t, uint8_t>>>;
 
-void link(Adjacency& adj, int32_t u, int32_t v, uint8_t wall)
+void link(Adjacency& adj, int32_t u, int32_t v, Link how)
 {
-    adj[u].push_back({v, wall});
-    adj[v].push_back({u, wall});
+    adj[u].push_back({v, how});
+    adj[v].push_back({u, how});
 }
 
 // Inside a block: cells sharing a wall along the row and back to back across it.
@@ -48,9 +56,9 @@ void link_inside_blocks(const Project& project, const AllocationProblem& P, Adja
                 int32_t u = P.cell(static_cast<int32_t>(b), r, c);
                 boxes[static_cast<size_t>(u)] = box_of(footprint(blk, {BlockId(static_cast<int32_t>(b)), r, 1, c, 1}));
                 if (c + 1 < blk.modules)
-                    link(adj, u, u + 1, 1);
+                    link(adj, u, u + 1, kWall);
                 if (r + 1 < blk.rows)
-                    link(adj, u, P.cell(static_cast<int32_t>(b), r + 1, c), 1);
+                    link(adj, u, P.cell(static_cast<int32_t>(b), r + 1, c), kWall);
             }
     }
 }
@@ -83,7 +91,7 @@ bool faces_out(const Project& project, const AllocationProblem& P, int32_t u, Ve
 
 // Edge cells of two blocks of one hall that touch (a wall) or face each other across an aisle no
 // wider than `widest` (plus the unbookable cells at their row ends).
-void link_facing_cells(const Project& project, const AllocationProblem& P, int32_t a, int32_t b, double widest,
+void link_facing_cells(const Project& project, AllocationProblem& P, int32_t a, int32_t b, double widest,
                        const std::vector<CellBox>& boxes, Adjacency& adj)
 {
     const GridBlock &ga = P.blocks[a], &gb = P.blocks[b];
@@ -111,11 +119,13 @@ void link_facing_cells(const Project& project, const AllocationProblem& P, int32
             if (!faces_out(project, P, u, d, extra) || !faces_out(project, P, v, d * -1.0, extra) ||
                 gap > widest + extra)
                 continue;
-            link(adj, u, v, gap < 0.05 ? 1 : 0);
+            link(adj, u, v, gap < 0.05 ? kWall : kAcrossAisle);
+            if (gap >= 0.05)
+                P.facing_reach_m = std::max(P.facing_reach_m, gap + 0.01);
         }
 }
 
-void link_across_aisles(const Project& project, const AllocationProblem& P, const std::vector<CellBox>& boxes,
+void link_across_aisles(const Project& project, AllocationProblem& P, const std::vector<CellBox>& boxes,
                         Adjacency& adj)
 {
     for (int32_t h = 0; h < P.halls; ++h)
@@ -155,7 +165,7 @@ void link_across_row_gaps(const AllocationProblem& P, Adjacency& adj)
                 if (!P.cell_bookable[u])
                     continue;
                 if (last >= 0 && last < c - 1)
-                    link(adj, u, P.cell(static_cast<int32_t>(b), r, last), 0);
+                    link(adj, u, P.cell(static_cast<int32_t>(b), r, last), kAcrossRowGap);
                 last = c;
             }
         }
@@ -226,10 +236,11 @@ void find_neighbours(const Project& project, AllocationProblem& P)
     {
         std::sort(adj[u].begin(), adj[u].end());
         P.neighbour_start[u + 1] = P.neighbour_start[u] + static_cast<int32_t>(adj[u].size());
-        for (auto [v, w] : adj[u])
+        for (auto [v, how] : adj[u])
         {
             P.neighbour.push_back(v);
-            P.neighbour_wall.push_back(w);
+            P.neighbour_wall.push_back(how == kWall);
+            P.neighbour_facing.push_back(how == kAcrossAisle);
         }
     }
 }

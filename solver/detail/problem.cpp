@@ -264,6 +264,7 @@ AllocationProblem build_problem(const Project& project)
     for (const Hall& h : project.venue.halls)
         P.hall_code.push_back(h.code);
     P.hall_open.assign(static_cast<size_t>(P.halls), 1);
+    P.competitors_facing = project.venue.rules.competitors_facing;
     std::unordered_map<std::string, int32_t> cell_of;
     add_cells(project, P, cell_of);
     remove_held_cells(project, P);
@@ -333,12 +334,13 @@ bool AllocationProblem::touches_competitor(int32_t e, const Place& p, const std:
     const auto& comp = exhibitors[e].competitors;
     if (comp.empty())
         return false;
+    const bool forbid_facing = competitors_facing == CompetitorsFacing::Forbid;
     for (int r = p.row; r < p.row + p.rows; ++r)
         for (int c = p.col; c < p.col + p.cols; ++c)
         {
             int32_t u = cell(p.block, r, c);
             for (int32_t k = neighbour_start[u]; k < neighbour_start[u + 1]; ++k)
-                if (neighbour_wall[k] && occupant[neighbour[k]] >= 0 &&
+                if ((neighbour_wall[k] || (neighbour_facing[k] && forbid_facing)) && occupant[neighbour[k]] >= 0 &&
                     std::binary_search(comp.begin(), comp.end(), occupant[neighbour[k]]))
                     return true;
         }

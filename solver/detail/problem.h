@@ -98,6 +98,9 @@ struct AllocationProblem
     std::vector<int32_t> neighbour_start;    // CSR: cell u's neighbours are neighbour[start[u] .. start[u+1])
     std::vector<int32_t> neighbour;          // sharing a wall or facing across an aisle
     std::vector<uint8_t> neighbour_wall;     // 1 when the neighbour shares a wall
+    std::vector<uint8_t> neighbour_facing;   // 1 when the two face each other across an aisle
+    CompetitorsFacing competitors_facing = CompetitorsFacing::Avoid; // the venue's rule
+    double facing_reach_m = 0; // the widest gap between two cells facing across an aisle
     std::vector<std::vector<uint8_t>> masks; // per cell: inside a pavilion region or sector zone
 
     std::vector<ExhibitorRequest> exhibitors;
@@ -126,7 +129,8 @@ struct AllocationProblem
     // True when a booth of p's rows x cols is one of e's shapes in p's block (swaps across blocks
     // need this: the raw-space rule depends on the block's length).
     bool shape_ok(int32_t e, const Place& p) const;
-    // True when e's booth at p would share a wall with one of its competitors in `occupant`.
+    // True when e's booth at p would share a wall with one of its competitors in `occupant`, or
+    // face one across an aisle where the venue forbids it.
     bool touches_competitor(int32_t e, const Place& p, const std::vector<int32_t>& occupant) const;
     // True when every cell of p is bookable, free in `occupant` (or taken by e) and allowed for e.
     bool fits(int32_t e, const Place& p, const std::vector<int32_t>& occupant) const;

@@ -44,9 +44,15 @@ int outside_zone(const AllocationProblem& P, int32_t zone, const Place& p); // m
 
 // Per exhibitor: its lock, region, size, unassigned area, preferences, priority, stability, zone.
 Term exhibitor_term(const AllocationProblem& P, const Weights& W, int32_t e, const Place& p);
-// Per competitor pair: walls shared (hard) and nearness under 10 m (soft).
-Term pair_term(const AllocationProblem& P, const Weights& W, const Place& a, const Place& b, int* walls = nullptr,
-               double* dist = nullptr);
+// Per competitor pair: walls shared (hard), module fronts facing across an aisle (soft under the
+// venue rule "avoid", hard under "forbid") and nearness under 10 m (soft).
+struct PairFacts
+{
+    int walls = 0, facing = 0; // module edges
+    double distance_m = 1e9;   // between the booths (1e9: not in one hall)
+};
+Term pair_term(const AllocationProblem& P, const Weights& W, const Place& a, const Place& b,
+               PairFacts* facts = nullptr);
 // A free bookable module with no free module across any of its walls.
 bool isolated(const AllocationProblem& P, const std::vector<int32_t>& occupant, int32_t cell);
 

@@ -134,8 +134,9 @@ Bounds bounds_of(const AllocationProblem& P, const Place& p)
             std::max(P.cell_x[u], P.cell_x[v]) + blk.cell_half_x, std::max(P.cell_y[u], P.cell_y[v]) + blk.cell_half_y};
 }
 
-// Module edges of a that b's booth lies across (booths that touch).
-int shared_walls(const AllocationProblem& P, const Place& a, const Place& b)
+// Module edges of a that b's booth lies across, of one kind (`links`: P.neighbour_wall for the
+// walls of booths that touch, P.neighbour_facing for fronts facing across an aisle).
+int shared_links(const AllocationProblem& P, const std::vector<uint8_t>& links, const Place& a, const Place& b)
 {
     int shared = 0;
     for (int r = a.row; r < a.row + a.rows; ++r)
@@ -144,7 +145,7 @@ int shared_walls(const AllocationProblem& P, const Place& a, const Place& b)
             int32_t u = P.cell(a.block, r, c);
             for (int32_t k = P.neighbour_start[u]; k < P.neighbour_start[u + 1]; ++k)
             {
-                if (!P.neighbour_wall[k])
+                if (!links[k])
                     continue;
                 int32_t v = P.neighbour[k], vb = P.cell_block[v];
                 if (vb != b.block)
@@ -159,30 +160,38 @@ int shared_walls(const AllocationProblem& P, const Place& a, const Place& b)
 
 } // namespace
 
-Term pair_term(const AllocationProblem& P, const Weights& W, const Place& a, const Place& b, int* walls, double* dist)
+Term pair_term(const AllocationProblem& P, const Weights& W, const Place& a, const Place& b, PairFacts* facts)
 {
     Term t;
-    if (walls)
-        *walls = 0;
-    if (dist)
-        *dist = 1e9;
+    if (facts)
+        *facts = PairFacts{};
     if (!a.assigned() || !b.assigned() || P.blocks[a.block].hall != P.blocks[b.block].hall)
         return t;
     const Bounds A = bounds_of(P, a), B = bounds_of(P, b);
     float dx = std::max(0.0f, std::max(A.x0, B.x0) - std::min(A.x1, B.x1));
     float dy = std::max(0.0f, std::max(A.y0, B.y0) - std::min(A.y1, B.y1));
     double d = std::sqrt(double(dx) * dx + double(dy) * dy);
-    if (dist)
-        *dist = d;
-    if (d >= 10)
-        return t;
-    t.soft += std::llround((10 - d) * 10) * W.competitor_near;
-    if (d > 0.05)
-        return t;
-    int shared = shared_walls(P, a, b);
-    t.hard += shared;
-    if (walls)
-        *walls = shared;
+    if (facts)
+        facts->distance_m = d;
+    if (d < 10)
+        t.soft += std::llround((10 - d) * 10) * W.competitor_near;
+    if (d <= 0.05)
+    {
+        const int walls = shared_links(P, P.neighbour_wall, a, b);
+        t.hard += walls;
+        if (facts)
+            facts->walls = walls;
+    }
+    else if (P.competitors_facing != CompetitorsFacing::Allow && d <= P.facing_reach_m)
+    {
+        const int facing = shared_links(P, P.neighbour_facing, a, b);
+        if (P.competitors_facing == CompetitorsFacing::Forbid)
+            t.hard += facing;
+        else
+            t.soft += facing * W.competitor_facing;
+        if (facts)
+            facts->facing = facing;
+    }
     return t;
 }
 

@@ -35,6 +35,7 @@ constexpr Form kForms[] = {
     {Says::Moved, "{0}: moved from {1}"},
     {Says::CompetitorWall, "{0} and its competitor {1} share a wall"},
     {Says::CompetitorNear, "{0} and its competitor {1} are {2} m apart (want 10 m)"},
+    {Says::CompetitorFacing, "{0} and its competitor {1} face each other across the aisle (booths {2} and {3})"},
     {Says::PavilionSplit, "pavilion {0}: {1} m² apart from its main part"},
     {Says::SectorSpread, "sector {0}: {1} m² outside its main hall {2}"},
     {Says::IsolatedModule, "a single free module nobody can combine"},

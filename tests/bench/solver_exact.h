@@ -175,7 +175,7 @@ inline void run_exact_comparison(uint64_t seed)
                 "solver score", "solver s", "gap %");
     bp::Weights W;
     W.pavilion_split_per_m2 = W.pavilion_spread = W.sector_spread_per_m2 = 0;
-    W.competitor_near = W.isolated_module = W.moved = 0;
+    W.competitor_near = W.competitor_facing = W.isolated_module = W.moved = 0;
     struct Case
     {
         const char* name;

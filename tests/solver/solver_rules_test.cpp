@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <optional>
 
 using namespace bp;
 using namespace bp::test;
@@ -261,4 +262,79 @@ TEST_CASE("re-solving after one exhibitor withdraws moves almost nobody", "[solv
         moved += !(first.allocation.exhibitors[e].booth == again.allocation.exhibitors[e].booth);
     CHECK(moved <= 2);
     CHECK(again.evaluation.metrics.moved == moved);
+}
+
+TEST_CASE("competitors facing each other across an aisle: avoided, forbidden or allowed as the venue says", "[solver]")
+{
+    Project p = make_fair({1, 2, 1, 8, 1}); // two single rows of 8 modules facing across a 4 m aisle
+    add_exhibitor(p, "A", 9);
+    add_exhibitor(p, "B", 9);
+    p.exhibitors[0].competitors = {ExhibitorId(1)};
+    Allocation a;
+    a.exhibitors.resize(2);
+    a.exhibitors[0].booth = BoothCells{BlockId(0), 0, 1, 3, 1};
+    a.exhibitors[1].booth = BoothCells{BlockId(1), 0, 1, 3, 1}; // straight across
+    auto facing = [&](const Evaluation& ev)
+    {
+        auto v = std::find_if(ev.violations.begin(), ev.violations.end(),
+                              [](const Penalty& x) { return x.constraint == "competitor-facing"; });
+        return v == ev.violations.end() ? std::optional<Penalty>() : std::optional<Penalty>(*v);
+    };
+
+    Evaluation avoid = evaluate(p, a);
+    CHECK(avoid.score.hard == 0);
+    CHECK(avoid.metrics.competitor_facing_pairs == 1);
+    REQUIRE(facing(avoid));
+    CHECK(facing(avoid)->level == PenaltyLevel::Soft);
+    CHECK(facing(avoid)->penalty == Weights{}.competitor_facing);
+    CHECK(facing(avoid)->message == "A and its competitor B face each other across the aisle (booths 1.1A04 and 1.1B04)");
+    CHECK(has(avoid, "competitor-near")); // 4 m apart: also near, paid apart from facing
+
+    SECTION("a diagonal pair is near but does not face")
+    {
+        a.exhibitors[1].booth = BoothCells{BlockId(1), 0, 1, 4, 1};
+        Evaluation diagonal = evaluate(p, a);
+        CHECK_FALSE(facing(diagonal));
+        CHECK(diagonal.metrics.competitor_facing_pairs == 0);
+        CHECK(has(diagonal, "competitor-near"));
+    }
+    SECTION("forbid makes it hard, allow lets it be")
+    {
+        p.venue.rules.competitors_facing = CompetitorsFacing::Forbid;
+        Evaluation forbid = evaluate(p, a);
+        CHECK(forbid.score.hard == -1);
+        REQUIRE(facing(forbid));
+        CHECK(facing(forbid)->level == PenaltyLevel::Hard);
+        p.venue.rules.competitors_facing = CompetitorsFacing::Allow;
+        Evaluation allow = evaluate(p, a);
+        CHECK_FALSE(facing(allow));
+        CHECK(allow.score.soft > avoid.score.soft);
+    }
+}
+
+TEST_CASE("the solver seats rivals so that none face each other when the rows leave room", "[solver]")
+{
+    // 16 modules in two facing rows, 16 exhibitors of whom 8 are mutual rivals: only the
+    // checkerboard keeps every pair off a wall and out of each other's sight across the aisle (with
+    // free modules left over, a plan could trade a facing pair for fewer isolated free modules).
+    for (CompetitorsFacing rule : {CompetitorsFacing::Avoid, CompetitorsFacing::Forbid})
+        for (uint64_t seed : {1, 2, 3})
+        {
+            Project p = make_fair({1, 2, 1, 8, 1});
+            p.venue.rules.competitors_facing = rule;
+            for (int i = 0; i < 16; ++i)
+                add_exhibitor(p, "E" + std::to_string(i), 9, i < 8 ? 0 : 1);
+            for (int i = 0; i < 8; ++i)
+                for (int j = 0; j < 8; ++j)
+                    if (i != j)
+                        p.exhibitors[size_t(i)].competitors.push_back(ExhibitorId(j));
+            SolveOptions opt;
+            opt.seed = seed;
+            SolveResult r = solve(p, opt);
+            CAPTURE(seed, int(rule));
+            CHECK(r.evaluation.score.hard == 0);
+            CHECK(r.evaluation.metrics.assigned == 16);
+            CHECK(r.evaluation.metrics.competitor_facing_pairs == 0);
+            CHECK(r.evaluation.metrics.competitor_adjacent_pairs == 0);
+        }
 }

@@ -50,6 +50,7 @@ void draw_solve_settings(App& app)
     weight(tr(S::WeightPreference), w.preference_unmet);
     weight(tr(S::WeightPriority), w.priority_quality);
     weight(tr(S::WeightCompetitorNear), w.competitor_near);
+    weight(tr(S::WeightCompetitorFacing), w.competitor_facing);
     weight(tr(S::WeightIsolated), w.isolated_module);
     weight(tr(S::WeightMoved), w.moved);
     if (ImGui::Button(tr(S::Defaults)))

@@ -21,6 +21,11 @@ grep -q "grid" err.txt && ok "message names the missing grid" || fail "no grid m
 expect_status 2 "missing project" "$BIN" solve nowhere.boothplan
 expect_status 2 "three threads refused" "$BIN" solve tiny.boothplan --threads 3
 
+expect_status 2 "--modules is for generated fairs only" "$BIN" sample --preset tiny --modules 400 -o m.boothplan
+expect_status 0 "a generated fair of about 400 modules" "$BIN" sample --preset generated --seed 5 --halls 1 --modules 400 -o gen.boothplan
+expect_status 0 "it solves" "$BIN" solve gen.boothplan --seed 5 --time-limit 20
+grep -q "of 1 pavilions\|pavilions in one piece" out.txt && ok "the solve says how many pavilions are whole" || fail "solve summary"
+
 "$BIN" grid tiny.boothplan >/dev/null || fail "grid"
 cp tiny.boothplan second.boothplan
 cp tiny.boothplan third.boothplan
@@ -34,7 +39,8 @@ assert r['status'] == 'feasible', r['status']
 assert r['seed'] == 7
 assert r['score']['hard'] == 0
 for k in ['exhibitors', 'assigned', 'area_requested_m2', 'area_assigned_m2', 'booths', 'fill_rate', 'pavilions',
-          'pavilions_contiguous', 'competitor_adjacent_pairs', 'preferences_requested', 'preferences_met']:
+          'pavilions_contiguous', 'competitor_adjacent_pairs', 'competitor_facing_pairs', 'preferences_requested',
+          'preferences_met']:
     assert k in r['metrics'], k
 assert r['metrics']['exhibitors'] == 60
 assert r['metrics']['competitor_adjacent_pairs'] == 0

@@ -83,12 +83,13 @@ def tinted(w, before, after, point, tint):
 
 
 def near_corner(plan, booth):
-    """A floor point inside the booth, away from its centre where the label is drawn."""
+    """A floor point inside the booth, away from its centre where its label and, while a drag holds
+    it, the line that says why the booth will or will not do are drawn: 0.45 m in from the edges."""
     b = plan["blocks"][booth["block"]]
     (ox, oy), (ax, ay) = b["origin"], b["along"]
     cx, cy = -ay, ax
-    u = (booth["col"] + 0.25) * b["module_m"]
-    v = (booth["row"] + 0.25) * b["row_depth_m"]
+    u = booth["col"] * b["module_m"] + 0.45
+    v = booth["row"] * b["row_depth_m"] + 0.45
     return ox + ax * u + cx * v, oy + ay * u + cy * v
 
 

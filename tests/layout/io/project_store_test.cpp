@@ -18,6 +18,7 @@ static Project every_field_project()
     p.venue.name = "Pazhou — 琶洲";
     p.venue.rules.aisle_m = 3.5;
     p.venue.rules.max_exit_distance_m = std::nullopt;
+    p.venue.rules.competitors_facing = CompetitorsFacing::Forbid;
     Hall h;
     h.code = "9.1";
     h.name = "Hall 9.1";
@@ -99,6 +100,7 @@ TEST_CASE("every field of a project survives save and load")
     CHECK(q.venue.halls[0].rules.main_aisle_m == 8);
     CHECK(q.venue.halls[0].rules.max_exit_distance_m == std::optional<std::optional<double>>(30.0));
     CHECK_FALSE(q.venue.rules.max_exit_distance_m);
+    CHECK(q.venue.rules.competitors_facing == CompetitorsFacing::Forbid);
     CHECK(q.blocks[0].across.x == Approx(-1));
     CHECK(q.exhibitors[1].competitors == std::vector<ExhibitorId>{ExhibitorId(0)});
     CHECK(q.booths[1].status == BoothStatus::Held);

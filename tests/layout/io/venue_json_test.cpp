@@ -113,6 +113,29 @@ TEST_CASE("wrong types, missing members and bad rules are each named")
     CHECK(mentions(problems, "$.halls[0].columns[0][2]", "expected a point"));
 }
 
+TEST_CASE("competitors_facing is a venue rule of three words")
+{
+    const std::string hall = R"({"id":"1","outline":[[0,0],[30,0],[30,30],[0,30]]})";
+    auto venue = [&](const std::string& rules, const std::string& hall_rules = "")
+    {
+        return R"({"format":"boothplan-venue","version":1,"name":"V","rules":)" + rules + R"(,"halls":[)" +
+               (hall_rules.empty() ? hall : R"({"id":"1","outline":[[0,0],[30,0],[30,30],[0,30]],"rules":)" +
+                                                hall_rules + "}") +
+               "]}";
+    };
+    CHECK(parse_venue_json(venue("{}"), "v.json").rules.competitors_facing == CompetitorsFacing::Avoid);
+    const Venue v = parse_venue_json(venue(R"({"competitors_facing":"forbid"})"), "v.json");
+    CHECK(v.rules.competitors_facing == CompetitorsFacing::Forbid);
+    CHECK(parse_venue_json(write_venue_json(v), "again.json").rules.competitors_facing == CompetitorsFacing::Forbid);
+    CHECK(parse_venue_json(venue(R"({"competitors_facing":"allow"})"), "v.json").rules.competitors_facing ==
+          CompetitorsFacing::Allow);
+    CHECK(mentions(refusal(venue(R"({"competitors_facing":"never"})")), "$.rules.competitors_facing",
+                   "expected \"forbid\", \"avoid\" or \"allow\""));
+    CHECK(mentions(refusal(venue(R"({"competitors_facing":1})")), "$.rules.competitors_facing", "expected"));
+    CHECK(mentions(refusal(venue("{}", R"({"competitors_facing":"forbid"})")), "$.halls[0].rules.competitors_facing",
+                   "rule of the whole venue"));
+}
+
 TEST_CASE("a newer venue format version and a foreign format are refused")
 {
     CHECK(mentions(refusal(R"({"format":"boothplan-venue","version":2,"name":"V","halls":[]})"), "$.version",

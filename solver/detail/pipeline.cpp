@@ -17,10 +17,13 @@ namespace bp::detail
 namespace
 {
 
-// Moves per round for each exhibitor that may move, and the fewest a round makes; rounds without
-// a gain of more than kGain (relative) before the search counts as converged.
+// Moves per round for each exhibitor that may move, and the fewest a round makes: kRoundMinimum,
+// or on a fair of fewer modules than that holds kRoundPerModule moves for each (a 50-booth fair
+// converges in a few thousand moves, a 160-module one needs the 12,000 to reach its optimum);
+// rounds without a gain of more than kGain (relative) before the search counts as converged.
 constexpr double kRoundPerMover = 100;
 constexpr double kRoundMinimum = 12000;
+constexpr double kRoundPerModule = 75;
 constexpr int kPatience = 2;
 constexpr double kGain = 1e-3;
 constexpr int kRepairPasses = 4;
@@ -212,8 +215,9 @@ private:
     std::vector<Place> search(const std::vector<Place>& places, const std::vector<int32_t>& movers)
     {
         const auto s0 = Clock::now();
+        const double minimum = std::min(kRoundMinimum, kRoundPerModule * double(P_.cells()));
         const int64_t size = std::max<int64_t>(
-            1, std::llround(options_.effort * std::max(kRoundMinimum, kRoundPerMover * double(movers.size()))));
+            1, std::llround(options_.effort * std::max(minimum, kRoundPerMover * double(movers.size()))));
         res_.stats.round_iterations = size;
         compute_floor(movers);
         Score best = State(P_, options_.weights, places).score();

@@ -131,6 +131,10 @@ private:
     std::vector<int64_t> sector_hall_area_; // sectors x halls, m²
     std::vector<int64_t> sector_cost_;
     Term total_;
+    // Competitor pairs: entry pair_start_[e] + j is e's j-th competitor; pair_mirror_ is the same
+    // pair's entry on the competitor's side; pair_cost_ the pair's term as the plan stands.
+    std::vector<int32_t> pair_start_, pair_mirror_;
+    std::vector<Term> pair_cost_;
     std::vector<uint32_t> exhibitor_mark_, cell_mark_; // scratch marks with their epochs
     uint32_t exhibitor_epoch_ = 0, cell_epoch_ = 0;
 
@@ -163,7 +167,13 @@ private:
         Term total;
     };
     PendingMove pending_;
-    std::vector<int32_t> touched_cells_; // cells whose isolation the move may change
+    struct PendingPair
+    {
+        int32_t entry;
+        Term term;
+    };
+    std::vector<PendingPair> pending_pairs_; // the move's competitor pairs, scored anew
+    std::vector<int32_t> touched_cells_;     // cells whose isolation the move may change
 
     Moments& moments(int32_t pv, int32_t h)
     {
@@ -173,7 +183,8 @@ private:
     void place(int32_t e);
     void sector_add(int32_t e, const Place& p, int sign);
     void touch_cells(const Place& p);
-    Term pairs_of_changed() const;
+    void index_pairs();
+    Term pairs_of_changed(bool after);
     int64_t isolated_in_touched_cells();
     bool targets_inside_blocks();
     Term score_before_move();

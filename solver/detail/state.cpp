@@ -18,13 +18,20 @@ State::State(const AllocationProblem& P, const Weights& W, std::vector<Place> pl
 {
     for (size_t e = 0; e < places_.size(); ++e)
         place(static_cast<int32_t>(e));
+    index_pairs();
     for (size_t e = 0; e < places_.size(); ++e)
     {
         exhibitor_term_[e] = exhibitor_term(P_, W_, static_cast<int32_t>(e), places_[e]);
         total_ += exhibitor_term_[e];
-        for (int32_t c : P_.exhibitors[e].competitors)
-            if (c > static_cast<int32_t>(e))
-                total_ += pair_term(P_, W_, places_[e], places_[c]);
+        const auto& comp = P_.exhibitors[e].competitors;
+        for (size_t j = 0; j < comp.size(); ++j)
+            if (comp[j] >= static_cast<int32_t>(e))
+            {
+                const int32_t k = pair_start_[e] + static_cast<int32_t>(j);
+                pair_cost_[k] = pair_term(P_, W_, places_[e], places_[comp[j]]);
+                pair_cost_[pair_mirror_[k]] = pair_cost_[k];
+                total_ += pair_cost_[k];
+            }
         if (P_.exhibitors[e].sector >= 0)
             sector_add(static_cast<int32_t>(e), places_[e], +1);
     }
@@ -52,6 +59,25 @@ State::State(const AllocationProblem& P, const Weights& W, std::vector<Place> pl
     total_.soft += iso * W_.isolated_module;
 }
 
+void State::index_pairs()
+{
+    pair_start_.assign(P_.exhibitors.size() + 1, 0);
+    for (size_t e = 0; e < P_.exhibitors.size(); ++e)
+        pair_start_[e + 1] = pair_start_[e] + static_cast<int32_t>(P_.exhibitors[e].competitors.size());
+    pair_mirror_.resize(static_cast<size_t>(pair_start_.back()));
+    pair_cost_.assign(pair_mirror_.size(), Term{});
+    for (size_t e = 0; e < P_.exhibitors.size(); ++e)
+    {
+        const auto& comp = P_.exhibitors[e].competitors;
+        for (size_t j = 0; j < comp.size(); ++j)
+        {
+            const auto& back = P_.exhibitors[comp[j]].competitors; // sorted and mutual
+            const auto at = std::lower_bound(back.begin(), back.end(), static_cast<int32_t>(e)) - back.begin();
+            pair_mirror_[pair_start_[e] + j] = pair_start_[comp[j]] + static_cast<int32_t>(at);
+        }
+    }
+}
+
 void State::swap(State& o)
 {
     places_.swap(o.places_);
@@ -63,8 +89,11 @@ void State::swap(State& o)
     pavilion_moments_.swap(o.pavilion_moments_);
     sector_hall_area_.swap(o.sector_hall_area_);
     sector_cost_.swap(o.sector_cost_);
+    pair_cost_.swap(o.pair_cost_);
     std::swap(total_, o.total_);
     pending_.n = o.pending_.n = 0;
+    pending_pairs_.clear();
+    o.pending_pairs_.clear();
 }
 
 void State::remove(int32_t e)
@@ -127,20 +156,34 @@ void State::touch_cells(const Place& p)
         }
 }
 
-Term State::pairs_of_changed() const
+// The terms of the movers' competitor pairs (a pair of two movers once): before the move from
+// the pairs' standing costs, after it scored anew and kept for commit().
+Term State::pairs_of_changed(bool after)
 {
     Term t;
+    if (after)
+        pending_pairs_.clear();
     for (int i = 0; i < pending_.n; ++i)
     {
-        int32_t e = pending_.change[i].e;
-        for (int32_t c : P_.exhibitors[e].competitors)
+        const int32_t e = pending_.change[i].e;
+        const auto& comp = P_.exhibitors[e].competitors;
+        for (size_t j = 0; j < comp.size(); ++j)
         {
+            const int32_t c = comp[j];
             bool both = false;
-            for (int j = 0; j < pending_.n; ++j)
-                both |= pending_.change[j].e == c;
+            for (int m = 0; m < pending_.n; ++m)
+                both |= pending_.change[m].e == c;
             if (both && c < e)
                 continue;
-            t += pair_term(P_, W_, places_[e], places_[c]);
+            const int32_t k = pair_start_[e] + static_cast<int32_t>(j);
+            if (!after)
+            {
+                t += pair_cost_[k];
+                continue;
+            }
+            const Term now = pair_term(P_, W_, places_[e], places_[c]);
+            pending_pairs_.push_back({k, now});
+            t += now;
         }
     }
     return t;
@@ -162,7 +205,7 @@ Term State::score_before_move()
     Term before;
     for (int i = 0; i < m.n; ++i)
         before += exhibitor_term_[m.change[i].e];
-    before += pairs_of_changed();
+    before += pairs_of_changed(false);
     m.pavilions = m.sectors = 0;
     for (int i = 0; i < m.n; ++i)
     {
@@ -293,7 +336,7 @@ Term State::score_after_move()
         m.exhibitor_term[i] = exhibitor_term(P_, W_, m.change[i].e, m.change[i].to);
         after += m.exhibitor_term[i];
     }
-    after += pairs_of_changed();
+    after += pairs_of_changed(true);
     for (int i = 0; i < m.pavilions; ++i)
     {
         rescore_pavilion(m.pavilion[i]);
@@ -361,6 +404,9 @@ void State::commit()
     }
     for (int i = 0; i < m.sectors; ++i)
         sector_cost_[m.sector[i].sector] = m.sector[i].cost;
+    for (const PendingPair& pp : pending_pairs_)
+        pair_cost_[pp.entry] = pair_cost_[pair_mirror_[pp.entry]] = pp.term;
+    pending_pairs_.clear();
     total_ = m.total;
     pending_.n = 0;
 }
@@ -379,6 +425,7 @@ void State::undo()
         places_[m.change[i].e] = m.from[i];
         place(m.change[i].e);
     }
+    pending_pairs_.clear();
     pending_.n = 0;
 }
 

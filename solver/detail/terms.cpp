@@ -170,11 +170,15 @@ Term pair_term(const AllocationProblem& P, const Weights& W, const Place& a, con
     const Bounds A = bounds_of(P, a), B = bounds_of(P, b);
     float dx = std::max(0.0f, std::max(A.x0, B.x0) - std::min(A.x1, B.x1));
     float dy = std::max(0.0f, std::max(A.y0, B.y0) - std::min(A.y1, B.y1));
-    double d = std::sqrt(double(dx) * dx + double(dy) * dy);
+    const double d2 = double(dx) * dx + double(dy) * dy;
+    const bool may_face = P.competitors_facing != CompetitorsFacing::Allow && d2 <= P.facing_reach_m * P.facing_reach_m;
+    if (d2 >= 100 && !may_face && !facts) // most pairs: far apart
+        return t;
+    const double d = std::sqrt(d2);
     if (facts)
         facts->distance_m = d;
     if (d < 10)
-        t.soft += std::llround((10 - d) * 10) * W.competitor_near;
+        t.soft += static_cast<int64_t>((10 - d) * 10 + 0.5) * W.competitor_near; // rounded, d >= 0
     if (d <= 0.05)
     {
         const int walls = shared_links(P, P.neighbour_wall, a, b);
@@ -182,7 +186,7 @@ Term pair_term(const AllocationProblem& P, const Weights& W, const Place& a, con
         if (facts)
             facts->walls = walls;
     }
-    else if (P.competitors_facing != CompetitorsFacing::Allow && d <= P.facing_reach_m)
+    else if (may_face)
     {
         const int facing = shared_links(P, P.neighbour_facing, a, b);
         if (P.competitors_facing == CompetitorsFacing::Forbid)

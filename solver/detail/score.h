@@ -53,6 +53,16 @@ struct PairFacts
 };
 Term pair_term(const AllocationProblem& P, const Weights& W, const Place& a, const Place& b,
                PairFacts* facts = nullptr);
+// A booth's extent in venue metres and its hall (-1: unassigned); the pair term from extents
+// already known (the search keeps each exhibitor's).
+struct Extent
+{
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    int32_t hall = -1;
+};
+Extent extent_of(const AllocationProblem& P, const Place& p);
+Term pair_term(const AllocationProblem& P, const Weights& W, const Place& a, const Extent& A, const Place& b,
+               const Extent& B, PairFacts* facts = nullptr);
 // A free bookable module with no free module across any of its walls.
 bool isolated(const AllocationProblem& P, const std::vector<int32_t>& occupant, int32_t cell);
 
@@ -124,6 +134,7 @@ private:
     const AllocationProblem& P_;
     const Weights& W_;
     std::vector<Place> places_;
+    std::vector<Extent> extent_;    // per exhibitor: its booth's extent, as places_ stands
     std::vector<int32_t> occupant_; // per cell: the exhibitor standing there, or -1
     std::vector<Term> exhibitor_term_;
     std::vector<int64_t> pavilion_cost_, pavilion_split_, pavilion_spread_;

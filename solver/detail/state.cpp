@@ -8,7 +8,8 @@ namespace bp::detail
 {
 
 State::State(const AllocationProblem& P, const Weights& W, std::vector<Place> places)
-    : P_(P), W_(W), places_(std::move(places)), occupant_(static_cast<size_t>(P.cells()), -1),
+    : P_(P), W_(W), places_(std::move(places)), extent_(places_.size()),
+      occupant_(static_cast<size_t>(P.cells()), -1),
       exhibitor_term_(P.exhibitors.size()), pavilion_cost_(P.pavilions.size()), pavilion_split_(P.pavilions.size()),
       pavilion_spread_(P.pavilions.size(), 0),
       pavilion_moments_(P.pavilions.size() * static_cast<size_t>(std::max(1, P.halls))),
@@ -28,7 +29,7 @@ State::State(const AllocationProblem& P, const Weights& W, std::vector<Place> pl
             if (comp[j] >= static_cast<int32_t>(e))
             {
                 const int32_t k = pair_start_[e] + static_cast<int32_t>(j);
-                pair_cost_[k] = pair_term(P_, W_, places_[e], places_[comp[j]]);
+                pair_cost_[k] = pair_term(P_, W_, places_[e], extent_[e], places_[comp[j]], extent_[comp[j]]);
                 pair_cost_[pair_mirror_[k]] = pair_cost_[k];
                 total_ += pair_cost_[k];
             }
@@ -81,6 +82,7 @@ void State::index_pairs()
 void State::swap(State& o)
 {
     places_.swap(o.places_);
+    extent_.swap(o.extent_);
     occupant_.swap(o.occupant_);
     exhibitor_term_.swap(o.exhibitor_term_);
     pavilion_cost_.swap(o.pavilion_cost_);
@@ -113,6 +115,7 @@ void State::remove(int32_t e)
 void State::place(int32_t e)
 {
     const Place& p = places_[e];
+    extent_[e] = extent_of(P_, p);
     if (!p.assigned())
         return;
     for (int r = p.row; r < p.row + p.rows; ++r)
@@ -181,7 +184,7 @@ Term State::pairs_of_changed(bool after)
                 t += pair_cost_[k];
                 continue;
             }
-            const Term now = pair_term(P_, W_, places_[e], places_[c]);
+            const Term now = pair_term(P_, W_, places_[e], extent_[e], places_[c], extent_[c]);
             pending_pairs_.push_back({k, now});
             t += now;
         }

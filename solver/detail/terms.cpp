@@ -121,19 +121,6 @@ Term exhibitor_term(const AllocationProblem& P, const Weights& W, int32_t e, con
 namespace
 {
 
-struct Bounds
-{
-    float x0, y0, x1, y1;
-};
-
-Bounds bounds_of(const AllocationProblem& P, const Place& p)
-{
-    const GridBlock& blk = P.blocks[p.block];
-    int32_t u = P.cell(p.block, p.row, p.col), v = P.cell(p.block, p.row + p.rows - 1, p.col + p.cols - 1);
-    return {std::min(P.cell_x[u], P.cell_x[v]) - blk.cell_half_x, std::min(P.cell_y[u], P.cell_y[v]) - blk.cell_half_y,
-            std::max(P.cell_x[u], P.cell_x[v]) + blk.cell_half_x, std::max(P.cell_y[u], P.cell_y[v]) + blk.cell_half_y};
-}
-
 // Module edges of a that b's booth lies across, of one kind (`links`: P.neighbour_wall for the
 // walls of booths that touch, P.neighbour_facing for fronts facing across an aisle).
 int shared_links(const AllocationProblem& P, const std::vector<uint8_t>& links, const Place& a, const Place& b)
@@ -160,14 +147,30 @@ int shared_links(const AllocationProblem& P, const std::vector<uint8_t>& links, 
 
 } // namespace
 
+Extent extent_of(const AllocationProblem& P, const Place& p)
+{
+    if (!p.assigned())
+        return {};
+    const GridBlock& blk = P.blocks[p.block];
+    int32_t u = P.cell(p.block, p.row, p.col), v = P.cell(p.block, p.row + p.rows - 1, p.col + p.cols - 1);
+    return {std::min(P.cell_x[u], P.cell_x[v]) - blk.cell_half_x, std::min(P.cell_y[u], P.cell_y[v]) - blk.cell_half_y,
+            std::max(P.cell_x[u], P.cell_x[v]) + blk.cell_half_x, std::max(P.cell_y[u], P.cell_y[v]) + blk.cell_half_y,
+            blk.hall};
+}
+
 Term pair_term(const AllocationProblem& P, const Weights& W, const Place& a, const Place& b, PairFacts* facts)
+{
+    return pair_term(P, W, a, extent_of(P, a), b, extent_of(P, b), facts);
+}
+
+Term pair_term(const AllocationProblem& P, const Weights& W, const Place& a, const Extent& A, const Place& b,
+               const Extent& B, PairFacts* facts)
 {
     Term t;
     if (facts)
         *facts = PairFacts{};
-    if (!a.assigned() || !b.assigned() || P.blocks[a.block].hall != P.blocks[b.block].hall)
+    if (A.hall < 0 || A.hall != B.hall)
         return t;
-    const Bounds A = bounds_of(P, a), B = bounds_of(P, b);
     float dx = std::max(0.0f, std::max(A.x0, B.x0) - std::min(A.x1, B.x1));
     float dy = std::max(0.0f, std::max(A.y0, B.y0) - std::min(A.y1, B.y1));
     const double d2 = double(dx) * dx + double(dy) * dy;

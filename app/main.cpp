@@ -43,6 +43,7 @@ int main(int argc, char** argv)
     add_grid_command(app);
     add_check_command(app);
     add_solve_command(app);
+    add_explain_command(app);
     add_render_command(app);
 
     try

@@ -41,6 +41,9 @@ enum class Says : uint8_t
     CompetitorNear,    // code, competitor's code, metres apart
     CompetitorFacing,  // code, competitor's code, booth numbers of both
     PavilionSplit,     // pavilion, m² apart
+    PavilionSplitNoRoom, // pavilion, m² apart, m² needed with shared space, largest area m², its hall
+    PavilionSplitPinned, // pavilion, m² apart, pinned members with their booths
+    PavilionSplitRivals, // pavilion, m² apart, competitor pairs inside it
     SectorSpread,      // sector, m² outside, main hall code
     IsolatedModule,    // (nothing)
     NoBoothBlocks,     // code

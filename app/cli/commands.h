@@ -35,5 +35,6 @@ void add_grid_command(CLI::App& app);
 void add_check_command(CLI::App& app);
 void add_solve_command(CLI::App& app);
 void add_render_command(CLI::App& app);
+void add_explain_command(CLI::App& app);
 
 } // namespace bp::cli

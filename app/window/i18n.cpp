@@ -177,7 +177,7 @@ std::string tr(const Wording& w)
         S::SaysPinnedElsewhere, S::SaysPinnedMissing,    S::SaysNotPlaced,      S::SaysRawSpaceSmall,
         S::SaysOutsideRegion,  S::SaysOutsideZone,       S::SaysPreferenceUnmet, S::SaysPriorityBooth,
         S::SaysMoved,          S::SaysCompetitorWall,    S::SaysCompetitorNear, S::SaysCompetitorFacing,
-        S::SaysPavilionSplit,
+        S::SaysPavilionSplit,  S::SaysPavilionSplitNoRoom, S::SaysPavilionSplitPinned, S::SaysPavilionSplitRivals,
         S::SaysSectorSpread,   S::SaysIsolatedModule,    S::SaysNoBoothBlocks,  S::SaysNoRoomInRegion,
         S::SaysVenueFull,      S::SaysVenueFullForBooth, S::SaysPinNotFound,    S::SaysPinNotFree,
         S::SaysNoBlockForRaw,  S::SaysNoBlockForBooth,   S::SaysGreedyNoRoom,

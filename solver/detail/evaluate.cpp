@@ -9,6 +9,7 @@
 //   [SECTION] Pavilions, sectors, isolated modules
 #include "plan.h"
 #include "score.h"
+#include "seat.h"
 
 #include <algorithm>
 #include <cmath>
@@ -347,7 +348,7 @@ void Evaluator::pavilions()
         }
         m.pavilion_split += f.split_m2 * W_.pavilion_split_per_m2;
         Penalty& v = add("pavilion-split", PenaltyLevel::Soft, f.split_m2 * W_.pavilion_split_per_m2,
-                         {Says::PavilionSplit, {pav.name, std::to_string(f.split_m2)}});
+                         pavilion_split_reason(P_, int32_t(pv), places_, occupant_, comp, f.largest_root, f.split_m2));
         pavilion(v, int32_t(pv));
         for (int32_t e : pav.members)
             if (places_[e].assigned() && comp[e] != f.largest_root)

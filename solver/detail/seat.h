@@ -62,6 +62,13 @@ private:
     size_t next_ = 0;
 };
 
+// Why pavilion pv stands in pieces in this plan (`part`: each member's part, `main_part` the
+// largest's), in order of what binds: no connected area in any hall holds it with its shared
+// space; members pinned apart; competitor pairs inside it; otherwise only that it is split.
+Wording pavilion_split_reason(const AllocationProblem& P, int32_t pv, const std::vector<Place>& places,
+                              const std::vector<int32_t>& occupant, const std::vector<int32_t>& part,
+                              int32_t main_part, int64_t split_m2);
+
 // Marks (or clears, e = -1) the cells of p in `occupant`.
 void occupy(const AllocationProblem& P, std::vector<int32_t>& occupant, int32_t e, const Place& p);
 

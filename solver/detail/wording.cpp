@@ -37,6 +37,11 @@ constexpr Form kForms[] = {
     {Says::CompetitorNear, "{0} and its competitor {1} are {2} m apart (want 10 m)"},
     {Says::CompetitorFacing, "{0} and its competitor {1} face each other across the aisle (booths {2} and {3})"},
     {Says::PavilionSplit, "pavilion {0}: {1} m² apart from its main part"},
+    {Says::PavilionSplitNoRoom, "pavilion {0} split ({1} m² apart): needs {2} m² with shared space; the largest free "
+                                "connected area in any hall is {3} m² (hall {4})"},
+    {Says::PavilionSplitPinned, "pavilion {0} split ({1} m² apart): pinned booths stand apart from the rest: {2}"},
+    {Says::PavilionSplitRivals, "pavilion {0} split ({1} m² apart): no whole place found that keeps its {2} "
+                                "competitor pair(s) apart"},
     {Says::SectorSpread, "sector {0}: {1} m² outside its main hall {2}"},
     {Says::IsolatedModule, "a single free module nobody can combine"},
     {Says::NoBoothBlocks, "{0}: the venue has no booth blocks"},

@@ -338,3 +338,58 @@ TEST_CASE("the solver seats rivals so that none face each other when the rows le
             CHECK(r.evaluation.metrics.competitor_adjacent_pairs == 0);
         }
 }
+
+TEST_CASE("a split pavilion says what binds it: no room, pinned members apart, or rivals inside", "[solver]")
+{
+    auto split_message = [](const Evaluation& ev)
+    {
+        for (const Penalty& v : ev.violations)
+            if (v.constraint == "pavilion-split")
+                return v.message;
+        return std::string();
+    };
+    SECTION("no hall holds it")
+    {
+        Project p = make_fair({2, 1, 1, 8, 2}); // two halls of one 2 x 8 block: 144 m² each
+        PavilionId pv = add_pavilion(p, "Guangdong Delegation");
+        for (int i = 0; i < 20; ++i)
+            p.exhibitor(add_exhibitor(p, "G" + std::to_string(i), 9)).pavilion = pv;
+        SolveResult r = solve(p);
+        CHECK(r.evaluation.metrics.assigned == 20);
+        CHECK(split_message(r.evaluation) ==
+              "pavilion Guangdong Delegation split (36 m² apart): needs 180 m² with shared space; the largest free "
+              "connected area in any hall is 144 m² (hall 1.1)");
+    }
+    SECTION("pinned members apart")
+    {
+        Project p = make_fair({1, 1, 1, 8, 2});
+        PavilionId pv = add_pavilion(p, "Iran");
+        for (int i = 0; i < 4; ++i)
+            p.exhibitor(add_exhibitor(p, "I" + std::to_string(i), 9)).pavilion = pv;
+        p.exhibitors[0].locked_booth = "1.1A01";
+        p.exhibitors[1].locked_booth = "1.1A08";
+        Allocation a;
+        a.exhibitors.resize(4);
+        a.exhibitors[0].booth = BoothCells{BlockId(0), 0, 1, 0, 1};
+        a.exhibitors[1].booth = BoothCells{BlockId(0), 0, 1, 7, 1};
+        a.exhibitors[2].booth = BoothCells{BlockId(0), 0, 1, 1, 1};
+        a.exhibitors[3].booth = BoothCells{BlockId(0), 0, 1, 2, 1};
+        CHECK(split_message(evaluate(p, a)) ==
+              "pavilion Iran split (9 m² apart): pinned booths stand apart from the rest: I1 (1.1A08)");
+    }
+    SECTION("rivals inside, room enough")
+    {
+        Project p = make_fair({1, 1, 1, 8, 2});
+        PavilionId pv = add_pavilion(p, "Vietnam");
+        for (int i = 0; i < 3; ++i)
+            p.exhibitor(add_exhibitor(p, "V" + std::to_string(i), 9)).pavilion = pv;
+        p.exhibitors[0].competitors = {ExhibitorId(1)};
+        Allocation a;
+        a.exhibitors.resize(3);
+        a.exhibitors[0].booth = BoothCells{BlockId(0), 0, 1, 0, 1};
+        a.exhibitors[1].booth = BoothCells{BlockId(0), 0, 1, 6, 1};
+        a.exhibitors[2].booth = BoothCells{BlockId(0), 0, 1, 1, 1};
+        CHECK(split_message(evaluate(p, a)) ==
+              "pavilion Vietnam split (9 m² apart): no whole place found that keeps its 1 competitor pair(s) apart");
+    }
+}

@@ -64,6 +64,25 @@ assert n == r['metrics']['assigned'], (n, r['metrics']['assigned'])
 PY
 expect_status 0 "check passes on the solved sample" "$BIN" check tiny.boothplan
 
+# explain: one exhibitor, one pavilion, one booth of the solved sample, by the names a planner reads.
+read -r EX PV BOOTH < <(python3 - <<'PY'
+import csv
+rows = [r for r in csv.DictReader(open('a.csv', encoding='utf-8-sig', newline='')) if r.get('booth') and r.get('pavilion')]
+r = rows[0]
+print(r['id'], r['pavilion'].replace(' ', '_'), r['booth'])
+PY
+)
+PV=${PV//_/ }
+expect_status 0 "explain an exhibitor" "$BIN" explain tiny.boothplan --exhibitor "$EX"
+grep -q "$EX stands at booth $BOOTH" out.txt && ok "it names the booth" || { fail "explain exhibitor"; cat out.txt; }
+expect_status 0 "explain its pavilion" "$BIN" explain tiny.boothplan --pavilion "$PV"
+grep -q "^pavilion $PV: [0-9]* members" out.txt && ok "the pavilion's members and halls" || { fail "explain pavilion"; cat out.txt; }
+expect_status 0 "explain its booth" "$BIN" explain tiny.boothplan --booth "$BOOTH"
+grep -q "held by $EX" out.txt && ok "who holds the booth" || { fail "explain booth"; cat out.txt; }
+expect_status 2 "explain an unknown exhibitor" "$BIN" explain tiny.boothplan --exhibitor NOBODY
+grep -q "no exhibitor with id NOBODY" err.txt && ok "says which id is unknown" || fail "unknown id message"
+expect_status 2 "explain needs a subject" "$BIN" explain tiny.boothplan
+
 # Two competitors pinned side by side: the pins win, the shared wall stays, exit 1 with the reason.
 python3 - <<'PY'
 import csv, json

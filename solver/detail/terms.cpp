@@ -181,7 +181,7 @@ Term pair_term(const AllocationProblem& P, const Weights& W, const Place& a, con
     if (facts)
         facts->distance_m = d;
     if (d < 10)
-        t.soft += static_cast<int64_t>((10 - d) * 10 + 0.5) * W.competitor_near; // rounded, d >= 0
+        t.soft += std::llround((10 - d) * 10) * W.competitor_near;
     if (d <= 0.05)
     {
         const int walls = shared_links(P, P.neighbour_wall, a, b);

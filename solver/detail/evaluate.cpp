@@ -7,6 +7,7 @@
 //   [SECTION] Rules the search keeps by construction
 //   [SECTION] Exhibitors, competitor pairs
 //   [SECTION] Pavilions, sectors, isolated modules
+#include "construct.h"
 #include "plan.h"
 #include "score.h"
 #include "seat.h"
@@ -213,6 +214,8 @@ void Evaluator::exhibitors()
         if (!p.assigned())
         {
             Wording reason = i < allocation_.exhibitors.size() ? allocation_.exhibitors[i].reason : Wording{};
+            if (reason.empty()) // a plan made by hand or read from the booths: what the venue itself rules out
+                reason = static_reason(P_, e);
             if (reason.empty())
                 reason = {Says::NotPlaced, {x.code}};
             exhibitor(add("unassigned", PenaltyLevel::Medium, t.medium, reason), e);

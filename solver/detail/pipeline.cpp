@@ -27,6 +27,8 @@ constexpr double kRoundPerModule = 75;
 constexpr int kPatience = 2;
 constexpr double kGain = 1e-3;
 constexpr int kRepairPasses = 4;
+// Fairs up to this many modules x movers end with a descent over every move and swap.
+constexpr int64_t kDescentMaximum = 200000;
 
 class Pipeline
 {
@@ -248,6 +250,19 @@ private:
                 res_.stats.stop = StopReason::Converged;
                 break;
             }
+        }
+        if (int64_t(P_.cells()) * int64_t(movers.size()) <= kDescentMaximum && !cancelled() &&
+            Clock::now() < control_.deadline && !optimal(best))
+        {
+            State S(P_, options_.weights, best_places);
+            descend(S, movers, P_.hall_open, control_);
+            if (S.score() > best)
+            {
+                best = S.score();
+                best_places = S.places();
+            }
+            if (res_.stats.target_s < 0 && options_.target && best >= *options_.target)
+                res_.stats.target_s = seconds();
         }
         res_.stats.search_s = std::chrono::duration<double>(Clock::now() - s0).count();
         res_.stats.moves_per_s = res_.stats.search_s > 0 ? double(res_.stats.moves) / res_.stats.search_s : 0;

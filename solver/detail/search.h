@@ -114,6 +114,11 @@ int64_t recreate_pavilions(State& S, const SearchControl& control);
 // improves. Returns the repairs made.
 int64_t repair_isolated(State& S, const SearchControl& control);
 
+// On a small fair: every swap of two movers' same-shape booths and every move of a mover to a free
+// place into `halls`, improving ones kept, until none improves. Returns the passes made.
+int descend(State& S, const std::vector<int32_t>& movers, const std::vector<uint8_t>& halls,
+            const SearchControl& control);
+
 // Splits the open halls between `threads` searches on copies of `places`, then merges.
 std::vector<Place> parallel_search(const AllocationProblem& P, const Weights& W, const std::vector<Place>& places,
                                    int threads, const SearchControl& control, int64_t& moves, bool& stopped);

@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include <cstdio>
+#include <string_view>
 
 namespace bp::win
 {
@@ -147,9 +148,21 @@ void violations_tab(App& app)
             ImGui::PushStyleColor(ImGuiCol_Text, colour);
             std::string text =
                 trf(S::ViolationLineXY, {tr_constraint(v.constraint), app.display(tr(v.says))}) + "##v" + std::to_string(i);
+            const float room = ImGui::GetContentRegionAvail().x; // a Selectable is as wide as its label
             if (ImGui::Selectable(text.c_str()))
                 app.select_subjects(r.violation_subjects[static_cast<size_t>(i)]);
             ImGui::PopStyleColor();
+            // A line wider than the tab (a pavilion's reason names its figures and booths): whole, wrapped, on hover.
+            const std::string_view line(text.data(), text.find("##v"));
+            if (ImGui::IsItemHovered() &&
+                ImGui::CalcTextSize(line.data(), line.data() + line.size()).x > room)
+            {
+                ImGui::BeginTooltip();
+                ImGui::PushTextWrapPos(ImGui::GetFontSize() * 36);
+                ImGui::TextUnformatted(line.data(), line.data() + line.size());
+                ImGui::PopTextWrapPos();
+                ImGui::EndTooltip();
+            }
             if (app.probe.on())
             {
                 app.probe.item("alloc.violation." + std::to_string(i));

@@ -9,21 +9,13 @@
 #include <algorithm>
 #include <iostream>
 #include <map>
+#include <vector>
 
 namespace bp::cli
 {
 
 namespace
 {
-
-template <class T, class Name>
-std::optional<size_t> find_named(const std::vector<T>& items, const std::string& wanted, Name name)
-{
-    for (size_t i = 0; i < items.size(); ++i)
-        if (name(items[i]) == wanted)
-            return i;
-    return std::nullopt;
-}
 
 void print_lines(const std::vector<std::string>& lines)
 {
@@ -34,19 +26,17 @@ void print_lines(const std::vector<std::string>& lines)
 void explain_pavilion(const Project& p, const Allocation& a, const Evaluation& ev, PavilionId id)
 {
     const Pavilion& pav = p.pavilion(id);
-    int members = 0, placed = 0;
+    const std::vector<ExhibitorId> members = p.members(id);
+    int placed = 0;
     double area = 0;
     std::map<std::string, int> halls;
-    std::vector<std::string> unplaced;
-    for (size_t e = 0; e < p.exhibitors.size(); ++e)
+    std::vector<ExhibitorId> unplaced;
+    for (ExhibitorId e : members)
     {
-        if (p.exhibitors[e].pavilion != id)
-            continue;
-        ++members;
-        const Assignment& x = a.exhibitors[e];
+        const Assignment& x = a.exhibitors[e.index()];
         if (!x.booth || !x.booth->block.valid())
         {
-            unplaced.push_back(p.exhibitors[e].code);
+            unplaced.push_back(e);
             continue;
         }
         ++placed;
@@ -54,7 +44,7 @@ void explain_pavilion(const Project& p, const Allocation& a, const Evaluation& e
         area += booth_area(blk, *x.booth);
         halls[p.hall(blk.hall).code]++;
     }
-    std::cout << "pavilion " << pav.name << ": " << members << " members, " << placed << " placed on "
+    std::cout << "pavilion " << pav.name << ": " << members.size() << " members, " << placed << " placed on "
               << wording_figure(area) << " m²";
     if (!halls.empty())
     {
@@ -72,11 +62,8 @@ void explain_pavilion(const Project& p, const Allocation& a, const Evaluation& e
         }
     if (!split && placed > 0)
         std::cout << "  in one piece\n";
-    for (const std::string& code : unplaced)
-    {
-        const auto e = find_named(p.exhibitors, code, [](const Exhibitor& x) { return x.code; });
-        print_lines(explain_exhibitor(p, ev, a, ExhibitorId(int32_t(*e))));
-    }
+    for (ExhibitorId e : unplaced)
+        print_lines(explain_exhibitor(p, ev, a, e));
 }
 
 void explain_booth(const Project& p, const Allocation& a, const Evaluation& ev, const Booth& b)
@@ -118,28 +105,28 @@ void add_explain_command(CLI::App& app)
             const Evaluation ev = evaluate(p, a);
             if (!opt->exhibitor.empty())
             {
-                const auto e = find_named(p.exhibitors, opt->exhibitor, [](const Exhibitor& x) { return x.code; });
+                const auto e = p.find_exhibitor(opt->exhibitor);
                 if (!e)
                     throw ExitStatus{kExitBadInput, opt->project + ": no exhibitor with id " + opt->exhibitor +
                                                         " (ids are as the exhibitor list writes them)"};
-                std::cout << "exhibitor " << p.exhibitors[*e].code << " " << p.exhibitors[*e].name << "\n";
-                print_lines(explain_exhibitor(p, ev, a, ExhibitorId(int32_t(*e))));
+                std::cout << "exhibitor " << p.exhibitor(*e).code << " " << p.exhibitor(*e).name << "\n";
+                print_lines(explain_exhibitor(p, ev, a, *e));
             }
             else if (!opt->pavilion.empty())
             {
-                const auto v = find_named(p.pavilions, opt->pavilion, [](const Pavilion& x) { return x.name; });
+                const auto v = p.find_pavilion(opt->pavilion);
                 if (!v)
                     throw ExitStatus{kExitBadInput, opt->project + ": no pavilion named \"" + opt->pavilion +
                                                         "\" (names are compared exactly)"};
-                explain_pavilion(p, a, ev, PavilionId(int32_t(*v)));
+                explain_pavilion(p, a, ev, *v);
             }
             else
             {
-                const auto b = find_named(p.booths, opt->booth, [](const Booth& x) { return x.number; });
+                const auto b = p.find_booth(opt->booth);
                 if (!b)
                     throw ExitStatus{kExitBadInput, opt->project + ": no booth numbered " + opt->booth +
                                                         (p.blocks.empty() ? " (the project has no booth grid yet)" : "")};
-                explain_booth(p, a, ev, p.booths[*b]);
+                explain_booth(p, a, ev, p.booth(*b));
             }
         });
 }

@@ -48,21 +48,15 @@ bool moves(State& S, const std::vector<int32_t>& movers, const std::vector<uint8
     bool any = false;
     for (int32_t e : movers)
         for (int32_t b = 0; b < int32_t(P.blocks.size()); ++b)
-        {
-            if (!halls[P.blocks[b].hall])
-                continue;
-            Shape s[4];
-            for (int k = 0, n = P.shapes(e, b, s); k < n; ++k)
-                for (int r = 0; r + s[k].rows <= P.blocks[b].rows; ++r)
-                    for (int c = 0; c + s[k].cols <= P.blocks[b].modules; ++c)
-                    {
-                        const Place t{b, int16_t(r), s[k].rows, int16_t(c), s[k].cols};
-                        if (t == S.places()[e] || !P.fits(e, t, S.occupant()))
-                            continue;
-                        const State::Change ch{e, t};
-                        any |= improve(S, &ch, 1);
-                    }
-        }
+            if (halls[P.blocks[b].hall])
+                P.for_each_shape_place(e, b,
+                                       [&](const Place& t)
+                                       {
+                                           if (t == S.places()[e] || !P.fits(e, t, S.occupant()))
+                                               return;
+                                           const State::Change ch{e, t};
+                                           any |= improve(S, &ch, 1);
+                                       });
     return any;
 }
 

@@ -153,17 +153,12 @@ private:
         {
             int64_t best = INT64_MAX;
             for (int32_t b = 0; b < int32_t(P_.blocks.size()); ++b)
-            {
-                Shape s[4];
-                for (int k = 0, n = P_.shapes(e, b, s); k < n; ++k)
-                    for (int r = 0; r + s[k].rows <= P_.blocks[b].rows; ++r)
-                        for (int c = 0; c + s[k].cols <= P_.blocks[b].modules; ++c)
-                        {
-                            Place p{b, int16_t(r), s[k].rows, int16_t(c), s[k].cols};
-                            if (P_.hall_open[P_.blocks[b].hall] && P_.fits(e, p, empty))
-                                best = std::min(best, exhibitor_term(P_, options_.weights, e, p).soft);
-                        }
-            }
+                P_.for_each_shape_place(e, b,
+                                        [&](const Place& p)
+                                        {
+                                            if (P_.hall_open[P_.blocks[b].hall] && P_.fits(e, p, empty))
+                                                best = std::min(best, exhibitor_term(P_, options_.weights, e, p).soft);
+                                        });
             if (best == INT64_MAX)
                 return; // someone may stay unplaced: no floor
             floor_.soft += best;

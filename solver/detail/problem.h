@@ -126,6 +126,15 @@ struct AllocationProblem
 
     // Booth shapes that give exhibitor e an area in [need, need + 9) in block b.
     int shapes(int32_t e, int32_t b, Shape out[4]) const;
+    // Calls visit(place) for every place in block b of one of e's shapes, whether free or not.
+    template <class Visit> void for_each_shape_place(int32_t e, int32_t b, Visit visit) const
+    {
+        Shape s[4];
+        for (int k = 0, n = shapes(e, b, s); k < n; ++k)
+            for (int r = 0; r + s[k].rows <= blocks[b].rows; ++r)
+                for (int c = 0; c + s[k].cols <= blocks[b].modules; ++c)
+                    visit(Place{b, int16_t(r), s[k].rows, int16_t(c), s[k].cols});
+    }
     // True when a booth of p's rows x cols is one of e's shapes in p's block (swaps across blocks
     // need this: the raw-space rule depends on the block's length).
     bool shape_ok(int32_t e, const Place& p) const;

@@ -285,8 +285,9 @@ void App::write_probe_state()
     }
     probe.state("document", doc->has_file() ? doc->path() : doc->display_name());
     probe.state("modified", doc->modified() ? 1.0 : 0.0);
-    probe.state("undo", doc->undo_label());
-    probe.state("redo", doc->redo_label());
+    probe.state("undo", doc->undo_english());
+    probe.state("redo", doc->redo_english());
+    probe.state("undo.shown", doc->undo_label());
     probe.state("revision", static_cast<double>(doc->revision()));
     probe.state("autosaved_revision", static_cast<double>(recovery.written_revision()));
     int placed = 0;

@@ -2,6 +2,7 @@
 // recovery file beside it. No GL and no ImGui, so tests drive it without a display.
 #pragma once
 
+#include "i18n.h"
 #include "layout/edit/edit.h"
 #include "layout/model/model.h"
 
@@ -33,8 +34,11 @@ public:
     bool redo(ChangeSet& changed);
     bool can_undo() const { return history_.can_undo(); }
     bool can_redo() const { return history_.can_redo(); }
-    const std::string& undo_label() const { return history_.undo_label(); }
-    const std::string& redo_label() const { return history_.redo_label(); }
+    // What undo and redo would do, in the interface language; in English for the tests' probe.
+    std::string undo_label() const { return tr(history_.undo_words()); }
+    std::string redo_label() const { return tr(history_.redo_words()); }
+    std::string undo_english() const { return history_.undo_label(); }
+    std::string redo_english() const { return history_.redo_label(); }
     uint64_t revision() const { return history_.revision(); }
     uint64_t hall_revision(HallId hall) const { return history_.hall_revision(hall); }
 

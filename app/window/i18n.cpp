@@ -104,6 +104,12 @@ const char* tr(BoothType type)
     return tr(kNames[static_cast<size_t>(type)]);
 }
 
+const char* tr(BoothStatus status)
+{
+    constexpr S kNames[] = {S::StatusAvailable, S::StatusHeld, S::StatusReserved, S::StatusSold, S::StatusBlocked};
+    return tr(kNames[static_cast<size_t>(status)]);
+}
+
 std::string_view tr_constraint(std::string_view id)
 {
     static constexpr std::pair<std::string_view, S> kNames[] = {
@@ -190,6 +196,32 @@ std::string tr(const Wording& w)
         words[1] = tr_preference(words[1]);
     std::vector<std::string_view> args(words.begin(), words.end());
     return fill_template(tr(kForms[static_cast<size_t>(w.says) - 1]), args);
+}
+
+std::string tr(const EditLabel& label)
+{
+    // In the order of bp::EditWords, from AssignBooth (None says nothing).
+    static constexpr S kForms[] = {
+        S::EditAssignBooth,      S::EditFreeBooth,          S::EditPlacePavilion,    S::EditMovePavilion,
+        S::EditRemovePavilion,   S::EditDrawZone,           S::EditClearZone,        S::EditPinExhibitor,
+        S::EditUnpinExhibitor,   S::EditEditHall,           S::EditReplaceBooths,    S::EditEditExhibitor,
+        S::EditEditPavilion,     S::EditEditSector,         S::EditEditVenueRules,   S::EditEditHallRules,
+        S::EditReplaceExhibitorList, S::EditReplaceVenue,   S::EditGenerateGrid,     S::EditRegenerateHallGrid,
+        S::EditClearGrid,        S::EditImportExhibitorList, S::EditAutoAllocate,    S::EditAutoAllocateHall,
+        S::EditAutoAllocateHalls, S::EditAutoAllocateSelection, S::EditReseatPavilion, S::EditMoveExhibitor,
+        S::EditSwapExhibitors,   S::EditMergeBooths,        S::EditSplitBooth,       S::EditSetBoothStatus,
+        S::EditMoveColumn,       S::EditMoveBlockedZone,    S::EditMoveDoor,
+    };
+    static_assert(std::size(kForms) + 1 == static_cast<size_t>(EditWords::Count), "a form for every undo label");
+    if (label.empty() || static_cast<size_t>(label.words) > std::size(kForms))
+        return {};
+    std::vector<std::string> words = label.args;
+    if (label.words == EditWords::SetBoothStatus && !words.empty())
+        if (std::optional<BoothStatus> status = parse_booth_status(words[0]))
+            words[0] = tr(*status);
+    std::vector<std::string_view> args(words.begin(), words.end());
+    std::string out = fill_template(tr(kForms[static_cast<size_t>(label.words) - 1]), args);
+    return label.stopped ? trf(S::EditStoppedX, {out}) : out;
 }
 
 std::string tr(const Reason& r)

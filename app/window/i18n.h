@@ -3,6 +3,7 @@
 // the project (halls, exhibitors) are shown as they are.
 #pragma once
 
+#include "layout/edit/edit_label.h"
 #include "layout/grid/booth_grid.h"
 #include "layout/model/model.h"
 #include "solver/solver.h"
@@ -47,6 +48,7 @@ std::string label(S id, const char* imgui_id);
 const char* tr(PenaltyLevel level);
 const char* tr(SolveStatus status);
 const char* tr(BoothType type);
+const char* tr(BoothStatus status);
 // An exhibitor who lost its booth to a new grid, with its code and old booth number.
 std::string tr(const DroppedAllocation& dropped, const std::string& exhibitor_code);
 // A constraint of the solver's score by its id ("pavilion-split"): in English the id itself, as the
@@ -58,6 +60,10 @@ std::string tr(const Wording& wording);
 // A line of "Why here?" in the interface language, the solver's detail included; in English it
 // reads as `to_english` writes it.
 std::string tr(const Reason& reason);
+
+// An undo step's label in the interface language (a booth status it names in that language too);
+// in English it reads as to_english writes it.
+std::string tr(const EditLabel& label);
 
 // Every string of the table in both languages (the font atlas takes its glyphs from them).
 size_t string_count();

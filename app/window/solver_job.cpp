@@ -11,17 +11,17 @@
 namespace bp::win
 {
 
-std::string solve_label(const Project& project, const SolveScope& scope)
+EditLabel solve_label(const Project& project, const SolveScope& scope)
 {
     if (scope.reseat.valid())
-        return "Re-seat pavilion " + project.pavilion(scope.reseat).name;
+        return {EditWords::ReseatPavilion, {project.pavilion(scope.reseat).name}};
     if (!scope.exhibitors.empty())
-        return "Auto-allocate selection";
+        return {EditWords::AutoAllocateSelection};
     if (scope.halls.size() == 1)
-        return "Auto-allocate hall " + project.hall(scope.halls.front()).code;
+        return {EditWords::AutoAllocateHall, {project.hall(scope.halls.front()).code}};
     if (!scope.halls.empty())
-        return "Auto-allocate " + std::to_string(scope.halls.size()) + " halls";
-    return "Auto-allocate";
+        return {EditWords::AutoAllocateHalls, {std::to_string(scope.halls.size())}};
+    return {EditWords::AutoAllocate};
 }
 
 SolverJob::~SolverJob()
@@ -47,7 +47,7 @@ bool SolverJob::start(const Project& project, uint64_t revision, const SolveScop
     }
     // The solver's own snapshot: the window keeps reading and drawing its project meanwhile.
     auto input = std::make_shared<SolveInput>(project, scope);
-    std::string label = solve_label(project, scope);
+    EditLabel label = solve_label(project, scope);
     worker_ = std::thread(
         [this, input, settings, revision, wake, label]
         {
@@ -86,7 +86,10 @@ bool SolverJob::start(const Project& project, uint64_t revision, const SolveScop
             const auto solved_at = std::chrono::steady_clock::now();
             const bool stopped = cancel_.load();
             if (auto* r = std::get_if<ReplaceBooths>(&out.result.edit.variant()))
-                r->label = stopped ? label + " (stopped)" : label;
+            {
+                r->label = label;
+                r->label.stopped = stopped;
+            }
             {
                 std::lock_guard lock(mutex_);
                 if (stopped)

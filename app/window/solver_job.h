@@ -29,7 +29,7 @@ struct SolveSettings
 };
 
 // The undo label of a run: "Auto-allocate", "Auto-allocate hall 9.1", "Re-seat pavilion Iran", ...
-std::string solve_label(const Project& project, const SolveScope& scope);
+EditLabel solve_label(const Project& project, const SolveScope& scope);
 
 // One point of the convergence plot.
 struct ScoreSample

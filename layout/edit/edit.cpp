@@ -178,39 +178,41 @@ struct Applier
 struct Describer
 {
     const Project& p;
+    using W = EditWords;
 
-    std::string operator()(const AssignBooth& e) const
+    EditLabel operator()(const AssignBooth& e) const
     {
         const std::string& number = p.booth(e.booth).number;
-        return e.exhibitor ? "Assign booth " + number + " to " + p.exhibitor(e.exhibitor).code : "Free booth " + number;
+        return e.exhibitor ? EditLabel(W::AssignBooth, {number, p.exhibitor(e.exhibitor).code})
+                           : EditLabel(W::FreeBooth, {number});
     }
-    std::string operator()(const PlacePavilion& e) const
+    EditLabel operator()(const PlacePavilion& e) const
     {
         const Pavilion& v = p.pavilion(e.pavilion);
-        return (!e.region ? "Remove pavilion " : v.placed ? "Move pavilion " : "Place pavilion ") + v.name;
+        return {!e.region ? W::RemovePavilion : v.placed ? W::MovePavilion : W::PlacePavilion, {v.name}};
     }
-    std::string operator()(const PlaceSectorZone& e) const
+    EditLabel operator()(const PlaceSectorZone& e) const
     {
-        return (e.zone ? "Draw zone of " : "Clear zone of ") + p.sector(e.sector).name;
+        return {e.zone ? W::DrawZone : W::ClearZone, {p.sector(e.sector).name}};
     }
-    std::string operator()(const LockExhibitor& e) const
+    EditLabel operator()(const LockExhibitor& e) const
     {
         const std::string& code = p.exhibitor(e.exhibitor).code;
-        return e.booth.empty() ? "Unpin " + code : "Pin " + code + " to " + e.booth;
+        return e.booth.empty() ? EditLabel(W::UnpinExhibitor, {code}) : EditLabel(W::PinExhibitor, {code, e.booth});
     }
-    std::string operator()(const ReplaceHall& e) const { return "Edit hall " + e.hall.code; }
-    std::string operator()(const ReplaceBooths& e) const { return e.label.empty() ? "Replace booths" : e.label; }
-    std::string operator()(const EditExhibitor& e) const { return "Edit exhibitor " + p.exhibitor(e.id).code; }
-    std::string operator()(const EditPavilion& e) const { return "Edit pavilion " + p.pavilion(e.id).name; }
-    std::string operator()(const EditSector& e) const { return "Edit sector " + p.sector(e.id).name; }
-    std::string operator()(const SetVenueRules&) const { return "Edit the venue's rules"; }
-    std::string operator()(const SetHallRules& e) const { return "Edit the rules of hall " + p.hall(e.hall).code; }
-    std::string operator()(const ReplaceExhibitors& e) const
+    EditLabel operator()(const ReplaceHall& e) const { return {W::EditHall, {e.hall.code}}; }
+    EditLabel operator()(const ReplaceBooths& e) const { return e.label.empty() ? EditLabel(W::ReplaceBooths) : e.label; }
+    EditLabel operator()(const EditExhibitor& e) const { return {W::EditExhibitor, {p.exhibitor(e.id).code}}; }
+    EditLabel operator()(const EditPavilion& e) const { return {W::EditPavilion, {p.pavilion(e.id).name}}; }
+    EditLabel operator()(const EditSector& e) const { return {W::EditSector, {p.sector(e.id).name}}; }
+    EditLabel operator()(const SetVenueRules&) const { return {W::EditVenueRules}; }
+    EditLabel operator()(const SetHallRules& e) const { return {W::EditHallRules, {p.hall(e.hall).code}}; }
+    EditLabel operator()(const ReplaceExhibitors& e) const
     {
-        return e.label.empty() ? "Replace the exhibitor list" : e.label;
+        return e.label.empty() ? EditLabel(W::ReplaceExhibitorList) : e.label;
     }
-    std::string operator()(const ReplaceVenue& e) const { return "Replace the venue with " + e.venue.name; }
-    std::string operator()(const EditGroup& g) const
+    EditLabel operator()(const ReplaceVenue& e) const { return {W::ReplaceVenue, {e.venue.name}}; }
+    EditLabel operator()(const EditGroup& g) const
     {
         if (!g.label.empty() || g.edits.empty())
             return g.label;
@@ -225,7 +227,7 @@ AppliedEdit apply_edit(Project& project, Edit edit)
     return std::visit(Applier{project}, std::move(edit.variant()));
 }
 
-std::string describe(const Project& project, const Edit& edit)
+EditLabel describe(const Project& project, const Edit& edit)
 {
     return std::visit(Describer{project}, edit.variant());
 }

@@ -4,6 +4,7 @@
 // of checks update only the halls, booths and exhibitors that changed.
 #pragma once
 
+#include "edit_label.h"
 #include "layout/model/model.h"
 
 #include <cstdint>
@@ -58,7 +59,7 @@ struct ReplaceBooths
 {
     std::vector<Block> blocks;
     std::vector<Booth> booths;
-    std::string label;
+    EditLabel label;
 };
 
 // Change an exhibitor's fields: names, area, booth kind, pavilion, sector, preferences,
@@ -113,7 +114,7 @@ struct ReplaceExhibitors
     std::vector<Pavilion> pavilions;
     std::vector<Exhibitor> exhibitors;
     std::vector<BoothHolder> holders;
-    std::string label;
+    EditLabel label;
 };
 
 // Replace the venue: its name, rules and halls. The booth grid and the regions placed in halls
@@ -129,7 +130,7 @@ struct Edit;
 // its inverse applies the inverses in reverse order.
 struct EditGroup
 {
-    std::string label;
+    EditLabel label;
     std::vector<Edit> edits;
 };
 
@@ -179,8 +180,9 @@ struct AppliedEdit
 // (asserted).
 AppliedEdit apply_edit(Project& project, Edit edit);
 
-// A short label for menus: "Assign booth 2.1C07", "Place pavilion Iran", "Import exhibitor list".
-std::string describe(const Project& project, const Edit& edit);
+// A short label for menus: "Assign booth 2.1C07 to X00001", "Place pavilion Iran", "Import exhibitor
+// list". to_english() says it in English; the window says it in the interface's language.
+EditLabel describe(const Project& project, const Edit& edit);
 
 // [SECTION] Edits made from a new part ---------------------------------------------------------
 
@@ -203,9 +205,11 @@ public:
     // receives what the step touched.
     bool undo(Project& project, ChangeSet* changed = nullptr);
     bool redo(Project& project, ChangeSet* changed = nullptr);
-    // Label of the edit that undo() would revert, or empty.
-    const std::string& undo_label() const;
-    const std::string& redo_label() const;
+    // Label of the edit that undo() would revert, or an empty one; undo_label() in English.
+    const EditLabel& undo_words() const;
+    const EditLabel& redo_words() const;
+    std::string undo_label() const { return to_english(undo_words()); }
+    std::string redo_label() const { return to_english(redo_words()); }
     // Edits applied since the last mark_saved() (negative after undoing past it): the window's "unsaved" star.
     bool modified() const { return depth_ != saved_depth_; }
     void mark_saved() { saved_depth_ = depth_; }
@@ -217,7 +221,7 @@ private:
     struct Entry
     {
         Edit inverse;
-        std::string label;
+        EditLabel label;
     };
     std::vector<Entry> undo_, redo_;
     long depth_ = 0, saved_depth_ = 0;

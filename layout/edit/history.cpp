@@ -22,7 +22,7 @@ uint64_t EditHistory::hall_revision(HallId hall) const
 
 ChangeSet EditHistory::apply(Project& project, Edit edit)
 {
-    std::string label = describe(project, edit);
+    EditLabel label = describe(project, edit);
     AppliedEdit a = apply_edit(project, std::move(edit));
     undo_.push_back({std::move(a.inverse), std::move(label)});
     redo_.clear();
@@ -63,15 +63,15 @@ bool EditHistory::redo(Project& project, ChangeSet* changed)
     return true;
 }
 
-const std::string& EditHistory::undo_label() const
+const EditLabel& EditHistory::undo_words() const
 {
-    static const std::string none;
+    static const EditLabel none;
     return undo_.empty() ? none : undo_.back().label;
 }
 
-const std::string& EditHistory::redo_label() const
+const EditLabel& EditHistory::redo_words() const
 {
-    static const std::string none;
+    static const EditLabel none;
     return redo_.empty() ? none : redo_.back().label;
 }
 

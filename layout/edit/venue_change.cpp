@@ -23,8 +23,8 @@ std::optional<Region> follow_hall(const Project& p, const Venue& venue, const st
 
 EditGroup replace_venue(const Project& p, Venue venue)
 {
-    EditGroup g{"Replace the venue with " + venue.name, {}};
-    g.edits.push_back(ReplaceBooths{{}, {}, "Clear the booth grid"});
+    EditGroup g{EditLabel(EditWords::ReplaceVenue, {venue.name}), {}};
+    g.edits.push_back(ReplaceBooths{{}, {}, EditLabel(EditWords::ClearGrid)});
     std::vector<Edit> regions;
     for (size_t i = 0; i < p.pavilions.size(); ++i)
         if (auto r = follow_hall(p, venue, p.pavilions[i].placed); r != p.pavilions[i].placed)

@@ -232,7 +232,7 @@ void regenerate(const Project& p, HallId id, const GridOptions& options, FrameCa
 GridResult generate_grid(const Project& project, const GridOptions& options)
 {
     GridResult out;
-    out.edit.label = "Generate booth grid";
+    out.edit.label = EditLabel(EditWords::GenerateGrid);
     FrameCache searched;
     for (size_t h = 0; h < project.venue.halls.size(); ++h)
         regenerate(project, HallId(static_cast<int32_t>(h)), options, searched, out.edit.blocks, out.edit.booths,
@@ -243,7 +243,7 @@ GridResult generate_grid(const Project& project, const GridOptions& options)
 GridResult regenerate_hall_grid(const Project& project, HallId hall, const GridOptions& options)
 {
     GridResult out;
-    out.edit.label = "Regenerate the booth grid of hall " + project.hall(hall).code;
+    out.edit.label = EditLabel(EditWords::RegenerateHallGrid, {project.hall(hall).code});
     // The other halls' blocks keep their order; this hall's new blocks take the place of its old
     // ones (after every block of an earlier hall when it had none).
     std::vector<Block>& blocks = out.edit.blocks;

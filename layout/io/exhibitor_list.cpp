@@ -103,7 +103,7 @@ public:
             throw InputError(errors_);
         link_competitors();
         hold_booths();
-        next_.label = "Import exhibitor list " + file_;
+        next_.label = EditLabel(EditWords::ImportExhibitorList, {file_});
         return {std::move(next_), std::move(warnings_)};
     }
 

@@ -113,7 +113,7 @@ std::vector<int32_t> booth_of_cells(const std::vector<Block>& grid, const std::v
 Edit plan_edit(const std::vector<Block>& grid, const std::vector<Booth>& before, const Allocation& allocation,
                size_t exhibitors)
 {
-    return ReplaceBooths{grid, plan_booths(grid, before, allocation, exhibitors), "Auto-allocate"};
+    return ReplaceBooths{grid, plan_booths(grid, before, allocation, exhibitors), EditLabel(EditWords::AutoAllocate)};
 }
 
 } // namespace bp::detail

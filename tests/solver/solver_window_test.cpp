@@ -72,7 +72,7 @@ TEST_CASE("the solve result is one undoable edit named Auto-allocate", "[solver]
     const Project before = p;
     SolveResult r = solve(p);
     REQUIRE(std::holds_alternative<ReplaceBooths>(r.edit.variant()));
-    CHECK(std::get<ReplaceBooths>(r.edit.variant()).label == "Auto-allocate");
+    CHECK(to_english(std::get<ReplaceBooths>(r.edit.variant()).label) == "Auto-allocate");
     EditHistory history;
     ChangeSet changed = history.apply(p, r.edit);
     CHECK(history.undo_label() == "Auto-allocate");

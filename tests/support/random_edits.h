@@ -87,7 +87,7 @@ public:
         }
         case kind_of<EditGroup>:
         {
-            EditGroup g{chance(0.5) ? "Swap" : "", {}};
+            EditGroup g{chance(0.5) ? EditLabel(EditWords::SwapExhibitors, {"A", "B"}) : EditLabel(), {}};
             Project scratch = p; // later edits of a group see the earlier ones
             for (int n = 1 + static_cast<int>(index(3)); n > 0; --n)
             {
@@ -157,14 +157,14 @@ private:
                 if (a.cells.block != b.cells.block || a.cells.row != b.cells.row || a.cells.rows != 1 ||
                     b.cells.rows != 1 || a.cells.col + a.cells.cols != b.cells.col)
                     continue;
-                ReplaceBooths r{p.blocks, p.booths, "Merge booths"};
+                ReplaceBooths r{p.blocks, p.booths, EditLabel(EditWords::MergeBooths, {"?"})};
                 Booth& merged = r.booths[i];
                 merged.cells.cols += b.cells.cols;
                 merged.number = booth_number(p.block(a.cells.block), merged.cells);
                 r.booths.erase(r.booths.begin() + static_cast<std::ptrdiff_t>(i + 1));
                 return r;
             }
-        return ReplaceBooths{{}, {}, "Clear the booth grid"};
+        return ReplaceBooths{{}, {}, EditLabel(EditWords::ClearGrid)};
     }
 
     Edit edit_exhibitor(const Project& p)

@@ -136,7 +136,6 @@ std::string metres(double v, const char* unit = "m")
     return buf;
 }
 
-const S kStatusNames[] = {S::StatusAvailable, S::StatusHeld, S::StatusReserved, S::StatusSold, S::StatusBlocked};
 
 // [SECTION] Hall ------------------------------------------------------------------------------------
 
@@ -244,11 +243,11 @@ void status_combo(App& app, const std::vector<BoothId>& booths, BoothStatus curr
 {
     ImGui::BeginDisabled(app.read_only());
     ImGui::SetNextItemWidth(-1);
-    const char* preview = mixed ? tr(S::Mixed) : tr(kStatusNames[static_cast<int>(current)]);
+    const char* preview = mixed ? tr(S::Mixed) : tr(current);
     if (ImGui::BeginCombo("##status", preview))
     {
         for (int i = 0; i < 5; ++i)
-            if (ImGui::Selectable(tr(kStatusNames[i]), !mixed && static_cast<int>(current) == i))
+            if (ImGui::Selectable(tr(static_cast<BoothStatus>(i)), !mixed && static_cast<int>(current) == i))
                 set_status(app, booths, static_cast<BoothStatus>(i));
         ImGui::EndCombo();
     }

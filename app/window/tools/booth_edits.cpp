@@ -129,8 +129,8 @@ BoothEdit move_exhibitor(const Project& p, ExhibitorId who, BoothId to)
     g.edits.push_back(AssignBooth{to, who, mine});
     if (from)
         g.edits.push_back(AssignBooth{*from, occupant, occupant.valid() ? target.status : BoothStatus::Available});
-    g.label = occupant.valid() ? "Swap " + x.code + " and " + p.exhibitor(occupant).code
-                               : "Move " + x.code + " to booth " + target.number;
+    g.label = occupant.valid() ? EditLabel(EditWords::SwapExhibitors, {x.code, p.exhibitor(occupant).code})
+                               : EditLabel(EditWords::MoveExhibitor, {x.code, target.number});
     return edit(std::move(g));
 }
 
@@ -168,7 +168,7 @@ BoothEdit merge_booths(const Project& p, const std::vector<BoothId>& booths)
     const BoothCells cells{block, r0, r1 - r0, c0, c1 - c0};
     const Booth& keeper = p.booth(held ? *held : booths.front());
     Booth merged{booth_number(blk, cells), keeper.hall, cells, keeper.status, keeper.exhibitor};
-    ReplaceBooths r{p.blocks, {}, "Merge booths into " + merged.number};
+    ReplaceBooths r{p.blocks, {}, EditLabel(EditWords::MergeBooths, {merged.number})};
     r.booths.reserve(p.booths.size());
     bool placed = false;
     for (size_t i = 0; i < p.booths.size(); ++i)
@@ -194,7 +194,7 @@ BoothEdit split_booth(const Project& p, BoothId booth)
     if (std::optional<ExhibitorId> l = locked_to(p, b.number))
         return refused(trf(S::ReasonBoothLockedXY, {b.number, p.exhibitor(*l).name}));
     const Block& blk = p.block(b.cells.block);
-    ReplaceBooths r{p.blocks, {}, "Split booth " + b.number};
+    ReplaceBooths r{p.blocks, {}, EditLabel(EditWords::SplitBooth, {b.number})};
     r.booths.reserve(p.booths.size() + static_cast<size_t>(b.cells.rows * b.cells.cols));
     for (size_t i = 0; i < p.booths.size(); ++i)
     {
@@ -235,7 +235,7 @@ BoothEdit set_booth_status(const Project& p, const std::vector<BoothId>& booths,
         return refused(tr(S::StatusUnchanged));
     if (g.edits.size() == 1)
         return edit(std::move(g.edits.front()));
-    g.label = "Set booth status to " + std::string(to_string(status));
+    g.label = EditLabel(EditWords::SetBoothStatus, {std::string(to_string(status))});
     return edit(std::move(g));
 }
 

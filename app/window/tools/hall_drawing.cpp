@@ -144,7 +144,10 @@ FixtureMove move_fixture(const Project& project, const Fixture& f, Vec2 offset, 
     GridResult grid = regenerate_hall_grid(after, f.hall);
     out.grid = std::move(grid.report);
     EditGroup group;
-    group.label = trf(S::FixtureMovedUndoX, {fixture_name(project, f)});
+    const EditWords words = f.kind == FixtureKind::Column    ? EditWords::MoveColumn
+                            : f.kind == FixtureKind::Blocked ? EditWords::MoveBlockedZone
+                                                             : EditWords::MoveDoor;
+    group.label = EditLabel(words, {std::to_string(f.index + 1), project.hall(f.hall).code});
     group.edits.push_back(Edit(std::move(drawing)));
     group.edits.push_back(Edit(std::move(grid.edit)));
     out.edit = Edit(std::move(group));

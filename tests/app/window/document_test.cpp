@@ -70,7 +70,7 @@ TEST_CASE("a planner's edit is undone and redone, and the file changes only on S
     CHECK(d.project().booth(b).exhibitor == ExhibitorId());
     REQUIRE(d.redo(u));
     CHECK(d.modified());
-    CHECK(d.undo_label() == describe(d.project(), AssignBooth{b, ExhibitorId(0), BoothStatus::Sold}));
+    CHECK(d.undo_english() == to_english(describe(d.project(), AssignBooth{b, ExhibitorId(0), BoothStatus::Sold})));
 
     d.save();
     CHECK_FALSE(d.modified());

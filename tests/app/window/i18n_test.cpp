@@ -150,3 +150,34 @@ TEST_CASE("the solver's penalties and reasons are said in the planner's language
     }
     set_language(Language::English);
 }
+
+TEST_CASE("undo labels are said in the planner's language")
+{
+    // Every kind of label has its form in the table, in English layout/edit's own.
+    for (size_t k = 1; k < static_cast<size_t>(bp::EditWords::Count); ++k)
+    {
+        const bp::EditLabel label(static_cast<bp::EditWords>(k), {"Iran", "1.1"});
+        INFO(bp::english_form(label.words));
+        set_language(Language::English);
+        CHECK(tr(label) == bp::to_english(label));
+        set_language(Language::Chinese);
+        CHECK_FALSE(tr(label).empty());
+        CHECK(tr(label) != bp::to_english(label));
+    }
+    set_language(Language::Chinese);
+    CHECK(tr(bp::EditLabel(bp::EditWords::SetBoothStatus, {"sold"})) == "把展位状态设为已售");
+    bp::EditLabel stopped(bp::EditWords::AutoAllocateHall, {"9.1"});
+    stopped.stopped = true;
+    CHECK(tr(stopped) == "自动分配 9.1 馆（已停止）");
+    CHECK(tr(bp::EditLabel{}).empty());
+
+    // What the history of a real project says: the pavilion's name is kept as it is.
+    bp::Project p = bp::test::tiny_with_grid();
+    bp::EditHistory history;
+    const bp::Pavilion& iran = p.pavilions.front();
+    history.apply(p, bp::PlacePavilion{bp::PavilionId(0), bp::Region{bp::HallId(0), bp::rectangle({0, 0}, {20, 20})}});
+    CHECK(tr(history.undo_words()) == "放置展团 " + iran.name);
+    set_language(Language::English);
+    CHECK(tr(history.undo_words()) == "Place pavilion " + iran.name);
+    CHECK(history.undo_label() == "Place pavilion " + iran.name);
+}

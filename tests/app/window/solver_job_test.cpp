@@ -89,7 +89,7 @@ TEST_CASE("Stop ends the run and hands back the best plan found so far")
     if (out.result.status == SolveStatus::Cancelled) // a tiny fair may finish before Stop lands
     {
         CHECK(out.stop_latency_s >= 0);
-        CHECK(std::get<ReplaceBooths>(out.result.edit.variant()).label == "Auto-allocate (stopped)");
+        CHECK(to_english(std::get<ReplaceBooths>(out.result.edit.variant()).label) == "Auto-allocate (stopped)");
     }
     Project after = p;
     apply_edit(after, std::move(out.result.edit));
@@ -129,7 +129,7 @@ TEST_CASE("auto-allocating one hall moves nobody outside it")
     hall0.halls.push_back(HallId(0));
     REQUIRE(job.start(p, 1, hall0, s));
     SolveOutcome second = run_to_end(job);
-    CHECK(std::get<ReplaceBooths>(second.result.edit.variant()).label ==
+    CHECK(to_english(std::get<ReplaceBooths>(second.result.edit.variant()).label) ==
           "Auto-allocate hall " + p.hall(HallId(0)).code);
     apply_edit(p, std::move(second.result.edit));
     for (const Booth& b : p.booths)
@@ -148,14 +148,14 @@ TEST_CASE("auto-allocating one hall moves nobody outside it")
 TEST_CASE("each kind of run is named on the undo stack")
 {
     Project p = tiny();
-    CHECK(solve_label(p, {}) == "Auto-allocate");
+    CHECK(to_english(solve_label(p, {})) == "Auto-allocate");
     SolveScope hall;
     hall.halls.push_back(HallId(0));
-    CHECK(solve_label(p, hall) == "Auto-allocate hall 1.1");
+    CHECK(to_english(solve_label(p, hall)) == "Auto-allocate hall 1.1");
     SolveScope some;
     some.exhibitors.push_back(ExhibitorId(2));
-    CHECK(solve_label(p, some) == "Auto-allocate selection");
+    CHECK(to_english(solve_label(p, some)) == "Auto-allocate selection");
     SolveScope iran;
     iran.reseat = *p.find_pavilion("Iran");
-    CHECK(solve_label(p, iran) == "Re-seat pavilion Iran");
+    CHECK(to_english(solve_label(p, iran)) == "Re-seat pavilion Iran");
 }

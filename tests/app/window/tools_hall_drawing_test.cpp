@@ -52,7 +52,7 @@ TEST_CASE("a column is found under the pointer and moved with the hall's grid in
     REQUIRE(m.edit);
     REQUIRE(m.grid.dropped.size() == 1);
     CHECK(m.grid.dropped[0].exhibitor == ExhibitorId(0));
-    CHECK(describe(p, *m.edit) == "Move column 1 of hall " + hall.code);
+    CHECK(to_english(describe(p, *m.edit)) == "Move column 1 of hall " + hall.code);
     AppliedEdit done = apply_edit(p, std::move(*m.edit));
     CHECK(centroid(p.venue.halls[0].columns[0]).x == Approx(at.x));
     for (const Booth& b : p.booths)

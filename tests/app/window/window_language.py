@@ -93,6 +93,13 @@ def story(boothplan, work):
         w.move(5, w.height - 5)
         w.settle()
         w.screenshot("02d-unassigned-zh")
+        s.check(w.state("undo.shown") == "自动分配" and w.state("undo") == "Auto-allocate",
+                f"the undo step is named in Chinese ({w.state('undo.shown')})")
+        w.menu("edit")
+        w.wait(lambda p: "menu.edit.undo" in p["items"], "the Edit menu")
+        w.settle()
+        w.screenshot("02e-edit-menu-zh")
+        w.key("Escape")
         w.key("ctrl+s")
         w.wait(lambda p: p["state"].get("modified") == 0, "Save")
 

@@ -34,7 +34,7 @@ void run_session(SamplePreset preset, int edits, uint64_t seed)
     {
         const size_t kind = static_cast<size_t>(i) % kEditKinds;
         Edit e = random.make(p, kind);
-        const std::string label = describe(p, e);
+        const std::string label = to_english(describe(p, e));
         INFO("edit " << i << ": " << label);
         CHECK(!label.empty());
         apply_undo_redo(p, std::move(e), kind != kind_of<EditGroup>);
@@ -52,7 +52,7 @@ TEST_CASE("every kind of edit, undone, gives back the project byte for byte")
         {
             const std::string before = write_project_json(p);
             Edit e = random.make(p, kind);
-            INFO("kind " << kind << ": " << describe(p, e));
+            INFO("kind " << kind << ": " << to_english(describe(p, e)));
             AppliedEdit a = apply_edit(p, std::move(e));
             const std::string after = write_project_json(p);
             AppliedEdit back = apply_edit(p, std::move(a.inverse));

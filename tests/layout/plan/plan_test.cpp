@@ -214,7 +214,7 @@ TEST_CASE("a moved column redraws its hall, and a new booth partition rebuilds t
     CHECK(plan.hall(HallId(0)).columns.size() == moved.columns.size());
 
     std::vector<Booth> fewer(p.booths.begin(), p.booths.begin() + static_cast<std::ptrdiff_t>(p.booths.size() / 2));
-    AppliedEdit b = apply_edit(p, ReplaceBooths{p.blocks, fewer, "test"});
+    AppliedEdit b = apply_edit(p, ReplaceBooths{p.blocks, fewer, {}});
     CHECK(plan.update(p, b.changed).all);
     CHECK(plan.booths().size() == fewer.size());
     require_same(plan, PlanDescription(p, ColourBy::Status));
@@ -312,7 +312,7 @@ TEST_CASE("under the country key, booths that move a country up the ranking reco
     for (const Booth& b : p.booths)
         if (b.exhibitor.valid() && p.exhibitor(b.exhibitor).country == last)
             who = b.exhibitor;
-    EditGroup g{"take the free booths", {}};
+    EditGroup g{{}, {}};
     for (size_t i = 0; i < p.booths.size(); ++i)
         if (!p.booths[i].exhibitor.valid())
             g.edits.push_back(AssignBooth{BoothId(static_cast<int32_t>(i)), who, BoothStatus::Sold});

@@ -66,8 +66,8 @@ public:
                    const std::function<PixelRect(int fb_w, int fb_h)>& scene_damage = {});
     // The next frame is drawn and presented whole (the pixels on screen are not to be trusted).
     void invalidate();
-    // Partial frames where the driver offers them: off by default (BOOTHPLAN_PARTIAL_FRAMES=1
-    // turns them on); the benchmark measures as the window draws and compares with the other way.
+    // Partial frames where the driver offers them: on by default (BOOTHPLAN_PARTIAL_FRAMES=0
+    // turns them off); the benchmark measures as the window draws and compares with the other way.
     void set_partial_frames(bool on);
     bool partial_frames() const;
     // Share of the window's pixels the last end_frame drew (1 for a whole frame, 0 when none).

@@ -189,10 +189,10 @@ Platform::Platform(const PlatformOptions& options) : impl_(std::make_unique<Impl
     const char* glx = impl_->drawable && query ? query(impl_->display, 0) : nullptr;
     if (glx && std::strstr(glx, "GLX_MESA_copy_sub_buffer"))
         impl_->copy_sub_buffer = reinterpret_cast<CopySubBuffer>(glfwGetProcAddress("glXCopySubBufferMESA"));
-    // Off by default for now: gui.window_recovery timed out waiting for an autosave in about one
-    // run of five with partial frames (never in eight runs drawn whole); not understood yet.
+    // On where the driver can present part of the window (Mesa's GLX_MESA_copy_sub_buffer);
+    // BOOTHPLAN_PARTIAL_FRAMES=0 draws every frame whole (a compositor that shows stale pixels).
     const char* partial = std::getenv("BOOTHPLAN_PARTIAL_FRAMES");
-    impl_->partial = impl_->copy_sub_buffer && partial && *partial && std::strcmp(partial, "0") != 0;
+    impl_->partial = impl_->copy_sub_buffer && !(partial && std::strcmp(partial, "0") == 0);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();

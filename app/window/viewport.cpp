@@ -192,11 +192,15 @@ void Viewport::place_views(const ViewportFrame& f)
     }
 }
 
-// Wheel zoom at the cursor, middle-drag pan, right-drag orbit (3D): they never reach the tool.
-void Viewport::camera_gestures(gl::ViewKind view, float mx, float my, bool hovered, bool over_view, float s)
+// Wheel zoom at the cursor, middle-drag pan, right-drag orbit (3D). During a gesture the wheel goes
+// to the tool first (a footprint's shape); with Ctrl held it always zooms.
+void Viewport::camera_gestures(ToolContext& ctx, float mx, float my, bool hovered, bool over_view, float s)
 {
     ImGuiIO& io = ImGui::GetIO();
-    if (hovered && over_view && io.MouseWheel != 0)
+    const gl::ViewKind view = ctx.view;
+    // A drag begun in a list keeps that list's item active, so the view is not "hovered" then.
+    if ((hovered || tool_gesture_) && over_view && io.MouseWheel != 0 &&
+        !(tool_gesture_ && !io.KeyCtrl && tool_->wheel(ctx, io.MouseWheel)))
         renderer_->zoom_at(view, rect_for(view), mx, my, io.MouseWheel);
     if (camera_button_ < 0 && hovered && over_view && !tool_gesture_)
     {
@@ -320,7 +324,7 @@ bool Viewport::draw_ui(ViewportFrame& f)
     const bool over_view = view_at(mx, my, view);
     PlanSelection before = f.selection;
     ToolContext ctx{f.project, *renderer_, view, rect_for(view), f.selection, f.apply, f.read_only, f.say, f.solve};
-    camera_gestures(view, mx, my, hovered, over_view, s);
+    camera_gestures(ctx, mx, my, hovered, over_view, s);
 
     PointerEvent e;
     e.x = mx;

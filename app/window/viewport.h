@@ -146,7 +146,7 @@ private:
     bool minimap_drag_ = false;
     // The phases of draw_ui.
     void place_views(const ViewportFrame& f);
-    void camera_gestures(gl::ViewKind view, float mx, float my, bool hovered, bool over_view, float fb_scale);
+    void camera_gestures(ToolContext& ctx, float mx, float my, bool hovered, bool over_view, float fb_scale);
     void tool_gestures(ToolContext& ctx, const PointerEvent& e, const std::optional<Minimap>& map, bool hovered,
                        bool over_view);
     void update_hover(const ViewportFrame& f, gl::ViewKind view, const PointerEvent& e, bool hovered, bool over_view);

@@ -96,17 +96,33 @@ void PavilionTool::cancel(ToolContext& ctx)
 bool PavilionTool::key(ToolContext&, int glfw_key, int)
 {
     if (glfw_key == GLFW_KEY_LEFT_BRACKET || glfw_key == GLFW_KEY_MINUS)
-        --footprint_.bands_delta;
+        reshape(-1);
     else if (glfw_key == GLFW_KEY_RIGHT_BRACKET || glfw_key == GLFW_KEY_EQUAL)
-        ++footprint_.bands_delta;
+        reshape(1);
     else
         return false;
-    if (cursor_)
-    {
-        judged_delta_ = footprint_.bands_delta;
-        verdict_ = footprint_.at(*cursor_, snap_);
-    }
     return true;
+}
+
+// The wheel up makes the footprint deeper (more block rows), down longer and shallower.
+bool PavilionTool::wheel(ToolContext&, float steps)
+{
+    if (steps == 0)
+        return false;
+    reshape(steps > 0 ? 1 : -1);
+    return true;
+}
+
+void PavilionTool::reshape(int bands)
+{
+    footprint_.bands_delta += bands;
+    if (!cursor_)
+        return;
+    const std::optional<FootprintVerdict> before = verdict_;
+    verdict_ = footprint_.at(*cursor_, snap_);
+    if (before && before->shape == verdict_->shape)
+        footprint_.bands_delta -= bands; // at the squarest's limit here: a step back answers at once
+    judged_delta_ = footprint_.bands_delta;
 }
 
 std::vector<gl::Overlay> PavilionTool::overlays(const ToolContext&) const
@@ -123,7 +139,11 @@ std::string PavilionTool::status() const
     if (!verdict_)
         return trf(S::DragPavilionHint, {name_});
     if (verdict_->fits())
-        return trf(S::FootprintFitsXYZ, {name_, wording_figure(verdict_->holds_m2), wording_figure(verdict_->need_m2)});
+    {
+        const Box b = bounds(verdict_->shape);
+        return trf(S::FootprintFitsXYZWV, {name_, wording_figure(verdict_->holds_m2), wording_figure(verdict_->need_m2),
+                                           wording_figure(b.width(), 1), wording_figure(b.height(), 1)});
+    }
     return name_ + ": " + verdict_->reason;
 }
 

@@ -23,6 +23,7 @@ public:
     void pointer_up(ToolContext& ctx, const PointerEvent& e) override;
     void cancel(ToolContext& ctx) override;
     bool key(ToolContext& ctx, int glfw_key, int mods) override;
+    bool wheel(ToolContext& ctx, float steps) override;
     std::vector<gl::Overlay> overlays(const ToolContext& ctx) const override;
     std::string status() const override;
     bool busy() const override { return active_; }
@@ -38,6 +39,7 @@ private:
     int judged_delta_ = 0;
     std::optional<FootprintVerdict> verdict_;
     void follow(const PointerEvent& e);
+    void reshape(int bands);
 };
 
 } // namespace bp::win

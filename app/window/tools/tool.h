@@ -84,6 +84,8 @@ public:
     virtual void cancel(ToolContext& ctx) = 0;
     // A key while the viewport has focus (arrow nudges, Enter for exact sizes); true when used.
     virtual bool key(ToolContext&, int /*glfw_key*/, int /*mods*/) { return false; }
+    // The wheel while a gesture is under way (a footprint's shape); true when used, else it zooms.
+    virtual bool wheel(ToolContext&, float /*steps*/) { return false; }
 
     // Shapes the renderer draws over the plan while the tool works (footprints, zones).
     virtual std::vector<gl::Overlay> overlays(const ToolContext&) const { return {}; }

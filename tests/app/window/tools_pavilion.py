@@ -50,8 +50,9 @@ def seats(plan):
     return out
 
 
-def drag_pavilion(w, name, target, hold_shot):
-    """Presses on the pavilion's row, drags it onto the plan in steps, shoots while held, releases."""
+def drag_pavilion(w, name, target, hold_shot, wheel=None):
+    """Presses on the pavilion's row, drags it onto the plan in steps, shoots while held, releases.
+    With `wheel`, scrolls up once and back down while held; wheel[...] gets the status after each."""
     w.move(*w.screen_point("pavilion." + name, 0.2))
     subprocess.run(["xdotool", "mousedown", "1"], env=w.env, check=True)
     w.frame()
@@ -62,6 +63,13 @@ def drag_pavilion(w, name, target, hold_shot):
     # state read and the picture shot show the footprint at the target (a loaded machine lags here).
     w.frame()
     w.frame()
+    if wheel is not None:
+        for button, when in (("4", "up"), ("5", "down")):
+            wheel["before " + when] = w.probe()["state"].get("tool.status", "")
+            subprocess.run(["xdotool", "click", button], env=w.env, check=True)
+            w.frame()
+            w.frame()
+        wheel["after"] = w.probe()["state"].get("tool.status", "")
     held = w.probe()["state"]
     shot = w.screenshot(hold_shot)
     subprocess.run(["xdotool", "mouseup", "1"], env=w.env, check=True)
@@ -145,8 +153,11 @@ def story(boothplan, work):
 
         s.step("drag Iran onto free floor between the east blocks: green, placed, re-seated")
         free = w.venue_to_screen(56, 11.5)
-        held, shot = drag_pavilion(w, "Iran", free, "02-free-floor")
+        wheel = {}
+        held, shot = drag_pavilion(w, "Iran", free, "02-free-floor", wheel)
         s.check("m² of booths for" in held.get("tool.status", ""), f"it fits: {held.get('tool.status')!r}")
+        s.check(wheel["before down"] != wheel["before up"] and wheel["after"] == wheel["before up"],
+                f"the wheel reshapes the footprint and back: {wheel}")
         _, green = redness(w, shot, w.venue_to_screen(56, 8.5))
         s.check(green > 20, f"the footprint is drawn green (green minus red {green})")
         p = w.wait(lambda p: p["state"].get("solver.running") == 0 and "reseat.members_moved" in p["state"],

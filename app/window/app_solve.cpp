@@ -95,6 +95,7 @@ void App::show_interim_plan()
 {
     // A new plan at most this often: each is listed in full (bounded work while the solver has the cores).
     constexpr double kInterimEvery_s = 1.0;
+    viewport.reveal_preview(); // painted in the last frame: drawn in this one
     if (!doc || !solver.running())
     {
         interim_listing_.cancel();
@@ -108,6 +109,8 @@ void App::show_interim_plan()
     {
         viewport.set_preview(std::move(listed->second));
         interim_shown_ = listed->first;
+        if (viewport.preview_waiting())
+            redraw_frames_ = std::max(redraw_frames_, 1); // the next frame shows it
     }
     const double now = platform.now_s();
     if (interim_listing_.busy() || (interim_shown_ != 0 && now - interim_listed_at_s_ < kInterimEvery_s))

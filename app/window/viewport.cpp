@@ -109,6 +109,17 @@ void Viewport::set_preview(PreviewPlan plan)
         renderer_->set_preview(std::move(plan));
 }
 
+void Viewport::reveal_preview()
+{
+    if (renderer_)
+        renderer_->reveal_preview();
+}
+
+bool Viewport::preview_waiting() const
+{
+    return renderer_ && renderer_->preview_waiting();
+}
+
 void Viewport::apply_display()
 {
     if (renderer_)

@@ -62,6 +62,9 @@ public:
     // Another plan over the project's booths (the solver's best so far); empty: none.
     void set_preview(const std::vector<PreviewBooth>& booths);
     void set_preview(PreviewPlan plan);
+    // Zoomed out a new preview is painted when set and drawn from the next frame (Renderer).
+    void reveal_preview();
+    bool preview_waiting() const;
     void apply_display();
 
     // During the ImGui frame: input, hover tooltip, minimap, rubber band. True when the selection changed.

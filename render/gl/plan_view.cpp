@@ -138,18 +138,7 @@ void Renderer::Impl::draw_plan(Viewport v, DrawCount& n)
 void Renderer::Impl::draw_preview(const std::vector<int>& halls, const glm::mat4& vp, double zoom, DrawCount& n)
 {
     OverlayGpu& o = *overlay_gpu;
-    if (!preview_free_uploaded)
-    {
-        o.preview_free.upload(preview_free);
-        o.preview_picture_ready = false;
-        preview_free_uploaded = true;
-    }
-    if (preview_dirty)
-    {
-        o.preview_fills.upload(preview.fills);
-        o.preview_picture_ready = false;
-        preview_dirty = false;
-    }
+    upload_preview();
     if (zoom < kMapsBelow)
     {
         // Texels at least as fine as the pixels (with room to zoom in a little), never finer than
@@ -181,6 +170,32 @@ void Renderer::Impl::draw_preview(const std::vector<int>& halls, const glm::mat4
         }
         o.preview_edges.draw_halls(preview.edge_ranges, halls, n);
     }
+}
+
+void Renderer::Impl::upload_preview()
+{
+    OverlayGpu& o = *overlay_gpu;
+    if (!preview_free_uploaded)
+    {
+        o.preview_free.upload(preview_free);
+        o.preview_picture_ready = false;
+        preview_free_uploaded = true;
+    }
+    if (preview_dirty)
+    {
+        o.preview_fills.upload(preview.fills);
+        o.preview_picture_ready = false;
+        preview_dirty = false;
+    }
+}
+
+bool Renderer::Impl::paint_preview_now()
+{
+    if (!scene_uploaded || !overlay_gpu || !plan || !preview_shown || plan_cam.px_per_m >= kMapsBelow)
+        return false;
+    upload_preview();
+    DrawCount n;
+    return paint_preview_picture(std::min(kMapsBelow, plan_cam.px_per_m * 1.5), n);
 }
 
 // Paints the preview (the free booths under it, then its booths) into a texture over the venue

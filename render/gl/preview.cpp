@@ -45,7 +45,27 @@ void Renderer::set_preview(PreviewPlan plan)
     }
     m.preview_shown = !plan.empty();
     m.preview = std::move(plan);
-    m.preview_dirty = m.preview_edges_dirty = m.dirty = true;
+    m.preview_dirty = m.preview_edges_dirty = true;
+    // Zoomed out the picture is painted now and the view drawn with it from the next frame (a
+    // view drawn again before that, for a pan, already shows it); near, the next draw uploads.
+    m.preview_reveal = m.paint_preview_now();
+    if (!m.preview_reveal)
+        m.dirty = true;
+}
+
+bool Renderer::reveal_preview()
+{
+    Impl& m = *impl_;
+    if (!m.preview_reveal)
+        return false;
+    m.preview_reveal = false;
+    m.dirty = true;
+    return true;
+}
+
+bool Renderer::preview_waiting() const
+{
+    return impl_->preview_reveal;
 }
 
 } // namespace bp::gl

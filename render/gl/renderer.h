@@ -132,6 +132,11 @@ public:
     // The same with the vertices made beforehand (make_preview_plan, on any thread): only the
     // upload is left, at the next draw (outlines only once drawn, near).
     void set_preview(PreviewPlan plan);
+    // Zoomed out, a preview set is painted at once and shown from the next frame: the window asks
+    // for one more frame while preview_waiting(), and calls reveal_preview() at its start (true
+    // when the view is to be drawn again).
+    bool reveal_preview();
+    bool preview_waiting() const;
     size_t hall_count() const; // of the project set
 
     // Cameras: pan and zoom anchored at the cursor, orbit, fly to a box or a booth.

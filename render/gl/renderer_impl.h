@@ -111,6 +111,9 @@ struct Renderer::Impl
     std::vector<Range> preview_free_ranges;
     bool preview_free_made = false, preview_free_uploaded = false;
     bool preview_shown = false, preview_dirty = false, preview_edges_dirty = false;
+    // Zoomed out, a new preview is painted when it comes and shown from the next frame
+    // (reveal_preview), so no one frame both paints it and draws the view again.
+    bool preview_reveal = false;
 
     // Cameras.
     PlanCamera plan_cam;
@@ -156,6 +159,8 @@ struct Renderer::Impl
     void draw_plan(Viewport v, DrawCount& n);
     void draw_preview(const std::vector<int>& halls, const glm::mat4& vp, double zoom, DrawCount& n);
     bool paint_preview_picture(double per_m, DrawCount& n);
+    void upload_preview();
+    bool paint_preview_now(); // zoomed out: uploads and paints the preview; false when near or not ready
     void draw_scene(Viewport v, DrawCount& n);
     void update_shadows();
     void render_shadow_map(const Box& area);

@@ -164,6 +164,7 @@ TEST_CASE("a preview plan shows over the booths in its colours, the others free,
         expected.push_back({id, colour});
     }
     r.set_preview(plan);
+    CHECK_FALSE(r.preview_waiting()); // near: uploaded and drawn at the next draw
     img = gl::render_image(r, gl::ViewKind::Plan, kW, kH);
     auto count_right = [&](const gl::Image& picture)
     {
@@ -190,7 +191,13 @@ TEST_CASE("a preview plan shows over the booths in its colours, the others free,
         b.colour = swap(b.colour);
     for (auto& e : expected)
         e.second = swap(e.second);
+    // Zoomed out it is painted when it comes, and the view is drawn again with it from the next frame.
     r.set_preview(plan);
+    CHECK(r.preview_waiting());
+    CHECK(r.reveal_preview());
+    CHECK(r.needs_redraw());
+    CHECK_FALSE(r.preview_waiting());
+    CHECK_FALSE(r.reveal_preview());
     constexpr int kLeft = 120, kTop = 90;
     gl::ImageTarget window(kW + kLeft, kH + kTop);
     window.bind();

@@ -266,10 +266,10 @@ void App::handle_shortcuts()
         if (typing)
             continue;
         // The selected pavilion's region: arrows nudge it a module (held, they repeat), R turns it,
-        // Del takes it off the hall.
+        // Del takes it off the hall. Selected booths: arrows nudge them a module along their block.
         const int dx = k.key == GLFW_KEY_RIGHT ? 1 : k.key == GLFW_KEY_LEFT ? -1 : 0;
         const int dy = k.key == GLFW_KEY_UP ? 1 : k.key == GLFW_KEY_DOWN ? -1 : 0;
-        if ((dx || dy) && change_region(RegionGesture::Nudge, dx, dy))
+        if ((dx || dy) && (change_region(RegionGesture::Nudge, dx, dy) || nudge_selected_booths(dx, dy)))
             continue;
         if (k.repeat)
             continue;

@@ -116,6 +116,8 @@ public:
     // The mode on (the measure tool on M, the hall drawing on H), or back to selection when it is on.
     void toggle_mode(std::unique_ptr<Tool> mode);
     bool change_region(RegionGesture gesture, int dx = 0, int dy = 0);
+    // The selected booths a module east/west/north/south along their block; false when no booth is selected.
+    bool nudge_selected_booths(int dx, int dy);
     void export_to(WindowExport format, const std::string& path, const ExportOptions& options);
     void start_solve(SolveScope scope = {});
     // What the selection lets move: the exhibitors in the selected booths and the selected one.

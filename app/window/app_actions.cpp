@@ -2,6 +2,7 @@
 // recovery file, and what every change refreshes (views, checks, search, fill rates, fonts).
 #include "app.h"
 #include "dialogs/dxf_import_dialog.h"
+#include "tools/booth_nudge.h"
 
 #include "layout/grid/booth_grid.h"
 #include "layout/io/project_store.h"
@@ -354,6 +355,37 @@ bool App::change_region(RegionGesture gesture, int dx, int dy)
                          : gesture == RegionGesture::Turn ? S::RegionTurnedX
                                                           : S::RegionRemovedX,
                          {name});
+    return true;
+}
+
+bool App::nudge_selected_booths(int dx, int dy)
+{
+    if (!doc || selection.booths.empty() || !selection.pavilions.empty())
+        return false;
+    if (read_only())
+    {
+        status_message = tr(S::ReadOnlyWhileSolving);
+        return true;
+    }
+    const Project& p = doc->project();
+    BoothNudge n = nudge_booths(p, selection.booths, dx, dy);
+    if (!n.change.ok())
+    {
+        status_message = trf(S::NudgeRefusedX, {n.change.reason});
+        return true;
+    }
+    const BlockId block = p.booth(selection.booths.front()).cells.block;
+    const std::string what = tr(describe(p, *n.change.edit));
+    apply(std::move(*n.change.edit));
+    PlanSelection s = selection;
+    s.booths.clear();
+    for (const BoothCells& c : n.moved_to)
+        for (BoothId id : booths_over(doc->project(), block, c))
+            s.booths.push_back(id);
+    std::sort(s.booths.begin(), s.booths.end());
+    s.booths.erase(std::unique(s.booths.begin(), s.booths.end()), s.booths.end());
+    select(std::move(s), false);
+    status_message = trf(S::NudgeMovedX, {what});
     return true;
 }
 

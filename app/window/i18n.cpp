@@ -210,7 +210,8 @@ std::string tr(const EditLabel& label)
         S::EditClearGrid,        S::EditImportExhibitorList, S::EditAutoAllocate,    S::EditAutoAllocateHall,
         S::EditAutoAllocateHalls, S::EditAutoAllocateSelection, S::EditReseatPavilion, S::EditMoveExhibitor,
         S::EditSwapExhibitors,   S::EditMergeBooths,        S::EditSplitBooth,       S::EditSetBoothStatus,
-        S::EditMoveColumn,       S::EditMoveBlockedZone,    S::EditMoveDoor,
+        S::EditMoveColumn,       S::EditMoveBlockedZone,    S::EditMoveDoor,         S::EditMoveBooth,
+        S::EditMoveBooths,
     };
     static_assert(std::size(kForms) + 1 == static_cast<size_t>(EditWords::Count), "a form for every undo label");
     if (label.empty() || static_cast<size_t>(label.words) > std::size(kForms))

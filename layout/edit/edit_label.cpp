@@ -48,6 +48,8 @@ constexpr std::array kEnglish = {
     std::string_view("Move column {0} of hall {1}"),
     std::string_view("Move blocked zone {0} of hall {1}"),
     std::string_view("Move door {0} of hall {1}"),
+    std::string_view("Move booth {0} to {1}"),
+    std::string_view("Move {0} booths"),
 };
 static_assert(kEnglish.size() + 1 == static_cast<size_t>(EditWords::Count), "an English form for every label");
 

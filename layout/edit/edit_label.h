@@ -50,6 +50,8 @@ enum class EditWords : uint8_t
     MoveColumn,            // {0} column's number in its hall, {1} hall code
     MoveBlockedZone,       // {0} zone's number in its hall, {1} hall code
     MoveDoor,              // {0} door's number in its hall, {1} hall code
+    MoveBooth,             // {0} booth number before, {1} after (a nudge by a module)
+    MoveBooths,            // {0} how many booths
     Count
 };
 

@@ -41,6 +41,8 @@ void shortcuts(App& app)
                                               {"left drag", S::ShortcutRubberBand},
                                               {"Ctrl+left drag", S::ShortcutMoveExhibitor},
                                               {"Arrow keys", S::ShortcutNudgeRegion},
+                                              {"Arrow keys", S::ShortcutNudgeBooths},
+                                              {"[ ]  wheel", S::ShortcutFootprintRows},
                                               {"R", S::ShortcutTurnRegion},
                                               {"Del", S::ShortcutRemoveRegion},
                                               {"M", S::MenuMeasure},

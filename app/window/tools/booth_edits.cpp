@@ -41,6 +41,8 @@ bool competes(const Project& p, ExhibitorId a, ExhibitorId b)
     return std::find(ca.begin(), ca.end(), b) != ca.end() || std::find(cb.begin(), cb.end(), a) != cb.end();
 }
 
+} // namespace
+
 // Someone other than `holder` locked to the booth's number, if any.
 std::optional<ExhibitorId> locked_to(const Project& p, const std::string& number)
 {
@@ -52,7 +54,7 @@ std::optional<ExhibitorId> locked_to(const Project& p, const std::string& number
 
 // Why the exhibitor may not stand in the booth, with `holder_of` saying who stands where after the
 // gesture; empty when it may.
-std::string why_not(const Project& p, ExhibitorId who, BoothId at, const std::vector<ExhibitorId>& holder_of)
+std::string why_not_stand(const Project& p, ExhibitorId who, BoothId at, const std::vector<ExhibitorId>& holder_of)
 {
     const Exhibitor& x = p.exhibitor(who);
     const Booth& b = p.booth(at);
@@ -74,8 +76,6 @@ std::string why_not(const Project& p, ExhibitorId who, BoothId at, const std::ve
     }
     return {};
 }
-
-} // namespace
 
 std::optional<BoothId> booth_of(const Project& p, ExhibitorId exhibitor)
 {
@@ -118,10 +118,10 @@ BoothEdit move_exhibitor(const Project& p, ExhibitorId who, BoothId to)
     holder_of[to.index()] = who;
     if (from)
         holder_of[from->index()] = occupant;
-    if (std::string why = why_not(p, who, to, holder_of); !why.empty())
+    if (std::string why = why_not_stand(p, who, to, holder_of); !why.empty())
         return refused(why);
     if (occupant.valid())
-        if (std::string why = why_not(p, occupant, *from, holder_of); !why.empty())
+        if (std::string why = why_not_stand(p, occupant, *from, holder_of); !why.empty())
             return refused(why);
     // The status travels with its exhibitor; a booth left free becomes available.
     const BoothStatus mine = from ? p.booth(*from).status : BoothStatus::Sold;

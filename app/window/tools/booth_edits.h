@@ -23,6 +23,14 @@ struct BoothEdit
     bool ok() const { return edit.has_value(); }
 };
 
+// The exhibitor locked to the booth's number, if any.
+std::optional<ExhibitorId> locked_to(const Project& project, const std::string& number);
+
+// Why the exhibitor may not stand in the booth, with `holder_of` (one per booth) saying who stands
+// where after the gesture: too small, outside its pavilion's region, a competitor next door; empty
+// when it may.
+std::string why_not_stand(const Project& project, ExhibitorId who, BoothId at, const std::vector<ExhibitorId>& holder_of);
+
 // The booth an exhibitor holds (its first, when it holds several), or none.
 std::optional<BoothId> booth_of(const Project& project, ExhibitorId exhibitor);
 

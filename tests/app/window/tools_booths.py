@@ -1,7 +1,7 @@
 """A planner allocates the tiny fair and then edits booths by hand: Ctrl+drags an exhibitor onto the
 booth next door to its competitor (red, refused with the reason under the cursor and in the status
 bar), then onto a free booth (green, moved); selects two free neighbouring booths, merges them and
-splits the merged booth again. Undo takes the project back to the file as it was, redo brings every
+splits the merged booth again; nudges a booth a module along its row with the arrow keys. Undo takes the project back to the file as it was, redo brings every
 step back. Real X events (xdotool), two frames before each picture is read (the probe is written
 before the buffer swaps)."""
 
@@ -114,6 +114,31 @@ def ctrl_drag(w, a, b, shot):
     return state, picture
 
 
+def nudge_case(plan):
+    """A seated booth of an exhibitor with no competitors or pin, beside a free booth in its row, and
+    the arrow key that steps it onto that booth (the block's rows run along `along`)."""
+    people = {x["id"]: x for x in plan["exhibitors"]}
+    for m in plan["booths"]:
+        x = people.get(m["exhibitor"])
+        if not x or x["competitors"] or x["locked_booth"] or x.get("pavilion"):
+            continue
+        block = plan["blocks"][m["block"]]
+        ax, ay = block["along"]
+        for step in (1, -1):
+            col = m["col"] + m["cols"] if step > 0 else m["col"] - 1
+            beside = [f for f in plan["booths"] if f["block"] == m["block"] and f["row"] <= m["row"] and
+                      f["row"] + f["rows"] >= m["row"] + m["rows"] and f["col"] <= col < f["col"] + f["cols"]]
+            if len(beside) != 1 or beside[0]["exhibitor"] or beside[0]["status"] == "blocked" or \
+                    beside[0]["rows"] != m["rows"]:
+                continue
+            if abs(ax) >= abs(ay):
+                key = "Right" if (ax > 0) == (step > 0) else "Left"
+            else:
+                key = "Up" if (ay > 0) == (step > 0) else "Down"
+            return m, step, key
+    return None
+
+
 def save_and_export(w, boothplan, project, work, name):
     press(w, "ctrl+s")
     w.wait(lambda p: p["state"].get("modified") == 0, "Save")
@@ -206,18 +231,40 @@ def story(boothplan, work):
                 sorted(m["number"] for m in split["booths"]) == sorted(m["number"] for m in moved["booths"]),
                 "split again: the same booths as before the merge")
 
-        s.step("undo every step: the file as it was; redo every step: the split plan again")
-        for label in (f"Merge booths into {number}", f"Move {x['id']} to booth {free['number']}", "Auto-allocate"):
+        case = nudge_case(split)
+        s.check(case is not None, "a seated booth beside a free one")
+        m, step, key = case
+        s.step(f"select booth {m['number']}, press {key}: it steps a module along its row with its exhibitor")
+        w.click_at(*w.venue_to_screen(*booth_centre(split, m)))
+        w.wait(lambda p: p["state"].get("inspector.booth.number") == m["number"], f"booth {m['number']} selected")
+        press(w, key)
+        st = w.wait(lambda p: p["state"].get("undo", "").startswith("Move booth " + m["number"]), "the nudge")["state"]
+        nudge_label = st["undo"]
+        w.frame()
+        w.frame()
+        w.screenshot("05-nudged")
+        nudged = save_and_export(w, boothplan, project, work, "nudged")
+        there = held(nudged, m["exhibitor"])
+        s.check(there is not None and there["block"] == m["block"] and there["row"] == m["row"] and
+                there["col"] == m["col"] + step and there["cols"] == m["cols"],
+                f"the saved file has {m['exhibitor']} one module on: {there and there['number']}")
+        s.check(there is not None and st.get("inspector.booth.number") == there["number"],
+                f"the moved booth stays selected ({st.get('inspector.booth.number')})")
+        s.check(len(nudged["booths"]) >= len(split["booths"]) - 1, "the booths around it are cut, not lost")
+
+        s.step("undo every step: the file as it was; redo every step: the nudged plan again")
+        for label in (f"Split booth {number}", f"Merge booths into {number}", f"Move {x['id']} to booth {free['number']}",
+                      "Auto-allocate"):
             press(w, "ctrl+z")
             w.wait(lambda p, want=label: p["state"].get("undo") == want, "undo back to " + label)
         s.check(save_and_export(w, boothplan, project, work, "undone") == original,
                 "after undo the saved project equals the original file")
-        for _ in range(3):
+        for _ in range(4):
             press(w, "ctrl+shift+z")
-        w.wait(lambda p: p["state"].get("undo", "").startswith("Split booth"), "redo of every step")
-        s.check(save_and_export(w, boothplan, project, work, "redone") == split,
-                "after redo the saved project equals the split one")
-        w.screenshot("05-redone")
+        w.wait(lambda p: p["state"].get("undo") == nudge_label, "redo of every step")
+        s.check(save_and_export(w, boothplan, project, work, "redone") == nudged,
+                "after redo the saved project equals the nudged one")
+        w.screenshot("06-redone")
         w.quit_key()
         w.wait_exit()
     finally:

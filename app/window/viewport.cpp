@@ -261,13 +261,15 @@ void Viewport::tool_gestures(ToolContext& ctx, const PointerEvent& e, const std:
             tool_gesture_ = false;
         }
     }
-    if (tool_gesture_ && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+    if (tool_gesture_ && tool_->typing() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        tool_->typed(ctx, std::nullopt); // Esc leaves the size fields first, the drag goes on
+    else if (tool_gesture_ && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
     {
         tool_->cancel(ctx);
         tool_gesture_ = false;
         drag_cancelled_ = tool_one_shot_;
     }
-    else if (tool_gesture_)
+    else if (tool_gesture_ && !tool_->typing())
     {
         // Keys while a gesture is under way go to the tool (GLFW key codes, as the back end sets them).
         const int mods = (io.KeyShift ? 1 : 0) | (io.KeyCtrl ? 2 : 0) | (io.KeyAlt ? 4 : 0);
@@ -347,6 +349,7 @@ bool Viewport::draw_ui(ViewportFrame& f)
         e.venue = renderer_->to_venue(view, rect_for(view), mx, my);
     const std::optional<Minimap> map = minimap_layout(f);
     tool_gestures(ctx, e, map, hovered, over_view);
+    typed_size_field(ctx, f);
     const bool changed = !(before == f.selection);
     update_hover(f, view, e, hovered, over_view);
 

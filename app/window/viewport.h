@@ -126,6 +126,10 @@ private:
     bool tool_gesture_ = false;
     bool tool_one_shot_ = false; // the tool goes back to selection when its gesture ends
     bool mode_ = false;          // the tool was chosen as a mode (use_tool)
+    // The fields of an exact size typed while dragging (Enter), in viewport_typing.cpp.
+    void typed_size_field(ToolContext& ctx, ViewportFrame& f);
+    bool typing_open_ = false;
+    double typing_w_ = 0, typing_d_ = 0;
     bool drag_cancelled_ = false; // Esc ended a list drag: no new one until the button is released
     int camera_button_ = -1; // the mouse button of a pan or orbit under way
     gl::Pick hover_;

@@ -43,6 +43,7 @@ void shortcuts(App& app)
                                               {"Arrow keys", S::ShortcutNudgeRegion},
                                               {"Arrow keys", S::ShortcutNudgeBooths},
                                               {"[ ]  wheel", S::ShortcutFootprintRows},
+                                              {"Enter", S::ShortcutTypedSize},
                                               {"R", S::ShortcutTurnRegion},
                                               {"Del", S::ShortcutRemoveRegion},
                                               {"M", S::MenuMeasure},

@@ -143,6 +143,30 @@ Polygon frame_rect(const Frame& fr, double u0, double u1, double v0, double v1)
     return counter_clockwise({at(u0, v0), at(u1, v0), at(u1, v1), at(u0, v1)});
 }
 
+// A footprint of a typed size (east-west by north-south, turned onto the frame's nearer axes) at
+// the cursor: snapped, its start along on the module grid and its side across on the nearest band
+// edge; free, centred on the cursor.
+Polygon typed_rect(const Frame& fr, Vec2 size, double cu, double cv, bool snap)
+{
+    const bool along_east = std::abs(fr.along.x) >= std::abs(fr.along.y);
+    const double length = along_east ? size.x : size.y, depth = along_east ? size.y : size.x;
+    double u0 = cu - length / 2, v0 = cv - depth / 2;
+    if (snap)
+    {
+        u0 = std::round(u0 / fr.module_m) * fr.module_m;
+        double best = std::numeric_limits<double>::max(), snapped = v0;
+        for (const Band& b : fr.bands)
+            for (double start : {b.lo, b.hi - depth}) // its near side on a band's edge, or its far side
+                if (std::abs(start - v0) < best)
+                {
+                    best = std::abs(start - v0);
+                    snapped = start;
+                }
+        v0 = snapped;
+    }
+    return frame_rect(fr, u0, u0 + length, v0, v0 + depth);
+}
+
 } // namespace
 
 namespace
@@ -253,13 +277,21 @@ FootprintVerdict PavilionFootprint::at(Vec2 cursor, bool snap) const
     std::optional<Frame> fr = frame_near(project_, v.hall, cursor);
     if (!fr || fr->bands.empty())
     {
-        // No booth grid in this hall: a square of the area, nothing to snap to or to hold it.
-        double side = std::sqrt(std::max(need_m2_, 1.0)) / 2;
-        v.shape = rectangle(cursor - Vec2{side, side}, cursor + Vec2{side, side});
+        // No booth grid in this hall: a square of the area (or the size typed), nothing to snap to.
+        const double side = std::sqrt(std::max(need_m2_, 1.0));
+        const Vec2 half = size_m ? *size_m * 0.5 : Vec2{side / 2, side / 2};
+        v.shape = rectangle(cursor - half, cursor + half);
         judge(v);
         return v;
     }
     const double cu = dot(cursor - fr->origin, fr->along), cv = dot(cursor - fr->origin, fr->across);
+    if (size_m)
+    {
+        v.shape = typed_rect(*fr, *size_m, cu, cv, snap);
+        v.snapped = snap;
+        judge(v);
+        return v;
+    }
     // The squarest run of bands, then as many more or fewer as the planner asked for.
     size_t squarest = 1;
     double best_aspect = std::numeric_limits<double>::max();

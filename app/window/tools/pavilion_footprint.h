@@ -76,6 +76,9 @@ public:
 
     // How many block bands the footprint spans across, relative to the squarest choice ([ and ]).
     int bands_delta = 0;
+    // A size typed by the planner (metres east-west, north-south): the footprint is that rectangle,
+    // its position still snapped; nullopt: sized from the area and the bands.
+    std::optional<Vec2> size_m;
     PavilionId pavilion() const { return pavilion_; }
     double need_m2() const { return need_m2_; }
 

@@ -6,6 +6,9 @@
 
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
+#include <cmath>
+
 
 namespace bp::win
 {
@@ -95,7 +98,9 @@ void PavilionTool::cancel(ToolContext& ctx)
 
 bool PavilionTool::key(ToolContext&, int glfw_key, int)
 {
-    if (glfw_key == GLFW_KEY_LEFT_BRACKET || glfw_key == GLFW_KEY_MINUS)
+    if (glfw_key == GLFW_KEY_ENTER || glfw_key == GLFW_KEY_KP_ENTER)
+        typing_ = active_;
+    else if (glfw_key == GLFW_KEY_LEFT_BRACKET || glfw_key == GLFW_KEY_MINUS)
         reshape(-1);
     else if (glfw_key == GLFW_KEY_RIGHT_BRACKET || glfw_key == GLFW_KEY_EQUAL)
         reshape(1);
@@ -113,8 +118,39 @@ bool PavilionTool::wheel(ToolContext&, float steps)
     return true;
 }
 
+std::optional<TypedSize> PavilionTool::typing() const
+{
+    if (!typing_ || !active_)
+        return std::nullopt;
+    if (verdict_ && !verdict_->shape.empty())
+    {
+        const Box b = bounds(verdict_->shape);
+        return TypedSize{b.width(), b.height()};
+    }
+    const double side = std::sqrt(std::max(footprint_.need_m2(), 1.0));
+    return TypedSize{side, side};
+}
+
+void PavilionTool::typed(ToolContext& ctx, std::optional<TypedSize> size)
+{
+    typing_ = false;
+    if (!size)
+        return;
+    constexpr double kSmallest_m = 1, kLargest_m = 2000;
+    if (!(size->width_m >= kSmallest_m && size->depth_m >= kSmallest_m && size->width_m <= kLargest_m &&
+          size->depth_m <= kLargest_m))
+    {
+        ctx.tell(tr(S::TypedSizeRefused));
+        return;
+    }
+    footprint_.size_m = Vec2{size->width_m, size->depth_m};
+    if (cursor_)
+        verdict_ = footprint_.at(*cursor_, snap_);
+}
+
 void PavilionTool::reshape(int bands)
 {
+    footprint_.size_m.reset(); // block rows again instead of the size typed
     footprint_.bands_delta += bands;
     if (!cursor_)
         return;

@@ -24,6 +24,8 @@ public:
     void cancel(ToolContext& ctx) override;
     bool key(ToolContext& ctx, int glfw_key, int mods) override;
     bool wheel(ToolContext& ctx, float steps) override;
+    std::optional<TypedSize> typing() const override;
+    void typed(ToolContext& ctx, std::optional<TypedSize> size) override;
     std::vector<gl::Overlay> overlays(const ToolContext& ctx) const override;
     std::string status() const override;
     bool busy() const override { return active_; }
@@ -37,6 +39,7 @@ private:
     std::optional<Vec2> cursor_;
     bool snap_ = true;
     int judged_delta_ = 0;
+    bool typing_ = false; // Enter pressed: the viewport shows the fields for an exact size
     std::optional<FootprintVerdict> verdict_;
     void follow(const PointerEvent& e);
     void reshape(int bands);

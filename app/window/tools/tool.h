@@ -69,6 +69,12 @@ inline gl::Overlay verdict_overlay(HallId hall, const Polygon& shape, bool fits,
     return gl::Overlay{hall, shape, fits ? kFitsRgba : kBlockedRgba, fits ? name : reason};
 }
 
+// An exact size typed while dragging (Enter): metres east-west and north-south.
+struct TypedSize
+{
+    double width_m = 0, depth_m = 0;
+};
+
 class Tool
 {
 public:
@@ -86,6 +92,10 @@ public:
     virtual bool key(ToolContext&, int /*glfw_key*/, int /*mods*/) { return false; }
     // The wheel while a gesture is under way (a footprint's shape); true when used, else it zooms.
     virtual bool wheel(ToolContext&, float /*steps*/) { return false; }
+    // While the planner types an exact size (Enter during a drag): the size now, to start from.
+    virtual std::optional<TypedSize> typing() const { return std::nullopt; }
+    // The size typed (Enter in the fields), or nullopt when the planner gave up typing (Esc).
+    virtual void typed(ToolContext&, std::optional<TypedSize>) {}
 
     // Shapes the renderer draws over the plan while the tool works (footprints, zones).
     virtual std::vector<gl::Overlay> overlays(const ToolContext&) const { return {}; }

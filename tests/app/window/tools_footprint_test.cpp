@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 using namespace bp;
 using namespace bp::win;
 
@@ -51,6 +53,24 @@ TEST_CASE("Iran's footprint over free floor spans two block bands and the module
         f.bands_delta = 1;
         Box wide = bounds(f.at({56, 11.5}, true).shape);
         CHECK(wide.width() > b.width());
+    }
+    SECTION("a size typed is kept exactly, its corner still snapped to a block edge and the modules")
+    {
+        f.size_m = Vec2{16, 18};
+        FootprintVerdict typed = f.at({56.7, 12.4}, true);
+        Box t = bounds(typed.shape);
+        CHECK(t.width() == Approx(16));
+        CHECK(t.height() == Approx(18));
+        CHECK(t.min.x == Approx(48)); // on the block's west edge
+        CHECK(std::fmod(t.min.y - 1 + 300, 3.0) == Approx(0).margin(1e-6)); // on the module grid from y 1
+        CHECK(typed.fits());
+        Box free = bounds(f.at({56.7, 12.4}, false).shape);
+        CHECK((free.min.x + free.max.x) / 2 == Approx(56.7));
+        CHECK(free.width() == Approx(16));
+        f.size_m = Vec2{6, 6}; // too small for 140 m²: red, with what it holds
+        FootprintVerdict small = f.at({56, 11.5}, true);
+        CHECK_FALSE(small.fits());
+        CHECK(small.holds_m2 < small.need_m2);
     }
     SECTION("without snapping it is centred on the cursor")
     {

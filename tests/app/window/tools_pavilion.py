@@ -70,6 +70,25 @@ def drag_pavilion(w, name, target, hold_shot, wheel=None):
             w.frame()
             w.frame()
         wheel["after"] = w.probe()["state"].get("tool.status", "")
+        # Enter: the size typed exactly (east-west, Tab, north-south, Enter); [ then ] go back to block rows.
+        subprocess.run(["xdotool", "key", "Return"], env=w.env, check=True)
+        w.wait(lambda p: p["state"].get("typed.open") == 1, "the size fields")
+        w.frame()
+        subprocess.run(["xdotool", "type", "--delay", "60", "16"], env=w.env, check=True)
+        subprocess.run(["xdotool", "key", "Tab"], env=w.env, check=True)
+        w.frame()
+        subprocess.run(["xdotool", "type", "--delay", "60", "18"], env=w.env, check=True)
+        w.frame()
+        wheel["typing shot"] = w.screenshot(hold_shot + "-typing")
+        subprocess.run(["xdotool", "key", "Return"], env=w.env, check=True)
+        w.frame()
+        w.frame()
+        wheel["typed"] = w.probe()["state"].get("tool.status", "")
+        for key in ("bracketright", "bracketleft"):
+            subprocess.run(["xdotool", "key", key], env=w.env, check=True)
+            w.frame()
+        w.frame()
+        wheel["rows again"] = w.probe()["state"].get("tool.status", "")
     held = w.probe()["state"]
     shot = w.screenshot(hold_shot)
     subprocess.run(["xdotool", "mouseup", "1"], env=w.env, check=True)
@@ -158,6 +177,8 @@ def story(boothplan, work):
         s.check("m² of booths for" in held.get("tool.status", ""), f"it fits: {held.get('tool.status')!r}")
         s.check(wheel["before down"] != wheel["before up"] and wheel["after"] == wheel["before up"],
                 f"the wheel reshapes the footprint and back: {wheel}")
+        s.check(wheel["typed"].endswith("16.0 × 18.0 m"), f"the size typed is the footprint's: {wheel['typed']!r}")
+        s.check(wheel["rows again"] == wheel["before up"], f"[ and ] go back to block rows: {wheel['rows again']!r}")
         _, green = redness(w, shot, w.venue_to_screen(56, 8.5))
         s.check(green > 20, f"the footprint is drawn green (green minus red {green})")
         p = w.wait(lambda p: p["state"].get("solver.running") == 0 and "reseat.members_moved" in p["state"],

@@ -7,12 +7,15 @@
 #include "window_main.h"
 
 #include "app.h"
+#include "tools/pavilion_footprint.h"
+#include "tools/pavilion_tool.h"
 
 #include "layout/grid/booth_grid.h"
 #include "layout/io/project_store.h"
 #include "layout/samples/samples.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <functional>
@@ -228,6 +231,83 @@ void allocating(App& app, Platform& platform, double phase)
         std::printf("  %-32s %7.0f ms\n", "Stop to the solver's return", app.last_stop_latency_s * 1000);
 }
 
+// The pavilion with the most members.
+PavilionId largest_pavilion(const Project& p)
+{
+    PavilionId best;
+    size_t most = 0;
+    for (size_t i = 0; i < p.pavilions.size(); ++i)
+    {
+        const PavilionId id(static_cast<int32_t>(i));
+        if (size_t n = p.members(id).size(); n > most)
+        {
+            most = n;
+            best = id;
+        }
+    }
+    return best;
+}
+
+// The planner drags the largest pavilion over the first hall, zoomed in on it (booths drawn), the
+// pointer circling about the hall's middle: frames as the window draws them (the footprint's verdict,
+// its overlay, the plan under it), and the verdict alone at the same points. Released over the menu
+// bar, so the drag ends without a drop.
+void dragging(App& app, Platform& platform, double phase)
+{
+    const Project& p = app.doc->project();
+    const PavilionId who = largest_pavilion(p);
+    if (!who.valid() || p.venue.halls.empty())
+        return;
+    PlanSelection hall;
+    hall.hall = HallId(0);
+    app.select(hall, true);
+    for (int i = 0; i < 60 && app.viewport.animating(); ++i)
+        timed_frame(app, platform);
+    const float s = platform.framebuffer_scale();
+    const gl::ScreenRect r = app.viewport.plan_rect;
+    const float cx = (r.x + r.w / 2) / s, cy = (r.y + r.h / 2) / s, radius = std::min(r.w, r.h) / s * 0.25f;
+    int step = 0;
+    auto at = [&](int k)
+    {
+        const double a = 0.15 * k;
+        return std::pair{cx + radius * static_cast<float>(std::cos(a)), cy + radius * static_cast<float>(std::sin(a))};
+    };
+    platform.script_pointer(Platform::ScriptedPointer{cx, cy, true});
+    app.frame();
+    app.viewport.begin_drag(std::make_unique<PavilionTool>(p, who));
+    Series frames = timed_frames(app, platform, phase,
+                                 [&]
+                                 {
+                                     auto [x, y] = at(++step);
+                                     platform.script_pointer(Platform::ScriptedPointer{x, y, true});
+                                 });
+    // The verdict alone, at the venue points the frames had under the pointer.
+    PavilionFootprint footprint(p, who);
+    Series verdicts;
+    int fits = 0;
+    for (int k = 1; k <= step; ++k)
+    {
+        auto [x, y] = at(k);
+        std::optional<Vec2> v = app.viewport.venue_at(x * s, y * s);
+        if (!v)
+            continue;
+        const double t0 = platform.now_s();
+        fits += footprint.at(*v, true).fits();
+        verdicts.add((platform.now_s() - t0) * 1000);
+    }
+    platform.script_pointer(Platform::ScriptedPointer{5, 5, true});
+    app.frame();
+    platform.script_pointer(Platform::ScriptedPointer{5, 5, false});
+    app.frame();
+    app.frame();
+    platform.script_pointer(std::nullopt);
+    std::printf("  dragging %s (%zu members, %.0f m²) over hall %s\n", p.pavilion(who).name.c_str(),
+                p.members(who).size(), pavilion_need_m2(p, who), p.hall(HallId(0)).code.c_str());
+    print_series("frame dragging a pavilion", frames);
+    std::printf("  %-32s %7.3f ms mean  %7.3f ms max  (%zu points, fits at %d)\n", "  its verdict (collision query)",
+                verdicts.mean(), verdicts.max(), verdicts.ms.size(), fits);
+}
+
 } // namespace
 
 int run_window_bench(const WindowArgs& args)
@@ -258,6 +338,7 @@ int run_window_bench(const WindowArgs& args)
                 timed_frame(app, *platform); // settle: camera fit, checks from the worker
             idle_and_panning(app, *platform, args.bench_seconds);
             idle_cpu(app, *platform, args.bench_seconds);
+            dragging(app, *platform, args.bench_seconds);
             allocating(app, *platform, args.bench_seconds);
         }
         app.doc.reset();

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -72,6 +73,15 @@ public:
     bool partial_frames() const;
     // Share of the window's pixels the last end_frame drew (1 for a whole frame, 0 when none).
     double last_frame_share() const;
+
+    // The benchmark's pointer: from the next frame on, ImGui sees the mouse at (x, y) in window
+    // coordinates with the left button down or up, whatever the X pointer does; nullopt: the real one.
+    struct ScriptedPointer
+    {
+        float x = 0, y = 0;
+        bool left_down = false;
+    };
+    void script_pointer(std::optional<ScriptedPointer> pointer);
 
     std::vector<KeyPress> take_key_presses();
     std::vector<std::string> take_dropped_paths();

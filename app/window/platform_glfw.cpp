@@ -52,6 +52,7 @@ struct Platform::Impl
     void* display = nullptr;
     unsigned long drawable = 0;
     bool partial = false;     // presenting in part is available and switched on
+    std::optional<Platform::ScriptedPointer> scripted; // the benchmark's pointer
     bool back_valid = false;  // the back buffer holds the frame last presented
     int back_w = 0, back_h = 0;
     ScreenDamage damage;
@@ -264,6 +265,12 @@ void Platform::begin_frame()
     impl_->ready_releases.clear();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    if (impl_->scripted)
+    {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = ImVec2(impl_->scripted->x, impl_->scripted->y);
+        io.MouseDown[0] = impl_->scripted->left_down;
+    }
     ImGui::NewFrame();
     impl_->pressed_this_frame.clear();
     impl_->ready_releases = std::exchange(impl_->held_releases, {});
@@ -343,6 +350,11 @@ void Platform::end_frame(const std::function<void(int fb_w, int fb_h)>& draw_sce
     m.back_valid = true;
     m.back_w = w;
     m.back_h = h;
+}
+
+void Platform::script_pointer(std::optional<ScriptedPointer> pointer)
+{
+    impl_->scripted = pointer;
 }
 
 void Platform::invalidate()

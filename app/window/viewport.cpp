@@ -109,6 +109,13 @@ void Viewport::set_preview(PreviewPlan plan)
         renderer_->set_preview(std::move(plan));
 }
 
+std::optional<Vec2> Viewport::venue_at(float x, float y) const
+{
+    if (!renderer_)
+        return std::nullopt;
+    return renderer_->to_venue(gl::ViewKind::Plan, plan_rect, x, y);
+}
+
 void Viewport::reveal_preview()
 {
     if (renderer_)

@@ -64,6 +64,8 @@ public:
     void set_preview(PreviewPlan plan);
     // Zoomed out a new preview is painted when set and drawn from the next frame (Renderer).
     void reveal_preview();
+    // The floor point of the plan view under a framebuffer pixel (nullopt off the floor).
+    std::optional<Vec2> venue_at(float x, float y) const;
     bool preview_waiting() const;
     void apply_display();
 

@@ -322,6 +322,10 @@ void App::write_probe_state()
     const gl::ScreenRect& r = viewport.plan_rect;
     probe.state("plan_rect", std::to_string(r.x) + "," + std::to_string(r.y) + "," + std::to_string(r.w) + "," +
                                  std::to_string(r.h));
+    const gl::ScreenRect& s3 = viewport.scene_rect;
+    probe.state("scene_rect", std::to_string(s3.x) + "," + std::to_string(s3.y) + "," + std::to_string(s3.w) + "," +
+                                  std::to_string(s3.h));
+    probe.state("cursor", viewport.cursor_text); // the floor point under the pointer, in either view
 }
 
 } // namespace bp::win

@@ -45,6 +45,7 @@ void shortcuts(App& app)
                                               {"[ ]  wheel", S::ShortcutFootprintRows},
                                               {"Enter", S::ShortcutTypedSize},
                                               {"R", S::ShortcutTurnRegion},
+                                              {"drag a handle", S::ShortcutResizeRegion},
                                               {"Del", S::ShortcutRemoveRegion},
                                               {"M", S::MenuMeasure},
                                               {"H", S::MenuHallDrawing}};

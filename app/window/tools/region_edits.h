@@ -28,4 +28,36 @@ RegionChange turn_region(const Project& project, PavilionId pavilion);
 // Taken off the hall: its members are free to stand anywhere again.
 RegionChange remove_region(const Project& project, PavilionId pavilion);
 
+// A rectangular region in its own axes: u along its first edge, v across it (counter-clockwise).
+struct RegionFrame
+{
+    Vec2 origin, u, v;
+    double u0 = 0, u1 = 0, v0 = 0, v1 = 0;
+    Vec2 at(double a, double b) const { return origin + u * a + v * b; }
+    Polygon shape() const;
+};
+// nullopt when the polygon is not a rectangle (four corners, right angles).
+std::optional<RegionFrame> region_frame(const Polygon& polygon);
+
+// The sides a resize handle moves: its corners move two, the middles of its sides one.
+enum RegionSide : uint8_t
+{
+    kSideU0 = 1,
+    kSideU1 = 2,
+    kSideV0 = 4,
+    kSideV1 = 8
+};
+struct RegionHandle
+{
+    uint8_t sides = 0;
+    Vec2 at;
+};
+// Eight handles of a rectangular region: four corners, then the middles of its sides.
+std::vector<RegionHandle> region_handles(const Polygon& polygon);
+
+// The region with the given sides moved to the point `to` (venue metres): snapped, in whole
+// modules of the nearest block from where they were; free, to the point itself (never under a
+// metre across). Checked as a drop would be.
+RegionChange resize_region(const Project& project, PavilionId pavilion, uint8_t sides, Vec2 to, bool snap);
+
 } // namespace bp::win

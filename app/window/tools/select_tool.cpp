@@ -37,6 +37,12 @@ bool SelectTool::pointer_down(ToolContext& ctx, const PointerEvent& e)
     down_ = true;
     banding_ = false;
     drag_.reset();
+    resize_.reset();
+    if (std::optional<uint8_t> sides = e.ctrl ? std::nullopt : region_handle_under(ctx, e))
+    {
+        resize_.emplace(ctx.project, ctx.selection.pavilions.front(), *sides);
+        return true;
+    }
     if (e.ctrl && !ctx.read_only)
     {
         gl::Pick pick = ctx.renderer.pick(ctx.view, ctx.rect, e.x, e.y);
@@ -57,6 +63,11 @@ void SelectTool::pointer_move(ToolContext& ctx, const PointerEvent& e)
         drag_->move(ctx, e);
         return;
     }
+    if (resize_)
+    {
+        resize_->move(ctx, e);
+        return;
+    }
     x1_ = e.x;
     y1_ = e.y;
     banding_ = banding_ || std::abs(x1_ - x0_) > 4 || std::abs(y1_ - y0_) > 4;
@@ -71,6 +82,12 @@ void SelectTool::pointer_up(ToolContext& ctx, const PointerEvent& e)
     {
         drag_->release(ctx, e);
         drag_.reset();
+        return;
+    }
+    if (resize_)
+    {
+        resize_->release(ctx, e);
+        resize_.reset();
         return;
     }
     x1_ = e.x;
@@ -125,16 +142,21 @@ void SelectTool::cancel(ToolContext& ctx)
     if (drag_)
         drag_->cancel(ctx);
     drag_.reset();
+    resize_.reset();
 }
 
 std::vector<gl::Overlay> SelectTool::overlays(const ToolContext& ctx) const
 {
-    return drag_ ? drag_->overlays(ctx) : std::vector<gl::Overlay>{};
+    if (drag_)
+        return drag_->overlays(ctx);
+    if (resize_)
+        return resize_->overlays();
+    return region_handle_overlays(ctx);
 }
 
 std::string SelectTool::status() const
 {
-    return drag_ ? drag_->status() : std::string();
+    return drag_ ? drag_->status() : resize_ ? resize_->status() : std::string();
 }
 
 std::optional<gl::ScreenRect> SelectTool::screen_band() const

@@ -1,9 +1,11 @@
 // The selection tool: click picks a booth, a placed pavilion region or a hall; Shift adds to (or
 // takes from) the selection; a drag over the floor draws a rubber band that selects the booths inside;
-// Ctrl+drag from a taken booth moves its exhibitor to another booth (exhibitor_tool.h).
+// Ctrl+drag from a taken booth moves its exhibitor to another booth (exhibitor_tool.h); a drag from
+// a handle of the selected pavilion's region resizes it (region_resize.h).
 #pragma once
 
 #include "exhibitor_tool.h"
+#include "region_resize.h"
 #include "tool.h"
 
 #include <optional>
@@ -14,7 +16,7 @@ namespace bp::win
 class SelectTool final : public Tool
 {
 public:
-    const char* id() const override { return drag_ ? "move-exhibitor" : "select"; }
+    const char* id() const override { return drag_ ? "move-exhibitor" : resize_ ? "resize-region" : "select"; }
     bool pointer_down(ToolContext& ctx, const PointerEvent& e) override;
     void pointer_move(ToolContext& ctx, const PointerEvent& e) override;
     void pointer_up(ToolContext& ctx, const PointerEvent& e) override;
@@ -27,6 +29,7 @@ public:
 private:
     bool down_ = false, banding_ = false;
     std::optional<ExhibitorDrag> drag_; // Ctrl+drag from a taken booth
+    std::optional<RegionResize> resize_; // a drag from a handle of the selected pavilion's region
     float x0_ = 0, y0_ = 0, x1_ = 0, y1_ = 0;
 };
 

@@ -2,7 +2,8 @@
 hall: over a column the footprint is red and says so, and the drop is settled elsewhere or refused;
 over free floor it is green, the drop places the region and the members are re-seated inside it,
 with a count of who moved. Undo takes the project back to the file as it was, redo brings it all
-back. Then the placed region is nudged with the arrow keys, turned (R) and taken off (Del); a
+back. Then the placed region is nudged with the arrow keys, turned (R), resized by a handle and
+taken off (Del); a
 distance is measured (M); a sector's zone is drawn from the Sectors tab. Real X events (xdotool),
 a frame between steps."""
 
@@ -249,6 +250,20 @@ def story(boothplan, work):
         if turned:
             w.screenshot("06-turned")
             press(w, "ctrl+z")
+        # The handle in the middle of the north side (the region spans x 48-64, y 7-19), a drag north.
+        w.settle()
+        held, shot = drag_on_plan(w, w.venue_to_screen(56, 19), w.venue_to_screen(56, 22.4), "06b-resizing")
+        s.check(held.get("tool") == "resize-region" and "release to resize" in held.get("tool.status", ""),
+                f"a drag from the north handle resizes: {held.get('tool')}, {held.get('tool.status')!r}")
+        st = w.wait(lambda p: "Resized the region of Iran" in p["state"].get("status", ""), "the resize")["state"]
+        s.check(st.get("undo") == "Move pavilion Iran", f"the resize is one undoable edit ({st.get('undo')})")
+        press(w, "ctrl+s")
+        w.wait(lambda p: p["state"].get("modified") == 0, "Save")
+        resized = export(boothplan, project, os.path.join(work, "resized.json"))
+        ys = [q[1] for q in [v for v in resized["pavilions"] if v["name"] == "Iran"][0]["placed"]["polygon"]]
+        s.check(max(ys) == 22 and min(ys) == 7, f"the saved region reaches a module further north: y {min(ys)}-{max(ys)}")
+        press(w, "ctrl+z")
+        w.wait(lambda p: p["state"].get("undo") == "Re-seat pavilion Iran", "undo of the resize")
         press(w, "Delete")
         st = w.wait(lambda p: p["state"].get("undo") == "Remove pavilion Iran", "Del takes the region off")["state"]
         s.check("Took the region of Iran off" in st.get("status", ""), f"the status says so: {st.get('status')!r}")

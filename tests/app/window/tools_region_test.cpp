@@ -110,3 +110,59 @@ TEST_CASE("a region turned a quarter keeps its centre and swaps its sides, and r
     CHECK_FALSE(turn_region(p, russia).edit);
     CHECK_FALSE(remove_region(p, russia).edit);
 }
+
+TEST_CASE("a placed region resized by its handles moves those sides in whole modules, checked as a drop")
+{
+    Project p = tiny_with_iran_placed();
+    const Project before = p;
+    const PavilionId iran = *p.find_pavilion("Iran");
+    const Box b0 = region_bounds(p, iran);
+    const Polygon& shape = p.pavilion(iran).placed->polygon;
+    REQUIRE(region_frame(shape));
+    const std::vector<RegionHandle> handles = region_handles(shape);
+    REQUIRE(handles.size() == 8);
+    CHECK(region_handles({{0, 0}, {4, 0}, {4, 4}, {2, 6}}).empty()); // not a rectangle: no handles
+    // The handle in the middle of the north side, and the one in the middle of the east side.
+    auto handle_at = [&](Vec2 at)
+    {
+        for (const RegionHandle& h : handles)
+            if (length(h.at - at) < 1e-6)
+                return h.sides;
+        FAIL("no handle there");
+        return uint8_t{0};
+    };
+    const uint8_t north = handle_at({(b0.min.x + b0.max.x) / 2, b0.max.y});
+    const uint8_t east = handle_at({b0.max.x, (b0.min.y + b0.max.y) / 2});
+    const uint8_t north_east = handle_at({b0.max.x, b0.max.y});
+
+    RegionChange taller = resize_region(p, iran, north, {57, b0.max.y + 4.4}, true);
+    REQUIRE(taller.edit);
+    Box t = bounds(taller.verdict.shape);
+    CHECK(t.max.y == Approx(b0.max.y + 3)); // one module: 4.4 m rounds to 3
+    CHECK(t.min.y == Approx(b0.min.y));
+    CHECK(t.width() == Approx(b0.width()));
+    AppliedEdit done = apply_edit(p, std::move(*taller.edit));
+    CHECK(region_bounds(p, iran).height() == Approx(b0.height() + 3));
+    apply_edit(p, std::move(done.inverse));
+    CHECK(p == before);
+
+    RegionChange free = resize_region(p, iran, north, {57, b0.max.y + 4.4}, false);
+    CHECK(bounds(free.verdict.shape).max.y == Approx(b0.max.y + 4.4));
+
+    // Dragged past the opposite side it keeps one module, and then holds too little: refused.
+    RegionChange squashed = resize_region(p, iran, north, {57, b0.min.y - 20}, true);
+    CHECK(bounds(squashed.verdict.shape).height() == Approx(3));
+    CHECK_FALSE(squashed.edit);
+    CHECK(squashed.refused.find("needs") != std::string::npos);
+
+    // Through the hall's east wall: refused with the footprint's reason.
+    RegionChange through = resize_region(p, iran, east, {b0.max.x + 60, 12}, true);
+    CHECK_FALSE(through.edit);
+    CHECK_FALSE(through.refused.empty());
+
+    // A corner moves two sides.
+    RegionChange corner = resize_region(p, iran, north_east, {b0.max.x + 0.2, b0.max.y + 3.1}, true);
+    const Box c = bounds(corner.verdict.shape);
+    CHECK(c.max.x == Approx(b0.max.x));
+    CHECK(c.max.y == Approx(b0.max.y + 3));
+}

@@ -258,6 +258,11 @@ void App::handle_shortcuts()
             case GLFW_KEY_E:
                 panels_open.export_dialog = doc.has_value();
                 break;
+            case GLFW_KEY_D:
+                if (!typing && doc && selection.pavilions.size() == 1 &&
+                    doc->project().pavilion(selection.pavilions.front()).placed)
+                    duplicate_region_asked = true;
+                break;
             default:
                 break;
             }

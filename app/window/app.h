@@ -118,6 +118,9 @@ public:
     bool change_region(RegionGesture gesture, int dx = 0, int dy = 0);
     // The selected booths a module east/west/north/south along their block; false when no booth is selected.
     bool nudge_selected_booths(int dx, int dy);
+    // A copy of the region of `from` given to `to`, beside it (Ctrl+D, the inspector's Duplicate for…).
+    void duplicate_region(PavilionId from, PavilionId to);
+    bool duplicate_region_asked = false; // Ctrl+D: the inspector opens its list of pavilions
     void export_to(WindowExport format, const std::string& path, const ExportOptions& options);
     void start_solve(SolveScope scope = {});
     // What the selection lets move: the exhibitors in the selected booths and the selected one.

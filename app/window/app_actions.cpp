@@ -3,6 +3,7 @@
 #include "app.h"
 #include "dialogs/dxf_import_dialog.h"
 #include "tools/booth_nudge.h"
+#include "tools/region_edits.h"
 
 #include "layout/grid/booth_grid.h"
 #include "layout/io/project_store.h"
@@ -356,6 +357,31 @@ bool App::change_region(RegionGesture gesture, int dx, int dy)
                                                           : S::RegionRemovedX,
                          {name});
     return true;
+}
+
+void App::duplicate_region(PavilionId from, PavilionId to)
+{
+    if (!doc)
+        return;
+    if (read_only())
+    {
+        status_message = tr(S::ReadOnlyWhileSolving);
+        return;
+    }
+    const Project& p = doc->project();
+    RegionCopy copy = win::duplicate_region(p, from, to);
+    if (!copy.change.edit)
+    {
+        status_message = trf(S::RegionDuplicateRefusedX, {copy.change.refused});
+        return;
+    }
+    const std::string to_name = p.pavilion(to).name, from_name = p.pavilion(from).name;
+    apply(std::move(*copy.change.edit));
+    PlanSelection s;
+    s.pavilions = {to};
+    s.hall = doc->project().pavilion(to).placed->hall;
+    select(std::move(s), false); // the arrow keys now move the copy
+    status_message = trf(S::RegionDuplicatedXYZ, {display(to_name), display(from_name), copy.direction});
 }
 
 bool App::nudge_selected_booths(int dx, int dy)

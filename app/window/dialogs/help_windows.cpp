@@ -46,6 +46,7 @@ void shortcuts(App& app)
                                               {"Enter", S::ShortcutTypedSize},
                                               {"R", S::ShortcutTurnRegion},
                                               {"drag a handle", S::ShortcutResizeRegion},
+                                              {"Ctrl+D", S::ShortcutDuplicateRegion},
                                               {"Del", S::ShortcutRemoveRegion},
                                               {"M", S::MenuMeasure},
                                               {"H", S::MenuHallDrawing}};

@@ -4,6 +4,7 @@
 // name it, in words.
 #include "app/window/app.h"
 #include "app/window/tools/booth_edits.h"
+#include "app/window/tools/pavilion_footprint.h"
 #include "panels.h"
 
 #include "layout/io/countries.h"
@@ -239,6 +240,30 @@ void booth_buttons(App& app, const std::vector<BoothId>& sel)
     ImGui::EndDisabled();
 }
 
+// The pavilions a copy of this one's region can be given to (Ctrl+D or Duplicate for…).
+void duplicate_popup(App& app, PavilionId from)
+{
+    if (!ImGui::BeginPopup("##duplicate-region"))
+        return;
+    const Project& p = app.doc->project();
+    ImGui::TextUnformatted(trf(S::RegionDuplicateTitleX, {app.display(p.pavilion(from).name)}).c_str());
+    ImGui::Separator();
+    for (size_t i = 0; i < p.pavilions.size(); ++i)
+    {
+        const PavilionId to(static_cast<int32_t>(i));
+        if (to == from)
+            continue;
+        const std::string row = trf(S::RegionDuplicateRowXYZ, {app.display(p.pavilion(to).name),
+                                                               std::to_string(p.members(to).size()),
+                                                               wording_figure(pavilion_need_m2(p, to))}) +
+                                "##to" + std::to_string(i);
+        if (ImGui::Selectable(row.c_str()))
+            app.duplicate_region(from, to);
+        app.probe.item("duplicate." + p.pavilion(to).name);
+    }
+    ImGui::EndPopup();
+}
+
 void status_combo(App& app, const std::vector<BoothId>& booths, BoothStatus current, bool mixed)
 {
     ImGui::BeginDisabled(app.read_only());
@@ -464,6 +489,12 @@ void pavilion_section(App& app, PavilionId id)
         if (ImGui::Button(tr(S::RegionRemove)))
             app.change_region(App::RegionGesture::Remove);
         app.probe.item("inspector.pavilion.remove");
+        ImGui::SameLine();
+        if (ImGui::Button(label(S::RegionDuplicateFor, "duplicate").c_str()) || app.duplicate_region_asked)
+            ImGui::OpenPopup("##duplicate-region");
+        app.probe.item("inspector.pavilion.duplicate");
+        app.duplicate_region_asked = false;
+        duplicate_popup(app, id);
     }
     ImGui::EndDisabled();
     if (ImGui::TreeNode(tr(S::MemberList)))

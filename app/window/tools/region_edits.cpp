@@ -77,6 +77,49 @@ RegionChange turn_region(const Project& project, PavilionId pavilion)
     return judged(project, pavilion, r->hall, std::move(turned));
 }
 
+RegionCopy duplicate_region(const Project& project, PavilionId from, PavilionId to)
+{
+    RegionCopy out;
+    const Region* r = placed(project, from, out.change);
+    if (!r)
+        return out;
+    if (from == to)
+    {
+        out.change.refused = tr(S::RegionDuplicateSelf);
+        return out;
+    }
+    const Box b = bounds(r->polygon);
+    const PavilionFootprint fp(project, to);
+    const double m = fp.module_m(r->hall, centre(r->polygon));
+    const struct
+    {
+        Vec2 step;
+        S word;
+    } sides[] = {{{b.width(), 0}, S::SideEast},
+                 {{-b.width(), 0}, S::SideWest},
+                 {{0, b.height()}, S::SideNorth},
+                 {{0, -b.height()}, S::SideSouth}};
+    for (int gap = 0; gap <= 2; ++gap)
+        for (const auto& side : sides)
+        {
+            const Vec2 unit = normalized(side.step);
+            Polygon moved = r->polygon;
+            for (Vec2& p : moved)
+                p = p + side.step + unit * (gap * m);
+            RegionChange c = judged(project, to, r->hall, std::move(moved));
+            if (c.edit)
+            {
+                out.change = std::move(c);
+                out.direction = tr(side.word);
+                return out;
+            }
+            // The reason to tell: the first place clear of obstacles (then it is the area), else the first.
+            if (out.change.refused.empty() || (out.change.verdict.obstacle && !c.verdict.obstacle))
+                out.change = std::move(c);
+        }
+    return out;
+}
+
 Polygon RegionFrame::shape() const
 {
     return counter_clockwise({at(u0, v0), at(u1, v0), at(u1, v1), at(u0, v1)});

@@ -28,6 +28,17 @@ RegionChange turn_region(const Project& project, PavilionId pavilion);
 // Taken off the hall: its members are free to stand anywhere again.
 RegionChange remove_region(const Project& project, PavilionId pavilion);
 
+// A copy of one pavilion's region given to another, beside it (Ctrl+D): the copy east, west, north
+// or south of the original, touching it or one or two modules further (an aisle between), the
+// first of those that fits the other pavilion, checked as its drop would be. `direction` says
+// where it went ("east"...), in the planner's language.
+struct RegionCopy
+{
+    RegionChange change;
+    std::string direction;
+};
+RegionCopy duplicate_region(const Project& project, PavilionId from, PavilionId to);
+
 // A rectangular region in its own axes: u along its first edge, v across it (counter-clockwise).
 struct RegionFrame
 {

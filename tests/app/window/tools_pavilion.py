@@ -3,7 +3,7 @@ hall: over a column the footprint is red and says so, and the drop is settled el
 over free floor it is green, the drop places the region and the members are re-seated inside it,
 with a count of who moved. Undo takes the project back to the file as it was, redo brings it all
 back. Then the placed region is nudged with the arrow keys, turned (R), resized by a handle and
-taken off (Del); a
+copied for another pavilion (Ctrl+D) and taken off (Del); a
 distance is measured (M); a sector's zone is drawn from the Sectors tab. Real X events (xdotool),
 a frame between steps."""
 
@@ -264,6 +264,26 @@ def story(boothplan, work):
         s.check(max(ys) == 22 and min(ys) == 7, f"the saved region reaches a module further north: y {min(ys)}-{max(ys)}")
         press(w, "ctrl+z")
         w.wait(lambda p: p["state"].get("undo") == "Re-seat pavilion Iran", "undo of the resize")
+        # Ctrl+D: a copy of Iran's region, beside it, for the Sichuan delegation (72 m²).
+        press(w, "ctrl+d")
+        w.click("duplicate.Sichuan Delegation")
+        st = w.wait(lambda p: "copy of Iran" in p["state"].get("status", ""), "the copy")["state"]
+        s.check(st.get("undo") == "Place pavilion Sichuan Delegation",
+                f"the copy is one undoable edit ({st.get('undo')}): {st.get('status')!r}")
+        w.settle()
+        w.screenshot("06c-duplicated")
+        press(w, "ctrl+s")
+        w.wait(lambda p: p["state"].get("modified") == 0, "Save")
+        copied = export(boothplan, project, os.path.join(work, "copied.json"))
+        regions = {v["name"]: v["placed"] for v in copied["pavilions"]}
+        size = lambda r: (max(q[0] for q in r["polygon"]) - min(q[0] for q in r["polygon"]),
+                          max(q[1] for q in r["polygon"]) - min(q[1] for q in r["polygon"]))
+        s.check(regions["Sichuan Delegation"] is not None and size(regions["Sichuan Delegation"]) == size(regions["Iran"]),
+                f"the saved project has the copy, the same size: {regions['Sichuan Delegation']}")
+        press(w, "ctrl+z")
+        w.wait(lambda p: p["state"].get("undo") == "Re-seat pavilion Iran", "undo of the copy")
+        w.click("pavilion.Iran")
+        w.wait(lambda p: "inspector.pavilion.turn" in p["items"], "Iran's region in the inspector again")
         press(w, "Delete")
         st = w.wait(lambda p: p["state"].get("undo") == "Remove pavilion Iran", "Del takes the region off")["state"]
         s.check("Took the region of Iran off" in st.get("status", ""), f"the status says so: {st.get('status')!r}")

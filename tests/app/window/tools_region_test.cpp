@@ -166,3 +166,41 @@ TEST_CASE("a placed region resized by its handles moves those sides in whole mod
     CHECK(c.max.x == Approx(b0.max.x));
     CHECK(c.max.y == Approx(b0.max.y + 3));
 }
+
+TEST_CASE("a copy of a region given to another pavilion lands beside it, the same size, where it fits that pavilion")
+{
+    Project p = tiny_with_iran_placed();
+    const PavilionId iran = *p.find_pavilion("Iran");
+    const Box b0 = region_bounds(p, iran);
+    PavilionId smallest, largest;
+    for (size_t i = 0; i < p.pavilions.size(); ++i)
+    {
+        const PavilionId id(static_cast<int32_t>(i));
+        if (id == iran || p.members(id).empty())
+            continue;
+        if (!smallest.valid() || pavilion_need_m2(p, id) < pavilion_need_m2(p, smallest))
+            smallest = id;
+        if (!largest.valid() || pavilion_need_m2(p, id) > pavilion_need_m2(p, largest))
+            largest = id;
+    }
+    REQUIRE(pavilion_need_m2(p, largest) > 144); // more than a copy of Iran's 144 m² of booths holds
+
+    RegionCopy copy = duplicate_region(p, iran, smallest);
+    REQUIRE(copy.change.edit);
+    CHECK_FALSE(copy.direction.empty());
+    const Project before = p;
+    AppliedEdit done = apply_edit(p, std::move(*copy.change.edit));
+    const Box c = region_bounds(p, smallest);
+    CHECK(c.width() == Approx(b0.width()));
+    CHECK(c.height() == Approx(b0.height()));
+    CHECK((c.min.x >= b0.max.x - 1e-9 || c.max.x <= b0.min.x + 1e-9 || c.min.y >= b0.max.y - 1e-9 ||
+           c.max.y <= b0.min.y + 1e-9)); // beside it, not over it
+    CHECK(region_bounds(p, iran).min.x == Approx(b0.min.x)); // the original stays
+    apply_edit(p, std::move(done.inverse));
+    CHECK(p == before);
+
+    RegionCopy too_big = duplicate_region(p, iran, largest);
+    CHECK_FALSE(too_big.change.edit);
+    CHECK(too_big.change.refused.find("needs") != std::string::npos);
+    CHECK_FALSE(duplicate_region(p, iran, iran).change.edit);
+}

@@ -32,8 +32,8 @@ void fill(std::vector<FillVertex>& out, const Polygon& poly, float z, uint32_t r
 
 void Renderer::Impl::rebuild_overlays(ViewKind view, Viewport v)
 {
-    (void)v;
     bool in3d = view == ViewKind::Scene3D;
+    const Box seen = in3d ? Box{} : plan_cam.visible_box(v); // plan labels kept inside the view
     std::vector<FillVertex> fills;
     std::vector<StrokeVertex> strokes;
     std::vector<MarkerVertex> markers;
@@ -100,7 +100,8 @@ void Renderer::Impl::rebuild_overlays(ViewKind view, Viewport v)
         fill(fills, o.shape, in3d ? 0.06f : 0, rgba_of(rgb, static_cast<uint8_t>(a)));
         outline(strokes, o.shape, in3d ? 0.07f : 0, 2.0f, rgba_of(rgb));
         if (!o.label.empty())
-            floor_label(*writer, o.label, centroid(o.shape), text_m, true, rgba_of(0x111111), texts);
+            floor_label(*writer, o.label, centroid(o.shape), text_m, true, rgba_of(0x111111), texts,
+                        in3d ? nullptr : &seen);
     }
 
     OverlayGpu& g = *overlay_gpu;

@@ -207,9 +207,17 @@ void booth_fascia_labels(LabelWriter& writer, const BoothLook& booth, std::vecto
 }
 
 void floor_label(LabelWriter& writer, const std::string& text, Vec2 at, double size_m, bool bold, uint32_t rgba,
-                 std::vector<GlyphQuad>& out)
+                 std::vector<GlyphQuad>& out, const Box* within)
 {
     TextBlock b = writer.wrap(text, -1, bold);
+    if (within && !within->empty())
+    {
+        const double half_w = b.width * size_m / 2 + size_m * 0.3, half_h = writer.atlas().line_height() * size_m / 2;
+        auto keep = [](double c, double half, double lo, double hi)
+        { return hi - lo < 2 * half ? (lo + hi) / 2 : std::clamp(c, lo + half, hi - half); };
+        at.x = keep(at.x, half_w, within->min.x, within->max.x);
+        at.y = keep(at.y, half_h, within->min.y, within->max.y);
+    }
     TextPlane plane{{at.x, at.y, 0.0}, {1, 0, 0}, {0, 1, 0}};
     writer.emit(b, plane, writer.atlas().line_height() * size_m / 2, size_m, rgba, out);
 }

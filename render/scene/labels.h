@@ -68,8 +68,9 @@ uint32_t rgba_of(uint32_t rgb, uint8_t alpha = 255);
 void booth_plan_label(LabelWriter& writer, const BoothLook& booth, std::vector<GlyphQuad>& out);
 // The fascia band of every open side of a shell booth: number and name on one line, read from the aisle.
 void booth_fascia_labels(LabelWriter& writer, const BoothLook& booth, std::vector<GlyphQuad>& out);
-// A single line centred at a point of the floor, `size_m` high.
+// A single line centred at a point of the floor, `size_m` high; with `within`, moved as little as
+// needed to lie inside that box (a label at the edge of the view stays readable).
 void floor_label(LabelWriter& writer, const std::string& text, Vec2 at, double size_m, bool bold, uint32_t rgba,
-                 std::vector<GlyphQuad>& out);
+                 std::vector<GlyphQuad>& out, const Box* within = nullptr);
 
 } // namespace bp

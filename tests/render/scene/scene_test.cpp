@@ -170,6 +170,35 @@ TEST_CASE("fascia text is read from the aisle and booth labels stay inside their
     CHECK(atlas.glyph_count() > 50);
 }
 
+TEST_CASE("a floor label at the edge of the view moves inside it, no further than needed")
+{
+    GlyphAtlas atlas;
+    LabelWriter writer(atlas);
+    const std::string reason = "Jewellery JSC would stand next door to its competitor";
+    const Box view{{0, 0}, {100, 60}};
+    auto extent = [](const std::vector<GlyphQuad>& q)
+    {
+        Box b;
+        for (const GlyphQuad& g : q)
+        {
+            b.add({g.origin[0], g.origin[1]});
+            b.add({g.origin[0] + g.x_axis[0] + g.y_axis[0], g.origin[1] + g.x_axis[1] + g.y_axis[1]});
+        }
+        return b;
+    };
+    std::vector<GlyphQuad> free, kept, middle, plain;
+    floor_label(writer, reason, {2, 30}, 2.0, true, 0xFF000000, free);
+    floor_label(writer, reason, {2, 30}, 2.0, true, 0xFF000000, kept, &view);
+    floor_label(writer, reason, {50, 30}, 2.0, true, 0xFF000000, middle, &view);
+    floor_label(writer, reason, {50, 30}, 2.0, true, 0xFF000000, plain);
+    REQUIRE(!free.empty());
+    CHECK(extent(free).min.x < 0); // centred at x 2, most of it off the view's west edge
+    CHECK(extent(kept).min.x >= 0);
+    CHECK(extent(kept).min.x < 1.5); // moved just inside
+    CHECK(extent(kept).width() == Approx(extent(free).width()));
+    CHECK(extent(middle).min.x == Approx(extent(plain).min.x)); // inside already: not moved
+}
+
 TEST_CASE("Persian is shaped into joined presentation forms in reading order; Latin passes unchanged")
 {
     std::u32string latin = utf32("Aftab Auto Parts");

@@ -459,7 +459,20 @@ PixelRect Viewport::scene_damage(int fb_w, int fb_h)
     PixelRect r;
     redraw_decided_ = renderer_ && !views_fresh(fb_w, fb_h);
     if (!*redraw_decided_)
+    {
+        // The views as kept, with only the live layer (hover, selection, a tool's shape) changed:
+        // the pixels it covered and covers.
+        if (renderer_ && renderer_->live_changed())
+            for (auto [view, v] : {std::pair{gl::ViewKind::Plan, plan_rect}, std::pair{gl::ViewKind::Scene3D, scene_rect}})
+                if (v.w > 0 && v.h > 0)
+                {
+                    const gl::ScreenRect d = renderer_->live_damage(view, v);
+                    if (d.w > 0 && d.h > 0)
+                        r.add({static_cast<int>(d.x), static_cast<int>(d.y), static_cast<int>(d.x + d.w),
+                               static_cast<int>(d.y + d.h)});
+                }
         return r;
+    }
     for (const gl::ScreenRect& v : {plan_rect, scene_rect, cached_plan_, cached_scene_})
         if (v.w > 0 && v.h > 0)
             r.add({static_cast<int>(v.x), static_cast<int>(v.y), static_cast<int>(v.x) + static_cast<int>(v.w),
@@ -476,11 +489,13 @@ void Viewport::draw_scene(int fb_w, int fb_h)
     redraw_decided_ = false;
     if (redraw)
     {
+        // Into the cache without the live layer, which is drawn over the copy below.
         const bool cached = cache_.begin(fb_w, fb_h);
+        const gl::Renderer::Layers layers = cached ? gl::Renderer::Layers::Base : gl::Renderer::Layers::All;
         if (plan_rect.w > 0 && plan_rect.h > 0)
-            renderer_->draw(gl::ViewKind::Plan, plan_rect, fb_w, fb_h);
+            renderer_->draw(gl::ViewKind::Plan, plan_rect, fb_w, fb_h, layers);
         if (scene_rect.w > 0 && scene_rect.h > 0)
-            renderer_->draw(gl::ViewKind::Scene3D, scene_rect, fb_w, fb_h);
+            renderer_->draw(gl::ViewKind::Scene3D, scene_rect, fb_w, fb_h, layers);
         if (!cached)
         {
             redraw_decided_ = true; // drawn straight into the window: each pass draws them
@@ -493,6 +508,10 @@ void Viewport::draw_scene(int fb_w, int fb_h)
     }
     cache_.copy(plan_rect);
     cache_.copy(scene_rect);
+    if (plan_rect.w > 0 && plan_rect.h > 0)
+        renderer_->draw(gl::ViewKind::Plan, plan_rect, fb_w, fb_h, gl::Renderer::Layers::Live);
+    if (scene_rect.w > 0 && scene_rect.h > 0)
+        renderer_->draw(gl::ViewKind::Scene3D, scene_rect, fb_w, fb_h, gl::Renderer::Layers::Live);
 }
 
 bool Viewport::use_tool(std::unique_ptr<Tool> tool)

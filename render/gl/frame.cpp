@@ -13,38 +13,6 @@ namespace
 {
 using Clock = std::chrono::steady_clock;
 
-// GL state the window's own drawing (ImGui) may rely on, put back after the frame.
-struct SavedState
-{
-    GLint fbo = 0, viewport[4] = {}, scissor_box[4] = {}, program = 0, vao = 0;
-    GLboolean blend = GL_FALSE, depth = GL_FALSE, cull = GL_FALSE, scissor = GL_FALSE;
-    SavedState()
-    {
-        glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &fbo);
-        glGetIntegerv(GL_VIEWPORT, viewport);
-        glGetIntegerv(GL_SCISSOR_BOX, scissor_box);
-        glGetIntegerv(GL_CURRENT_PROGRAM, &program);
-        glGetIntegerv(GL_VERTEX_ARRAY_BINDING, &vao);
-        blend = glIsEnabled(GL_BLEND);
-        depth = glIsEnabled(GL_DEPTH_TEST);
-        cull = glIsEnabled(GL_CULL_FACE);
-        scissor = glIsEnabled(GL_SCISSOR_TEST);
-    }
-    ~SavedState()
-    {
-        glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(fbo));
-        glViewport(viewport[0], viewport[1], viewport[2], viewport[3]);
-        glScissor(scissor_box[0], scissor_box[1], scissor_box[2], scissor_box[3]);
-        glUseProgram(static_cast<GLuint>(program));
-        glBindVertexArray(static_cast<GLuint>(vao));
-        auto set = [](GLenum cap, GLboolean on) { on ? glEnable(cap) : glDisable(cap); };
-        set(GL_BLEND, blend);
-        set(GL_DEPTH_TEST, depth);
-        set(GL_CULL_FACE, cull);
-        set(GL_SCISSOR_TEST, scissor);
-        glDepthMask(GL_TRUE);
-    }
-};
 } // namespace
 
 void Renderer::Impl::ensure_gl()
@@ -173,13 +141,15 @@ void Renderer::Impl::draw_glyphs(const GlyphBatch& batch, const glm::mat4& vp, f
     seen ? batch.draw_in(*seen, n) : batch.draw(n);
 }
 
-void Renderer::draw(ViewKind view, ScreenRect rect, int fb_w, int fb_h)
+void Renderer::draw(ViewKind view, ScreenRect rect, int fb_w, int fb_h, Layers layers)
 {
     Impl& m = *impl_;
     if (!m.plan || rect.w < 1 || rect.h < 1)
         return;
+    if (layers == Layers::Live)
+        return m.draw_live(view, rect, fb_h);
     auto t0 = Clock::now();
-    SavedState saved;
+    SavedGlState saved;
     m.ensure_gl();
     if (!m.scene_uploaded)
         m.upload_scene();
@@ -224,10 +194,17 @@ void Renderer::draw(ViewKind view, ScreenRect rect, int fb_w, int fb_h)
     DrawCount n;
     if (m.overlays_dirty || !m.overlays.empty())
         m.rebuild_overlays(view, v);
+    m.base_only = layers == Layers::Base;
     if (view == ViewKind::Plan)
         m.draw_plan(v, n);
     else
         m.draw_scene(v, n);
+    m.base_only = false;
+    if (layers == Layers::All)
+    {
+        m.live_drawn[static_cast<int>(view)] = m.live_screen(view, rect);
+        m.live_dirty = false;
+    }
     if (msaa)
     {
         m.msaa->bind(); // read from it

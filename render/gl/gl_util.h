@@ -11,6 +11,39 @@
 namespace bp::gl
 {
 
+// GL state the window's own drawing (ImGui) may rely on, put back after the frame.
+struct SavedGlState
+{
+    GLint fbo = 0, viewport[4] = {}, scissor_box[4] = {}, program = 0, vao = 0;
+    GLboolean blend = GL_FALSE, depth = GL_FALSE, cull = GL_FALSE, scissor = GL_FALSE;
+    SavedGlState()
+    {
+        glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &fbo);
+        glGetIntegerv(GL_VIEWPORT, viewport);
+        glGetIntegerv(GL_SCISSOR_BOX, scissor_box);
+        glGetIntegerv(GL_CURRENT_PROGRAM, &program);
+        glGetIntegerv(GL_VERTEX_ARRAY_BINDING, &vao);
+        blend = glIsEnabled(GL_BLEND);
+        depth = glIsEnabled(GL_DEPTH_TEST);
+        cull = glIsEnabled(GL_CULL_FACE);
+        scissor = glIsEnabled(GL_SCISSOR_TEST);
+    }
+    ~SavedGlState()
+    {
+        glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(fbo));
+        glViewport(viewport[0], viewport[1], viewport[2], viewport[3]);
+        glScissor(scissor_box[0], scissor_box[1], scissor_box[2], scissor_box[3]);
+        glUseProgram(static_cast<GLuint>(program));
+        glBindVertexArray(static_cast<GLuint>(vao));
+        auto set = [](GLenum cap, GLboolean on) { on ? glEnable(cap) : glDisable(cap); };
+        set(GL_BLEND, blend);
+        set(GL_DEPTH_TEST, depth);
+        set(GL_CULL_FACE, cull);
+        set(GL_SCISSOR_TEST, scissor);
+        glDepthMask(GL_TRUE);
+    }
+};
+
 // Bytes held by every live buffer and texture made here (FrameStats::gpu_bytes).
 int64_t gpu_bytes();
 

@@ -104,6 +104,20 @@ void Renderer::Impl::rebuild_overlays(ViewKind view, Viewport v)
                         in3d ? nullptr : &seen);
     }
 
+    // Where the live layer lies (the markers are drawn with the base).
+    live_box = Box{};
+    for (const FillVertex& f : fills)
+        live_box.add({f.x, f.y});
+    for (const StrokeVertex& s : strokes)
+    {
+        live_box.add({s.a[0], s.a[1]});
+        live_box.add({s.b[0], s.b[1]});
+    }
+    for (const GlyphQuad& q : texts)
+    {
+        live_box.add({q.origin[0], q.origin[1]});
+        live_box.add({q.origin[0] + q.x_axis[0] + q.y_axis[0], q.origin[1] + q.x_axis[1] + q.y_axis[1]});
+    }
     OverlayGpu& g = *overlay_gpu;
     g.fills.upload(fills, GL_DYNAMIC_DRAW);
     g.strokes.upload(strokes, GL_DYNAMIC_DRAW);

@@ -101,7 +101,8 @@ void Renderer::Impl::draw_plan(Viewport v, DrawCount& n)
     use_flat(programs->stroke, vp, v);
     g.walls.draw_halls(s.walls.halls, halls, n);
 
-    draw_overlays(vp, v, focal, n);
+    if (!base_only)
+        draw_overlays(vp, v, focal, n);
 
     upload_atlas();
     if (display.labels && zoom >= kLabelsFrom && !preview_shown)

@@ -180,25 +180,25 @@ void Renderer::set_hover(const Pick& pick)
         h.door == pick.door)
         return;
     h = pick;
-    impl_->overlays_dirty = impl_->dirty = true;
+    impl_->overlays_dirty = impl_->live_dirty = true; // the live layer only
 }
 
 void Renderer::set_selection(const Selection& selection)
 {
     impl_->selection = selection;
-    impl_->overlays_dirty = impl_->dirty = true;
+    impl_->overlays_dirty = impl_->live_dirty = true; // the live layer only
 }
 
 void Renderer::set_highlight(const std::vector<BoothId>& booths)
 {
     impl_->highlight = booths;
-    impl_->overlays_dirty = impl_->dirty = true;
+    impl_->overlays_dirty = impl_->live_dirty = true; // the live layer only
 }
 
 void Renderer::set_overlays(std::vector<Overlay> overlays)
 {
     impl_->overlays = std::move(overlays);
-    impl_->overlays_dirty = impl_->dirty = true;
+    impl_->overlays_dirty = impl_->live_dirty = true; // the live layer only
 }
 
 // [SECTION] Cameras -------------------------------------------------------------------------------

@@ -155,11 +155,27 @@ public:
     void show_plan(Vec2 centre, double px_per_m);
     void look_at(double eye_x, double eye_y, double eye_z, double target_x, double target_y, double target_z);
     void finish_animation();
-    // True when something drawn changed since the last draw() (the window redraws only then).
+    // True when something drawn changed since the last draw() (the window redraws only then). The
+    // live layer (hover, selection, highlight, tool shapes) is not counted: see live_changed().
     bool needs_redraw() const;
 
-    // Draws into the bound framebuffer inside `rect` of a framebuffer fb_w x fb_h pixels.
-    void draw(ViewKind view, ScreenRect rect, int fb_w, int fb_h);
+    // What draw() draws: everything (snapshots, tests), the view without its live layer (the
+    // window keeps that picture and draws the live layer over it each frame), or the live layer
+    // alone over what the framebuffer holds.
+    enum class Layers : uint8_t
+    {
+        All,
+        Base,
+        Live
+    };
+    // Draws into the bound framebuffer inside `rect` of a framebuffer fb_w x fb_h pixels (Live keeps
+    // to the scissor box already set as well).
+    void draw(ViewKind view, ScreenRect rect, int fb_w, int fb_h, Layers layers = Layers::All);
+    // True when the live layer changed since it was last drawn.
+    bool live_changed() const;
+    // Framebuffer pixels (origin top left) the live layer covered when last drawn in this view, and
+    // covers now: what a frame must draw again when only it changed (the whole view when unsure).
+    ScreenRect live_damage(ViewKind view, ScreenRect rect);
     // True while a camera flight is under way: the window keeps drawing frames until it ends.
     bool animating() const;
 

@@ -137,6 +137,10 @@ struct Renderer::Impl
     std::unique_ptr<VertexArray> no_attributes; // for the scale-up triangle
     bool scene_uploaded = false, overlays_dirty = true;
     bool dirty = true;           // something drawn changed since the last frame
+    bool live_dirty = true;      // the live layer (hover, selection, highlight, tool shapes) changed
+    bool base_only = false;      // this draw leaves the live layer out (Layers::Base)
+    Box live_box;                // venue box of the live layer's vertices, from rebuild_overlays
+    ScreenRect live_drawn[2];    // per view: the pixels the live layer covered when last drawn
     bool refine_pending = false; // the last frame moved: a multisampled one should follow
     int last_view = -1;
     std::map<int, HallLabels> labels; // by hall index
@@ -165,6 +169,11 @@ struct Renderer::Impl
     void update_shadows();
     void render_shadow_map(const Box& area);
     void rebuild_overlays(ViewKind view, Viewport v);
+    // The live layer alone over what the framebuffer holds (live_layer.cpp).
+    void draw_live(ViewKind view, ScreenRect rect, int fb_h);
+    glm::mat4 view_projection(ViewKind view, Viewport v, float& focal) const;
+    // Framebuffer pixels the live layer covers now (from live_box), with room for line widths.
+    ScreenRect live_screen(ViewKind view, ScreenRect rect) const;
     void draw_overlays(const glm::mat4& vp, Viewport v, float focal, DrawCount& n);
     // `focal`: pixels per metre at clip w = 1 (the plan's zoom; the 3D projection's scale).
     // `seen`: only the batch's tiles that reach into this venue box (plan view).

@@ -227,7 +227,8 @@ void Renderer::Impl::draw_scene(Viewport v, DrawCount& n)
         glDisable(GL_CULL_FACE);
     }
     glDisable(GL_DEPTH_TEST);
-    draw_overlays(vp, v, static_cast<float>(focal), n);
+    if (!base_only)
+        draw_overlays(vp, v, static_cast<float>(focal), n);
     if (display.violations && overlay_gpu->markers.vertices() > 0)
     {
         const Program& p = programs->marker;

@@ -347,3 +347,48 @@ TEST_CASE("while the 3D camera moves, frames are drawn at half resolution; the s
         }
     CHECK(close > static_cast<int64_t>(kW) * kH * 85 / 100);
 }
+
+TEST_CASE("the live layer drawn over the base gives the picture drawn whole, and says which pixels it changes")
+{
+    test::gl_context();
+    const Project& p = tiny_fair();
+    gl::Renderer r;
+    plain_plan(r, p);
+    gl::DisplayOptions display;
+    display.labels = false;
+    display.antialias = gl::Antialias::Off; // every picture drawn alike
+    r.set_display(display);
+    gl::render_image(r, gl::ViewKind::Plan, kW, kH);
+    const Box seen = r.visible_box(kRect);
+    const Polygon shape = rectangle({48, 7}, {64, 19});
+    r.set_overlays({gl::Overlay{HallId(0), shape, 0xC628289A, {}}});
+    CHECK(r.live_changed());
+    CHECK_FALSE(r.needs_redraw()); // the live layer alone does not ask for the venue again
+    const gl::Image whole = gl::render_image(r, gl::ViewKind::Plan, kW, kH);
+    CHECK_FALSE(r.live_changed());
+
+    gl::ImageTarget target(kW, kH);
+    target.bind();
+    glViewport(0, 0, kW, kH);
+    r.draw(gl::ViewKind::Plan, kRect, kW, kH, gl::Renderer::Layers::Base);
+    const gl::Image base = target.read();
+    r.draw(gl::ViewKind::Plan, kRect, kW, kH, gl::Renderer::Layers::Live);
+    const gl::Image layered = target.read();
+    const Vec2 in = on_screen(seen, {56, 13}), out = on_screen(seen, {20, 40});
+    const auto ix = static_cast<int>(in.x), iy = static_cast<int>(in.y);
+    const auto ox = static_cast<int>(out.x), oy = static_cast<int>(out.y);
+    CHECK(base.pixel(ix, iy) != whole.pixel(ix, iy)); // the base has no red footprint
+    CHECK(layered.pixel(ix, iy) == whole.pixel(ix, iy));
+    CHECK(layered.pixel(ox, oy) == whole.pixel(ox, oy));
+
+    // Moved: the pixels to draw again cover where it was and where it is, not the whole view.
+    r.set_overlays({gl::Overlay{HallId(0), rectangle({50, 7}, {66, 19}), 0xC628289A, {}}});
+    CHECK(r.live_changed());
+    const gl::ScreenRect d = r.live_damage(gl::ViewKind::Plan, kRect);
+    const Vec2 a = on_screen(seen, {48, 19}), b = on_screen(seen, {66, 7});
+    CHECK(d.x <= a.x);
+    CHECK(d.y <= a.y);
+    CHECK(d.x + d.w >= b.x);
+    CHECK(d.y + d.h >= b.y);
+    CHECK(d.w * d.h < kW * kH / 4.0f);
+}

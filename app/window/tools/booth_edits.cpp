@@ -77,6 +77,19 @@ std::string why_not_stand(const Project& p, ExhibitorId who, BoothId at, const s
     return {};
 }
 
+std::string why_not_reshape(const Project& p, const std::vector<BoothId>& booths)
+{
+    for (BoothId id : booths)
+    {
+        const Booth& b = p.booth(id);
+        if (b.cells.block != p.booth(booths.front()).cells.block)
+            return tr(S::MergeOtherBlocks);
+        if (std::optional<ExhibitorId> l = locked_to(p, b.number))
+            return trf(S::ReasonBoothLockedXY, {b.number, p.exhibitor(*l).name});
+    }
+    return {};
+}
+
 std::optional<BoothId> booth_of(const Project& p, ExhibitorId exhibitor)
 {
     for (size_t i = 0; i < p.booths.size(); ++i)
@@ -139,15 +152,13 @@ BoothEdit merge_booths(const Project& p, const std::vector<BoothId>& booths)
     if (booths.size() < 2)
         return refused(tr(S::MergeNeedsTwo));
     const BlockId block = p.booth(booths.front()).cells.block;
+    if (std::string why = why_not_reshape(p, booths); !why.empty())
+        return refused(why);
     int r0 = 1 << 30, r1 = -1, c0 = 1 << 30, c1 = -1, modules = 0;
     std::optional<BoothId> held;
     for (BoothId id : booths)
     {
         const Booth& b = p.booth(id);
-        if (b.cells.block != block)
-            return refused(tr(S::MergeOtherBlocks));
-        if (std::optional<ExhibitorId> l = locked_to(p, b.number))
-            return refused(trf(S::ReasonBoothLockedXY, {b.number, p.exhibitor(*l).name}));
         if (b.exhibitor.valid())
         {
             if (held && p.booth(*held).exhibitor != b.exhibitor)

@@ -31,6 +31,10 @@ std::optional<ExhibitorId> locked_to(const Project& project, const std::string& 
 // when it may.
 std::string why_not_stand(const Project& project, ExhibitorId who, BoothId at, const std::vector<ExhibitorId>& holder_of);
 
+// Why booths may not be reshaped together (merged, nudged): they lie in different blocks, or an
+// exhibitor is locked to one of them (its number would change); empty when they may.
+std::string why_not_reshape(const Project& project, const std::vector<BoothId>& booths);
+
 // The booth an exhibitor holds (its first, when it holds several), or none.
 std::optional<BoothId> booth_of(const Project& project, ExhibitorId exhibitor);
 

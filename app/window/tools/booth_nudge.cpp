@@ -91,16 +91,11 @@ BoothNudge nudge_booths(const Project& p, const std::vector<BoothId>& booths, in
     const BlockId block = p.booth(booths.front()).cells.block;
     const Block& blk = p.block(block);
     const BlockStep step = block_step(blk, dx, dy);
+    if (std::string why = why_not_reshape(p, booths); !why.empty())
+        return refused(why);
     std::set<Cell> from, to;
     for (BoothId id : booths)
-    {
-        const Booth& b = p.booth(id);
-        if (b.cells.block != block)
-            return refused(tr(S::MergeOtherBlocks));
-        if (std::optional<ExhibitorId> l = locked_to(p, b.number))
-            return refused(trf(S::ReasonBoothLockedXY, {b.number, p.exhibitor(*l).name}));
-        for_each_module(b.cells, [&](int row, int col) { from.insert({row, col}); });
-    }
+        for_each_module(p.booth(id).cells, [&](int row, int col) { from.insert({row, col}); });
     for (auto [r, c] : from)
     {
         const int row = r + step.rows, col = c + step.cols;

@@ -78,6 +78,10 @@ void PavilionTool::pointer_up(ToolContext& ctx, const PointerEvent& e)
     const PavilionId pavilion = footprint_.pavilion();
     const std::string hall = ctx.project.hall(drop->verdict.hall).code;
     ctx.apply(PlacePavilion{pavilion, Region{drop->verdict.hall, drop->verdict.shape}});
+    // The pavilion dropped is selected: its handles show, the arrows, R, Del and Ctrl+D act on it.
+    ctx.selection = PlanSelection{};
+    ctx.selection.pavilions = {pavilion};
+    ctx.selection.hall = drop->verdict.hall;
     ctx.tell(drop->settled ? trf(S::PavilionSettledXYZ, {name_, hall, wording_figure(drop->moved_m, 1)})
                       : trf(S::PavilionPlacedXY, {name_, hall}));
     verdict_.reset();

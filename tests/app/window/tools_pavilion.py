@@ -187,6 +187,7 @@ def story(boothplan, work):
         st = p["state"]
         w.settle()
         w.screenshot("03-reseated")
+        s.check("inspector.pavilion.turn" in w.probe()["items"], "the pavilion dropped is selected, its region in the inspector")
         s.check(st.get("undo") == "Re-seat pavilion Iran", f"the re-seat is one undoable edit ({st.get('undo')})")
         s.check("Re-seated Iran" in st.get("status", ""), f"the status bar counts who moved: {st.get('status')!r}")
         members_moved, others_moved = int(st["reseat.members_moved"]), int(st["reseat.others_moved"])

@@ -1,6 +1,7 @@
-// The exact size of a dragged footprint, typed (issue 11, part 6): Enter during the drag opens two
-// fields beside the pointer, filled with the footprint's size now; Enter in them sets it, Tab goes
-// from one to the other, Esc leaves them and the drag goes on.
+// The exact size of a dragged footprint, or the exact offset of a dragged column, blocked zone or
+// door, typed (issue 11, part 6): Enter during the drag opens two fields beside the pointer, filled
+// with the value now; Enter in them sets it, Tab goes from one to the other, Esc leaves them and the
+// drag goes on.
 #include "viewport.h"
 
 #include "i18n.h"
@@ -22,8 +23,8 @@ void Viewport::typed_size_field(ToolContext& ctx, ViewportFrame& f)
     const bool opening = !typing_open_;
     if (opening)
     {
-        typing_w_ = now->width_m;
-        typing_d_ = now->depth_m;
+        typing_w_ = now->east_m;
+        typing_d_ = now->north_m;
         typing_open_ = true;
     }
     const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -31,17 +32,23 @@ void Viewport::typed_size_field(ToolContext& ctx, ViewportFrame& f)
     ImGui::Begin("###typed-size", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoFocusOnAppearing);
-    ImGui::TextUnformatted(tr(S::TypedSizeTitle));
-    const ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CharsDecimal |
-                                      ImGuiInputTextFlags_AutoSelectAll;
-    ImGui::SetNextItemWidth(90);
+    ImGui::TextUnformatted(tr(now->offset ? S::TypedOffsetTitle : S::TypedSizeTitle));
+    // The values follow the typing (a field left with Tab keeps what was typed); Enter in either
+    // field, which leaves it, sets both.
+    const ImGuiInputTextFlags flags = ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_AutoSelectAll;
+    auto field = [&](S name, const char* id, double& value)
+    {
+        ImGui::SetNextItemWidth(90);
+        ImGui::InputDouble(label(name, id).c_str(), &value, 0, 0, "%.1f", flags);
+        return ImGui::IsItemDeactivated() && (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
+                                              ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)));
+    };
     if (opening)
         ImGui::SetKeyboardFocusHere();
-    bool done = ImGui::InputDouble(label(S::TypedWidth, "width").c_str(), &typing_w_, 0, 0, "%.1f", flags);
+    bool done = field(S::TypedWidth, "width", typing_w_);
     if (f.probe)
         f.probe->item("typed.width");
-    ImGui::SetNextItemWidth(90);
-    done = ImGui::InputDouble(label(S::TypedDepth, "depth").c_str(), &typing_d_, 0, 0, "%.1f", flags) || done;
+    done = field(S::TypedDepth, "depth", typing_d_) || done;
     if (f.probe)
     {
         f.probe->item("typed.depth");
@@ -50,7 +57,7 @@ void Viewport::typed_size_field(ToolContext& ctx, ViewportFrame& f)
     ImGui::End();
     if (done)
     {
-        tool_->typed(ctx, TypedSize{typing_w_, typing_d_});
+        tool_->typed(ctx, TypedSize{typing_w_, typing_d_, now->offset});
         typing_open_ = false;
     }
 }

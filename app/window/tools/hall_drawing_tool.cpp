@@ -3,6 +3,8 @@
 
 #include "app/window/i18n.h"
 
+#include <GLFW/glfw3.h>
+
 #include <cmath>
 
 namespace bp::win
@@ -31,12 +33,44 @@ bool HallDrawingTool::pointer_down(ToolContext& ctx, const PointerEvent& e)
     from_ = *e.venue;
     offset_ = {};
     preview_.reset();
+    typing_ = typed_ = false;
     return true;
+}
+
+bool HallDrawingTool::key(ToolContext&, int glfw_key, int)
+{
+    if (glfw_key != GLFW_KEY_ENTER && glfw_key != GLFW_KEY_KP_ENTER)
+        return false;
+    typing_ = fixture_.has_value();
+    return true;
+}
+
+std::optional<TypedSize> HallDrawingTool::typing() const
+{
+    if (!typing_ || !fixture_)
+        return std::nullopt;
+    return TypedSize{offset_.x, offset_.y, true};
+}
+
+void HallDrawingTool::typed(ToolContext& ctx, std::optional<TypedSize> offset)
+{
+    typing_ = false;
+    if (!offset || !fixture_)
+        return;
+    constexpr double kFarthest_m = 500;
+    if (!(std::abs(offset->east_m) <= kFarthest_m && std::abs(offset->north_m) <= kFarthest_m))
+    {
+        ctx.tell(tr(S::TypedOffsetRefused));
+        return;
+    }
+    offset_ = {offset->east_m, offset->north_m};
+    typed_ = true;
+    preview_ = move_fixture(ctx.project, *fixture_, offset_, false);
 }
 
 void HallDrawingTool::pointer_move(ToolContext& ctx, const PointerEvent& e)
 {
-    if (!fixture_ || !e.venue)
+    if (!fixture_ || !e.venue || typed_)
         return;
     Vec2 d = *e.venue - from_;
     if (!e.alt) // half metres, as drawings are dimensioned

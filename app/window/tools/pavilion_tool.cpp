@@ -141,13 +141,13 @@ void PavilionTool::typed(ToolContext& ctx, std::optional<TypedSize> size)
     if (!size)
         return;
     constexpr double kSmallest_m = 1, kLargest_m = 2000;
-    if (!(size->width_m >= kSmallest_m && size->depth_m >= kSmallest_m && size->width_m <= kLargest_m &&
-          size->depth_m <= kLargest_m))
+    if (!(size->east_m >= kSmallest_m && size->north_m >= kSmallest_m && size->east_m <= kLargest_m &&
+          size->north_m <= kLargest_m))
     {
         ctx.tell(tr(S::TypedSizeRefused));
         return;
     }
-    footprint_.size_m = Vec2{size->width_m, size->depth_m};
+    footprint_.size_m = Vec2{size->east_m, size->north_m};
     if (cursor_)
         verdict_ = footprint_.at(*cursor_, snap_);
 }

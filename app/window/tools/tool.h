@@ -69,10 +69,12 @@ inline gl::Overlay verdict_overlay(HallId hall, const Polygon& shape, bool fits,
     return gl::Overlay{hall, shape, fits ? kFitsRgba : kBlockedRgba, fits ? name : reason};
 }
 
-// An exact size typed while dragging (Enter): metres east-west and north-south.
+// An exact size typed while dragging (Enter): metres east-west and north-south; or, for a tool
+// that moves something, the offset from where the drag began.
 struct TypedSize
 {
-    double width_m = 0, depth_m = 0;
+    double east_m = 0, north_m = 0;
+    bool offset = false;
 };
 
 class Tool

@@ -39,17 +39,10 @@ const char* cell_word(CellUse use)
 
 using Cell = std::pair<int, int>; // row, col
 
-// The cells left when `gone` is taken out of `cells`, as booths: the rectangle that is left when
-// it is one, else one booth per run along each row.
-std::vector<BoothCells> rest_of(const BoothCells& cells, const std::set<Cell>& gone)
+// Cells of a block (row-major) as booths: one when they make a rectangle, else one booth per run
+// along each row.
+std::vector<BoothCells> as_booths(BlockId block, const std::vector<Cell>& left)
 {
-    std::vector<Cell> left;
-    for_each_module(cells,
-                    [&](int row, int col)
-                    {
-                        if (!gone.count({row, col}))
-                            left.push_back({row, col});
-                    });
     if (left.empty())
         return {};
     int r0 = 1 << 30, r1 = -1, c0 = 1 << 30, c1 = -1;
@@ -61,14 +54,27 @@ std::vector<BoothCells> rest_of(const BoothCells& cells, const std::set<Cell>& g
         c1 = std::max(c1, c + 1);
     }
     if (static_cast<int>(left.size()) == (r1 - r0) * (c1 - c0))
-        return {BoothCells{cells.block, r0, r1 - r0, c0, c1 - c0}};
+        return {BoothCells{block, r0, r1 - r0, c0, c1 - c0}};
     std::vector<BoothCells> runs;
     for (auto [r, c] : left) // row-major order: a run grows while the next module follows
         if (!runs.empty() && runs.back().row == r && runs.back().col + runs.back().cols == c)
             ++runs.back().cols;
         else
-            runs.push_back(BoothCells{cells.block, r, 1, c, 1});
+            runs.push_back(BoothCells{block, r, 1, c, 1});
     return runs;
+}
+
+// The cells left when `gone` is taken out of a booth's, as booths.
+std::vector<BoothCells> rest_of(const BoothCells& cells, const std::set<Cell>& gone)
+{
+    std::vector<Cell> left;
+    for_each_module(cells,
+                    [&](int row, int col)
+                    {
+                        if (!gone.count({row, col}))
+                            left.push_back({row, col});
+                    });
+    return as_booths(cells.block, left);
 }
 
 } // namespace
@@ -150,18 +156,10 @@ BoothNudge nudge_booths(const Project& p, const std::vector<BoothId>& booths, in
         else
             r.booths.push_back(b);
     }
-    // The modules left behind, free, one booth per run along a row.
-    std::set<Cell> left;
-    std::set_difference(from.begin(), from.end(), to.begin(), to.end(), std::inserter(left, left.end()));
-    const BoothCells all{block, 0, blk.rows, 0, blk.modules};
-    std::set<Cell> not_left;
-    for_each_module(all,
-                    [&](int row, int col)
-                    {
-                        if (!left.count({row, col}))
-                            not_left.insert({row, col});
-                    });
-    for (const BoothCells& c : rest_of(all, not_left))
+    // The modules left behind, free (a set of (row, col) pairs is in row-major order).
+    std::vector<Cell> left;
+    std::set_difference(from.begin(), from.end(), to.begin(), to.end(), std::back_inserter(left));
+    for (const BoothCells& c : as_booths(block, left))
         r.booths.push_back(Booth{booth_number(blk, c), p.booth(booths.front()).hall, c, BoothStatus::Available, {}});
     r.label = booths.size() == 1 ? EditLabel(EditWords::MoveBooth, {first, booth_number(blk, out.moved_to.front())})
                                  : EditLabel(EditWords::MoveBooths, {std::to_string(booths.size())});

@@ -220,7 +220,7 @@ void Viewport::camera_gestures(ToolContext& ctx, float mx, float my, bool hovere
     if ((hovered || tool_gesture_) && over_view && io.MouseWheel != 0 &&
         !(tool_gesture_ && !io.KeyCtrl && tool_->wheel(ctx, io.MouseWheel)))
         renderer_->zoom_at(view, rect_for(view), mx, my, io.MouseWheel);
-    if (camera_button_ < 0 && hovered && over_view && !tool_gesture_)
+    if (camera_button_ < 0 && hovered && over_view && (!tool_gesture_ || between_clicks_))
     {
         if (ImGui::IsMouseClicked(ImGuiMouseButton_Middle))
             camera_button_ = ImGuiMouseButton_Middle;
@@ -259,13 +259,21 @@ void Viewport::tool_gestures(ToolContext& ctx, const PointerEvent& e, const std:
     }
     else if (!tool_gesture_ && hovered && over_view && ImGui::IsMouseClicked(ImGuiMouseButton_Left))
         tool_gesture_ = tool_->pointer_down(ctx, e);
+    else if (tool_gesture_ && between_clicks_)
+    {
+        // A gesture that goes on after its release (a zone's corners): the moves, then the next click.
+        if (hovered && over_view && ImGui::IsMouseClicked(ImGuiMouseButton_Left))
+            between_clicks_ = !tool_->pointer_down(ctx, e);
+        else
+            tool_->pointer_move(ctx, e);
+    }
     else if (tool_gesture_)
     {
         tool_->pointer_move(ctx, e);
         if (!ImGui::IsMouseDown(ImGuiMouseButton_Left))
         {
             tool_->pointer_up(ctx, e);
-            tool_gesture_ = false;
+            tool_gesture_ = between_clicks_ = tool_->continues();
         }
     }
     if (tool_gesture_ && tool_->typing() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
@@ -273,7 +281,7 @@ void Viewport::tool_gestures(ToolContext& ctx, const PointerEvent& e, const std:
     else if (tool_gesture_ && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
     {
         tool_->cancel(ctx);
-        tool_gesture_ = false;
+        tool_gesture_ = between_clicks_ = false;
         drag_cancelled_ = tool_one_shot_;
     }
     else if (tool_gesture_ && !tool_->typing())
@@ -283,6 +291,8 @@ void Viewport::tool_gestures(ToolContext& ctx, const PointerEvent& e, const std:
         for (int k = 32; k < 349; ++k)
             if (ImGui::IsKeyPressed(k))
                 tool_->key(ctx, k, mods);
+        if (between_clicks_ && !tool_->continues()) // a key finished it (Enter) or gave it up
+            tool_gesture_ = between_clicks_ = false;
     }
     if (!tool_gesture_ && (tool_one_shot_ || tool_->done()))
         end_mode();
@@ -536,7 +546,8 @@ bool Viewport::animating() const
     // The renderer's last frame of a still picture is antialiased. In Split the two views take
     // turns, so neither is ever "still" to it: no such frame is asked for there.
     const bool refine = renderer_ && layout != ViewLayout::Split && renderer_->needs_redraw();
-    return (renderer_ && (renderer_->animating() || refine)) || tool_gesture_ || camera_button_ >= 0 || minimap_drag_;
+    return (renderer_ && (renderer_->animating() || refine)) || (tool_gesture_ && !between_clicks_) || camera_button_ >= 0 ||
+           minimap_drag_;
 }
 
 gl::FrameStats Viewport::stats() const

@@ -126,6 +126,7 @@ private:
     std::optional<bool> redraw_decided_; // this frame's: the views are drawn again (not copied)
     std::unique_ptr<Tool> tool_;
     bool tool_gesture_ = false;
+    bool between_clicks_ = false; // a gesture that goes on between clicks (Tool::continues)
     bool tool_one_shot_ = false; // the tool goes back to selection when its gesture ends
     bool mode_ = false;          // the tool was chosen as a mode (use_tool)
     // The fields of an exact size typed while dragging (Enter), in viewport_typing.cpp.

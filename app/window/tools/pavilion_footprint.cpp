@@ -3,6 +3,7 @@
 #include "pavilion_footprint.h"
 
 #include "app/window/i18n.h"
+#include "layout/geometry/shape_tests.h"
 #include "solver/solver.h"
 
 #include <algorithm>
@@ -20,13 +21,17 @@ double pavilion_need_m2(const Project& project, PavilionId pavilion)
     return sum * (1 + project.pavilion(pavilion).shared_space_share);
 }
 
-double overlap_area(const Polygon& subject, const Polygon& convex_clip)
+namespace
+{
+
+// Area of the subject's part inside one convex polygon (Sutherland-Hodgman). A concave subject can
+// come out with zero-width bridges along the clip's edges; they add no area.
+double clipped_area(const Polygon& subject, const Polygon& convex_ccw)
 {
     Polygon out = subject;
-    const Polygon clip = counter_clockwise(convex_clip);
-    for (size_t i = 0; i < clip.size() && !out.empty(); ++i)
+    for (size_t i = 0; i < convex_ccw.size() && !out.empty(); ++i)
     {
-        const Vec2 a = clip[i], b = clip[(i + 1) % clip.size()];
+        const Vec2 a = convex_ccw[i], b = convex_ccw[(i + 1) % convex_ccw.size()];
         auto inside = [&](Vec2 p) { return cross(b - a, p - a) >= 0; };
         Polygon in = std::move(out);
         out.clear();
@@ -44,6 +49,18 @@ double overlap_area(const Polygon& subject, const Polygon& convex_clip)
         }
     }
     return out.size() < 3 ? 0 : area(out);
+}
+
+} // namespace
+
+double overlap_area(const Polygon& subject, const Polygon& clip)
+{
+    if (subject.size() < 3 || clip.size() < 3)
+        return 0;
+    double sum = 0;
+    for (const Polygon& piece : convex_pieces(clip)) // an L or a drawn zone: its convex pieces in turn
+        sum += clipped_area(subject, piece);
+    return sum;
 }
 
 namespace

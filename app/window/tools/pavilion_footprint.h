@@ -94,7 +94,7 @@ private:
     void judge(FootprintVerdict& v) const;
 };
 
-// Area of a polygon's part inside a convex polygon (Sutherland-Hodgman clipping).
-double overlap_area(const Polygon& subject, const Polygon& convex_clip);
+// Area of a polygon's part inside another (any simple polygons: the clip is cut into convex pieces).
+double overlap_area(const Polygon& subject, const Polygon& clip);
 
 } // namespace bp::win

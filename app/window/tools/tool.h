@@ -107,6 +107,9 @@ public:
     virtual std::string status() const { return {}; }
     // True while a gesture is under way (the window keeps drawing frames).
     virtual bool busy() const = 0;
+    // True after a release when the gesture goes on (a zone's corners clicked one by one): the
+    // pointer's moves, the keys and the next click still go to the tool until it says false.
+    virtual bool continues() const { return false; }
     // True when the tool has done its work (a zone drawn): the selection tool is back.
     virtual bool done() const { return false; }
 };

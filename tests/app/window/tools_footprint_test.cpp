@@ -176,13 +176,20 @@ TEST_CASE("Outside the hall nothing is placed; over another pavilion the overlap
     CHECK(PavilionFootprint(p, iran(p)).at({56, 11.5}, true).fits());
 }
 
-TEST_CASE("The part of a polygon inside a convex one")
+TEST_CASE("The part of a polygon inside another, convex or not")
 {
     Polygon a = rectangle({0, 0}, {4, 4});
     CHECK(overlap_area(a, rectangle({2, 2}, {6, 6})) == Approx(4));
     CHECK(overlap_area(a, rectangle({5, 5}, {6, 6})) == Approx(0));
     Polygon l = {{0, 0}, {4, 0}, {4, 1}, {1, 1}, {1, 4}, {0, 4}}; // an L, not convex
     CHECK(overlap_area(l, rectangle({0, 0}, {4, 4})) == Approx(area(l)));
+    // The clip an L (a drawn zone, an L footprint): the square's part in the L is the L's area
+    // where they meet, not the hull's (the hull of the L holds the whole 2 x 2 corner square).
+    CHECK(overlap_area(rectangle({0, 0}, {4, 4}), l) == Approx(area(l)));
+    CHECK(overlap_area(rectangle({2, 2}, {4, 4}), l) == Approx(0));
+    CHECK(overlap_area(rectangle({0.5, 0.5}, {2.5, 2.5}), l) == Approx(0.5 * 2 + 0.5 * 1.5));
+    Polygon clockwise(l.rbegin(), l.rend());
+    CHECK(overlap_area(rectangle({0, 0}, {4, 4}), clockwise) == Approx(area(l)));
 }
 
 TEST_CASE("A re-seat counts its members and the others it moved")

@@ -353,6 +353,41 @@ def story(boothplan, work):
         s.check(export(boothplan, project, os.path.join(work, "unzoned.json")) == placed,
                 "after undo the saved project equals the placed one again")
 
+        s.step("Sectors ▸ Draw, corner by corner: an L clicked over the east blocks, a wrong corner taken back "
+               "with Backspace, closed on its first corner; undo")
+        w.click(f"sector.draw.{sector}")
+        w.move(*w.venue_to_screen(48, 7))
+        bare = w.screenshot("09a-zone-none")
+        for x, y in [(48, 7), (64, 7), (64, 13), (61, 21)]:
+            w.click_at(*w.venue_to_screen(x, y))
+        s.check("4 corners" in w.state("tool.status", ""), f"four corners so far: {w.state('tool.status')!r}")
+        press(w, "BackSpace")
+        for x, y in [(54, 13), (54, 19), (48, 19)]:
+            w.click_at(*w.venue_to_screen(x, y))
+        w.move(*w.venue_to_screen(48.3, 7.2))  # over the first corner: the outline closes there
+        held = w.probe()["state"]
+        shot = w.screenshot("09b-zone-outline")
+        s.check(held.get("tool") == "draw-zone" and "6 corners, 132 m²" in held.get("tool.status", ""),
+                f"the L's corners and area: {held.get('tool.status')!r}")
+        _, green = redness(w, shot, w.venue_to_screen(50, 17))
+        s.check(green > 10, f"the L is drawn green in its arm (green minus red {green})")
+        notch, before = w.pixel(shot, *w.venue_to_screen(61, 17)), w.pixel(bare, *w.venue_to_screen(61, 17))
+        s.check(max(abs(a - b) for a, b in zip(notch, before)) < 8, f"its notch is not filled ({notch}, was {before})")
+        w.click_at(*w.venue_to_screen(48.3, 7.2))
+        st = w.probe()["state"]
+        s.check(st.get("undo") == f"Draw zone of {sector}", f"one undoable edit ({st.get('undo')})")
+        s.check(st.get("tool") == "select", f"the selection tool is back ({st.get('tool')})")
+        press(w, "ctrl+s")
+        w.wait(lambda p: p["state"].get("modified") == 0, "Save")
+        zoned = export(boothplan, project, os.path.join(work, "zoned-l.json"))
+        zone = [x for x in zoned["sectors"] if x["name"] == sector][0].get("zone") or {}
+        corners = zone.get("polygon", [])
+        s.check(zone.get("hall") == "1.1" and len(corners) == 6, f"the saved zone is the L: {zone}")
+        press(w, "ctrl+z")
+        w.wait(lambda p: p["state"].get("undo") == "Re-seat pavilion Iran", "undo of the L")
+        press(w, "ctrl+s")
+        w.wait(lambda p: p["state"].get("modified") == 0, "Save")
+
         s.step("H: the column at (54, 24) dragged 3 m west; the hall's grid follows in one edit; undo")
         press(w, "Home")  # the whole hall in view
         press(w, "h")

@@ -268,8 +268,8 @@ void App::handle_shortcuts()
             }
             continue;
         }
-        if (typing)
-            continue;
+        if (typing || viewport.tool_busy())
+            continue; // a text field, or a gesture under way (Enter, Backspace, L, [ ] go to its tool)
         // The selected pavilion's region: arrows nudge it a module (held, they repeat), R turns it,
         // Del takes it off the hall. Selected booths: arrows nudge them a module along their block.
         const int dx = k.key == GLFW_KEY_RIGHT ? 1 : k.key == GLFW_KEY_LEFT ? -1 : 0;

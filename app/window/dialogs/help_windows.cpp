@@ -43,6 +43,7 @@ void shortcuts(App& app)
                                               {"Arrow keys", S::ShortcutNudgeRegion},
                                               {"Arrow keys", S::ShortcutNudgeBooths},
                                               {"[ ]  wheel", S::ShortcutFootprintRows},
+                                              {"L", S::ShortcutFootprintL},
                                               {"Enter", S::ShortcutTypedSize},
                                               {"R", S::ShortcutTurnRegion},
                                               {"drag a handle", S::ShortcutResizeRegion},

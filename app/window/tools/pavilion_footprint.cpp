@@ -132,6 +132,7 @@ std::optional<Frame> frame_near(const Project& p, HallId hall, Vec2 cursor)
 struct Run
 {
     double v0 = 0, v1 = 0, length = 0;
+    size_t first = 0, count = 0; // the bands it spans
 };
 
 Run run_of(const Frame& fr, size_t k, double cv, double need_m2)
@@ -151,13 +152,25 @@ Run run_of(const Frame& fr, size_t k, double cv, double need_m2)
     for (size_t i = best_i; i < best_i + k; ++i)
         depth += fr.bands[i].hi - fr.bands[i].lo;
     double modules = std::max(1.0, std::ceil(need_m2 / (depth * fr.module_m) - 1e-9));
-    return {fr.bands[best_i].lo, fr.bands[best_i + k - 1].hi, modules * fr.module_m};
+    return {fr.bands[best_i].lo, fr.bands[best_i + k - 1].hi, modules * fr.module_m, best_i, k};
 }
 
 Polygon frame_rect(const Frame& fr, double u0, double u1, double v0, double v1)
 {
     auto at = [&](double u, double v) { return fr.origin + fr.along * u + fr.across * v; };
     return counter_clockwise({at(u0, v0), at(u1, v0), at(u1, v1), at(u0, v1)});
+}
+
+// An L: the rectangle u0-u1 by v0-v1 with one corner cut out, `cut_u` along by `cut_v` across.
+// `corner` 1-4 names the corner cut: the far end's far side (u1, v1), then counter-clockwise.
+Polygon frame_l(const Frame& fr, double u0, double u1, double v0, double v1, double cut_u, double cut_v, int corner)
+{
+    const bool near_end = corner == 2 || corner == 3, near_side = corner == 3 || corner == 4;
+    auto u = [&](double a) { return near_end ? u0 + u1 - a : a; };
+    auto v = [&](double b) { return near_side ? v0 + v1 - b : b; };
+    auto at = [&](double a, double b) { return fr.origin + fr.along * u(a) + fr.across * v(b); };
+    return counter_clockwise({at(u0, v0), at(u1, v0), at(u1, v1 - cut_v), at(u1 - cut_u, v1 - cut_v),
+                              at(u1 - cut_u, v1), at(u0, v1)});
 }
 
 // A footprint of a typed size (east-west by north-south, turned onto the frame's nearer axes) at
@@ -322,24 +335,37 @@ FootprintVerdict PavilionFootprint::at(Vec2 cursor, bool snap) const
             squarest = k;
         }
     }
-    const long k = std::clamp<long>(static_cast<long>(squarest) + bands_delta, 1, static_cast<long>(fr->bands.size()));
+    // An L needs two bands at least: one for its long arm, one beside it for the short one.
+    const bool l = l_corner >= 1 && l_corner <= 4 && fr->bands.size() >= 2;
+    const long k = std::clamp<long>(static_cast<long>(squarest) + bands_delta, l ? 2 : 1,
+                                    static_cast<long>(fr->bands.size()));
     Run r = run_of(*fr, static_cast<size_t>(k), cv, need_m2_);
-    // The rectangle along: snapped to the modules and kept within the blocks' reach (a footprint
-    // dragged to a wall stops at the wall's blocks); free: centred on the cursor.
+    // An L's cut corner: the far half of its bands across (whole bands, the aisle between them
+    // left to the long arm), half its length along in whole modules.
+    const size_t cut_bands = r.count / 2;
+    const double cut_v = l_corner <= 2 ? r.v1 - fr->bands[r.first + r.count - cut_bands].lo
+                                       : fr->bands[r.first + cut_bands - 1].hi - r.v0;
+    auto cut_u = [&](double length)
+    { return std::clamp(std::round(length / 2 / fr->module_m) * fr->module_m, fr->module_m, length - fr->module_m); };
+    // The rectangle (or L) along: snapped to the modules and kept within the blocks' reach (a
+    // footprint dragged to a wall stops at the wall's blocks); free: centred on the cursor.
     auto shape_of = [&](double length)
     {
-        if (!snap)
+        double u0 = cu - length / 2, v0 = cv - (r.v1 - r.v0) / 2;
+        if (snap)
         {
-            double half = (r.v1 - r.v0) / 2;
-            return frame_rect(*fr, cu - length / 2, cu + length / 2, cv - half, cv + half);
+            const double m = fr->module_m;
+            u0 = std::round((cu - length / 2) / m) * m;
+            if (u0 + length > fr->u_hi + 1e-9)
+                u0 = std::floor((fr->u_hi - length) / m + 1e-9) * m;
+            if (u0 < fr->u_lo - 1e-9)
+                u0 = std::ceil(fr->u_lo / m - 1e-9) * m;
+            v0 = r.v0;
         }
-        const double m = fr->module_m;
-        double u0 = std::round((cu - length / 2) / m) * m;
-        if (u0 + length > fr->u_hi + 1e-9)
-            u0 = std::floor((fr->u_hi - length) / m + 1e-9) * m;
-        if (u0 < fr->u_lo - 1e-9)
-            u0 = std::ceil(fr->u_lo / m - 1e-9) * m;
-        return frame_rect(*fr, u0, u0 + length, r.v0, r.v1);
+        const double v1 = v0 + (r.v1 - r.v0);
+        if (l && length > fr->module_m * 1.5)
+            return frame_l(*fr, u0, u0 + length, v0, v1, cut_u(length), cut_v, l_corner);
+        return frame_rect(*fr, u0, u0 + length, v0, v1);
     };
     // Cross aisles, columns and blocked cells hold no booths: longer, a module at a time, until the
     // blocks under it hold the area (or it spans the blocks' whole reach).

@@ -1,5 +1,5 @@
-// Where a dragged pavilion's footprint lies and whether it fits (issue 11, part 1): a rectangle of
-// whole block bands and modules that holds the members' area plus shared space, snapped to the
+// Where a dragged pavilion's footprint lies and whether it fits (issue 11, part 1): a rectangle or
+// an L of whole block bands and modules that holds the members' area plus shared space, snapped to the
 // hall's module grid and block edges, tested against the hall's collision index. No GL, no ImGui.
 #pragma once
 
@@ -79,6 +79,10 @@ public:
     // A size typed by the planner (metres east-west, north-south): the footprint is that rectangle,
     // its position still snapped; nullopt: sized from the area and the bands.
     std::optional<Vec2> size_m;
+    // 0: a rectangle; 1-4: an L of whole bands and modules, with one corner of the rectangle cut
+    // out (1 the far end's far side in the blocks' axes, then counter-clockwise). Halls with a
+    // single band of blocks get the rectangle.
+    int l_corner = 0;
     PavilionId pavilion() const { return pavilion_; }
     double need_m2() const { return need_m2_; }
 

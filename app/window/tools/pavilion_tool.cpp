@@ -36,11 +36,13 @@ void PavilionTool::follow(const PointerEvent& e)
         return;
     }
     const bool snap = !e.alt;
-    if (cursor_ && verdict_ && *cursor_ == *e.venue && snap == snap_ && judged_delta_ == footprint_.bands_delta)
+    if (cursor_ && verdict_ && *cursor_ == *e.venue && snap == snap_ && judged_delta_ == footprint_.bands_delta &&
+        judged_l_ == footprint_.l_corner)
         return;
     cursor_ = e.venue;
     snap_ = snap;
     judged_delta_ = footprint_.bands_delta;
+    judged_l_ = footprint_.l_corner;
     verdict_ = footprint_.at(*cursor_, snap_);
 }
 
@@ -108,6 +110,8 @@ bool PavilionTool::key(ToolContext&, int glfw_key, int)
         reshape(-1);
     else if (glfw_key == GLFW_KEY_RIGHT_BRACKET || glfw_key == GLFW_KEY_EQUAL)
         reshape(1);
+    else if (glfw_key == GLFW_KEY_L)
+        next_l();
     else
         return false;
     return true;
@@ -165,6 +169,15 @@ void PavilionTool::reshape(int bands)
     judged_delta_ = footprint_.bands_delta;
 }
 
+void PavilionTool::next_l()
+{
+    footprint_.size_m.reset(); // block rows again instead of the size typed
+    footprint_.l_corner = (footprint_.l_corner + 1) % 5;
+    judged_l_ = footprint_.l_corner;
+    if (cursor_)
+        verdict_ = footprint_.at(*cursor_, snap_);
+}
+
 std::vector<gl::Overlay> PavilionTool::overlays(const ToolContext&) const
 {
     if (!verdict_ || !verdict_->hall.valid() || verdict_->shape.empty())
@@ -181,8 +194,9 @@ std::string PavilionTool::status() const
     if (verdict_->fits())
     {
         const Box b = bounds(verdict_->shape);
-        return trf(S::FootprintFitsXYZWV, {name_, wording_figure(verdict_->holds_m2), wording_figure(verdict_->need_m2),
-                                           wording_figure(b.width(), 1), wording_figure(b.height(), 1)});
+        return trf(verdict_->shape.size() == 6 ? S::FootprintFitsLXYZWV : S::FootprintFitsXYZWV,
+                   {name_, wording_figure(verdict_->holds_m2), wording_figure(verdict_->need_m2),
+                    wording_figure(b.width(), 1), wording_figure(b.height(), 1)});
     }
     return name_ + ": " + verdict_->reason;
 }

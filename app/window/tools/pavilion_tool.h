@@ -38,11 +38,12 @@ private:
     bool active_ = true; // started by the list's drag, already under way
     std::optional<Vec2> cursor_;
     bool snap_ = true;
-    int judged_delta_ = 0;
+    int judged_delta_ = 0, judged_l_ = 0;
     bool typing_ = false; // Enter pressed: the viewport shows the fields for an exact size
     std::optional<FootprintVerdict> verdict_;
     void follow(const PointerEvent& e);
     void reshape(int bands);
+    void next_l(); // L: the rectangle becomes an L, each press cuts the next corner, then a rectangle again
 };
 
 } // namespace bp::win

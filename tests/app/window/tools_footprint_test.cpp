@@ -176,6 +176,78 @@ TEST_CASE("Outside the hall nothing is placed; over another pavilion the overlap
     CHECK(PavilionFootprint(p, iran(p)).at({56, 11.5}, true).fits());
 }
 
+TEST_CASE("L: the footprint becomes an L of whole bands and modules, each press cutting the next corner")
+{
+    Project p = tiny();
+    PavilionFootprint f(p, iran(p));
+    const Box rect = bounds(f.at({56, 11.5}, true).shape);
+    std::vector<Vec2> cut_corners;
+    for (int corner = 1; corner <= 4; ++corner)
+    {
+        f.l_corner = corner;
+        FootprintVerdict v = f.at({56, 12.5}, true);
+        INFO("corner " << corner);
+        REQUIRE(v.fits());
+        REQUIRE(v.shape.size() == 6);
+        CHECK(signed_area(v.shape) > 0);
+        CHECK(v.holds_m2 >= v.need_m2);
+        CHECK(std::fmod(v.holds_m2, 9.0) == Approx(0).margin(1e-6)); // whole 3 x 3 m modules
+        const Box b = bounds(v.shape);
+        CHECK(b.min.x == Approx(48)); // across: both bands whole, 48-54 and 58-64
+        CHECK(b.max.x == Approx(64));
+        CHECK(b.height() > rect.height()); // the cut corner costs modules: longer than the rectangle
+        // The cut is the band 58-64 or 48-54 over whole modules along, at one corner of the bounds.
+        int outside = 0;
+        for (Vec2 c : {b.min, Vec2{b.max.x, b.min.y}, b.max, Vec2{b.min.x, b.max.y}})
+            if (!contains(v.shape, c + (Vec2{(b.min.x + b.max.x) / 2, (b.min.y + b.max.y) / 2} - c) * 0.01))
+            {
+                ++outside;
+                cut_corners.push_back(c);
+            }
+        CHECK(outside == 1);
+        const double cut = b.width() * b.height() - area(v.shape);
+        CHECK(std::fmod(cut, 6 * 3.0) == Approx(0).margin(1e-6)); // a band 6 m deep, whole 3 m modules
+    }
+    std::sort(cut_corners.begin(), cut_corners.end(),
+              [](Vec2 a, Vec2 b) { return a.x < b.x || (a.x == b.x && a.y < b.y); });
+    CHECK(std::unique(cut_corners.begin(), cut_corners.end(),
+                      [](Vec2 a, Vec2 b) { return distance(a, b) < 1e-6; }) == cut_corners.end());
+    CHECK(cut_corners.size() == 4); // each press cut another corner
+
+    SECTION("dropped, the L is the region, and another pavilion fits in its notch")
+    {
+        f.l_corner = 1;
+        std::optional<FootprintDrop> drop = f.drop({56, 12.5}, true);
+        REQUIRE(drop);
+        REQUIRE(drop->verdict.shape.size() == 6);
+        apply_edit(p, PlacePavilion{iran(p), Region{drop->verdict.hall, drop->verdict.shape}});
+        const Box b = bounds(drop->verdict.shape);
+        const Vec2 mid{(b.min.x + b.max.x) / 2, (b.min.y + b.max.y) / 2};
+        Polygon notch; // the module of the cut at its outer corner, 6 m across, 3 m along
+        for (Vec2 c : {b.min, Vec2{b.max.x, b.min.y}, b.max, Vec2{b.min.x, b.max.y}})
+            if (!contains(drop->verdict.shape, c + (mid - c) * 0.01))
+            {
+                const Vec2 in{c.x < mid.x ? c.x + 6 : c.x - 6, c.y < mid.y ? c.y + 3 : c.y - 3};
+                notch = rectangle({std::min(c.x, in.x), std::min(c.y, in.y)}, {std::max(c.x, in.x), std::max(c.y, in.y)});
+            }
+        REQUIRE(notch.size() == 4);
+        PavilionFootprint russia(p, *p.find_pavilion("Russia"));
+        FootprintVerdict there = russia.check(drop->verdict.hall, notch);
+        CHECK(there.reason.find("Iran") == std::string::npos);
+        CHECK_FALSE(there.obstacle);
+        const double step = centroid(notch).x < mid.x ? 6 : -6; // across, into the L's long arm
+        Polygon over = notch;
+        for (Vec2& c : over)
+            c = c + Vec2{step, 0};
+        CHECK(russia.check(drop->verdict.hall, over).reason.rfind("overlaps Iran by 18 m²", 0) == 0);
+    }
+    SECTION("L again after the fourth corner: the rectangle")
+    {
+        f.l_corner = 0;
+        CHECK(f.at({56, 11.5}, true).shape.size() == 4);
+    }
+}
+
 TEST_CASE("The part of a polygon inside another, convex or not")
 {
     Polygon a = rectangle({0, 0}, {4, 4});

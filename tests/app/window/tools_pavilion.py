@@ -91,6 +91,17 @@ def drag_pavilion(w, name, target, hold_shot, wheel=None):
             w.frame()
         w.frame()
         wheel["rows again"] = w.probe()["state"].get("tool.status", "")
+        # L: an L; four more presses cut each other corner and come back to the rectangle.
+        subprocess.run(["xdotool", "key", "l"], env=w.env, check=True)
+        w.frame()
+        w.frame()
+        wheel["l"] = w.probe()["state"].get("tool.status", "")
+        wheel["l shot"] = w.screenshot(hold_shot + "-l")
+        for _ in range(4):
+            subprocess.run(["xdotool", "key", "l"], env=w.env, check=True)
+            w.frame()
+        w.frame()
+        wheel["l back"] = w.probe()["state"].get("tool.status", "")
     held = w.probe()["state"]
     shot = w.screenshot(hold_shot)
     subprocess.run(["xdotool", "mouseup", "1"], env=w.env, check=True)
@@ -181,6 +192,10 @@ def story(boothplan, work):
                 f"the wheel reshapes the footprint and back: {wheel}")
         s.check(wheel["typed"].endswith("17.0 × 18.0 m"), f"the size typed is the footprint's: {wheel['typed']!r}")
         s.check(wheel["rows again"] == wheel["before up"], f"[ and ] go back to block rows: {wheel['rows again']!r}")
+        s.check(" · an L in " in wheel["l"], f"L makes it an L: {wheel['l']!r}")
+        _, green = redness(w, wheel["l shot"], w.venue_to_screen(56, 8.5))
+        s.check(green > 20, f"the L is drawn green (green minus red {green})")
+        s.check(wheel["l back"] == wheel["rows again"], f"five presses of L: the rectangle again: {wheel['l back']!r}")
         _, green = redness(w, shot, w.venue_to_screen(56, 8.5))
         s.check(green > 20, f"the footprint is drawn green (green minus red {green})")
         p = w.wait(lambda p: p["state"].get("solver.running") == 0 and "reseat.members_moved" in p["state"],

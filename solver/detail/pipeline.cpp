@@ -96,6 +96,8 @@ private:
     // Repairs between searches; `twice` fills the holes that pavilion repairs may leave.
     void repair(State& S, bool twice)
     {
+        if (S.unassigned() > impossible_)
+            repair_unassigned(S, control_);
         repair_isolated(S, control_);
         repair_pavilions(S, control_);
         if (S.pavilions_split() > 0)

@@ -1,5 +1,5 @@
-// Targeted repairs run between searches: pull split pavilions together and fill isolated free
-// modules. Random moves find these fixes slowly because they need a specific target; here the
+// Targeted repairs run between searches: pull split pavilions together, make room for exhibitors
+// left without a booth, and fill isolated free modules. Random moves find these fixes slowly because they need a specific target; here the
 // targets are enumerated and each fix is kept only when the whole score improves.
 #include "construct.h"
 #include "search.h"
@@ -62,9 +62,24 @@ bool evictions_for(const State& S, int32_t m, const Place& t, int32_t pv, std::v
     return !evicted.empty();
 }
 
+// Where an evicted exhibitor goes: near `anchor`, or with `any_hall`, where its hall has no room,
+// the first other open hall that has.
+Place replace_evicted(const AllocationProblem& P, const std::vector<int32_t>& occupant, int32_t o, int32_t anchor,
+                      bool any_hall)
+{
+    Place to = place_near(P, occupant, o, anchor);
+    for (int32_t h = 0; any_hall && !to.assigned() && h < P.halls; ++h)
+        if (P.hall_open[h] && h != P.blocks[anchor].hall && !P.hall_blocks[h].empty())
+            to = place_near(P, occupant, o, P.hall_blocks[h].front());
+    return to;
+}
+
 // Moves m onto t after evicting the non-members there, re-places the evicted near m's old booth,
-// and rolls everything back unless the score improved.
-bool evict_into(State& S, int32_t m, const Place& t, int32_t pv, int& attempts)
+// and rolls everything back unless the score improved. With `keep_everyone`, the evicted may go to
+// other halls too, and the move must leave fewer exhibitors without a booth than before and split
+// no pavilion (the score ranks a booth for everyone above a pavilion in one piece; the planner
+// wants both, and a plan with both is often there).
+bool evict_into(State& S, int32_t m, const Place& t, int32_t pv, int& attempts, bool keep_everyone = false)
 {
     const AllocationProblem& P = S.problem();
     std::vector<int32_t> evicted;
@@ -72,6 +87,7 @@ bool evict_into(State& S, int32_t m, const Place& t, int32_t pv, int& attempts)
         return false;
     ++attempts; // only real evictions count against the budget
     const Score before = S.score();
+    const int unplaced_before = keep_everyone ? S.unassigned() : 0, split_before = S.pavilions_split();
     const Place old = S.places()[m];
     std::vector<State::Change> out, restore;
     for (int32_t o : evicted)
@@ -95,11 +111,12 @@ bool evict_into(State& S, int32_t m, const Place& t, int32_t pv, int& attempts)
         const Place from = restore[i].to;
         const int32_t anchor =
             old.assigned() && P.blocks[old.block].hall == P.blocks[from.block].hall ? old.block : from.block;
-        State::Change back{evicted[i], place_near(P, S.occupant(), evicted[i], anchor)};
+        State::Change back{evicted[i], replace_evicted(P, S.occupant(), evicted[i], anchor, keep_everyone)};
         if (back.to.assigned() && S.try_move(&back, 1, cand))
             S.commit();
     }
-    if (S.score() > before)
+    if (S.score() > before &&
+        (!keep_everyone || (S.unassigned() < unplaced_before && S.pavilions_split() <= split_before)))
         return true;
     // Roll back: the evicted leave, m goes home, the evicted return.
     apply_chunks(S, out);
@@ -302,7 +319,91 @@ bool fill_isolated(State& S, int32_t u, const std::vector<int32_t>& singles)
     return false;
 }
 
+// A place for an exhibitor without a booth and what stands on it: how many others it would evict
+// and how many of its modules they hold.
+struct RoomFor
+{
+    int evicted = 0, taken = 0;
+    Place place;
+};
+
+// Every place in the open halls where m could stand once at most `most` others (movable, not of its
+// pavilion) made way, those with the fewest in the way first.
+std::vector<RoomFor> rooms_for(const State& S, int32_t m, int most)
+{
+    const AllocationProblem& P = S.problem();
+    const int32_t pv = P.exhibitors[m].pavilion;
+    std::vector<RoomFor> out;
+    std::vector<int32_t> seen;
+    for (int32_t h = 0; h < P.halls; ++h)
+    {
+        if (!P.hall_open[h])
+            continue;
+        for (int32_t b : P.hall_blocks[h])
+        {
+            Shape shapes[4];
+            const int n = P.shapes(m, b, shapes);
+            const GridBlock& blk = P.blocks[b];
+            for (int k = 0; k < n; ++k)
+                for (int r = 0; r + shapes[k].rows <= blk.rows; ++r)
+                    for (int c = 0; c + shapes[k].cols <= blk.modules; ++c)
+                    {
+                        RoomFor room{0, 0, Place{b, int16_t(r), shapes[k].rows, int16_t(c), shapes[k].cols}};
+                        seen.clear();
+                        bool ok = true;
+                        for (int rr = r; ok && rr < r + shapes[k].rows; ++rr)
+                            for (int cc = c; ok && cc < c + shapes[k].cols; ++cc)
+                            {
+                                const int32_t u = P.cell(b, rr, cc), o = S.occupant()[u];
+                                ok = P.cell_bookable[u] && P.allowed(m, u);
+                                if (!ok || o < 0)
+                                    continue;
+                                ++room.taken;
+                                if (std::find(seen.begin(), seen.end(), o) != seen.end())
+                                    continue;
+                                seen.push_back(o);
+                                ok = P.exhibitors[o].movable() && (pv < 0 || P.exhibitors[o].pavilion != pv) &&
+                                     int(seen.size()) <= most;
+                            }
+                        room.evicted = int(seen.size());
+                        if (ok && room.evicted > 0)
+                            out.push_back(room);
+                    }
+        }
+    }
+    std::sort(out.begin(), out.end(),
+              [](const RoomFor& a, const RoomFor& b)
+              { return a.evicted != b.evicted ? a.evicted < b.evicted : a.taken < b.taken; });
+    return out;
+}
+
 } // namespace
+
+int64_t repair_unassigned(State& S, const SearchControl& control)
+{
+    constexpr int kMostEvicted = 8, kPlacesTried = 48, kExhibitorsTried = 24;
+    const AllocationProblem& P = S.problem();
+    int64_t made = 0;
+    int tried = 0;
+    for (int32_t m = 0; m < P.exhibitor_count() && tried < kExhibitorsTried; ++m)
+    {
+        if (S.places()[m].assigned() || !P.exhibitors[m].movable())
+            continue;
+        if (should_stop(control))
+            break;
+        const std::vector<RoomFor> rooms = rooms_for(S, m, kMostEvicted);
+        tried += !rooms.empty(); // one no block can hold costs little
+        const int32_t pv = P.exhibitors[m].pavilion >= 0 ? P.exhibitors[m].pavilion : -2; // -2: evict anyone
+        int attempts = 0;
+        for (size_t i = 0; i < rooms.size() && attempts < kPlacesTried; ++i)
+            if (evict_into(S, m, rooms[i].place, pv, attempts, true))
+            {
+                ++made;
+                break;
+            }
+    }
+    return made;
+}
 
 int64_t repair_isolated(State& S, const SearchControl& control)
 {

@@ -110,6 +110,12 @@ int64_t repair_pavilions(State& S, const SearchControl& control);
 // pavilions improved.
 int64_t recreate_pavilions(State& S, const SearchControl& control);
 
+// Seats exhibitors left without a booth where the fewest others (up to eight, movable, not of its
+// pavilion) stand in the way, those moved elsewhere (near, else in another open hall). Kept only
+// when the score improves, fewer are left without a booth and no pavilion is split by it. Returns
+// the exhibitors seated.
+int64_t repair_unassigned(State& S, const SearchControl& control);
+
 // Moves single-module booths into free modules that no other free module touches, when the score
 // improves. Returns the repairs made.
 int64_t repair_isolated(State& S, const SearchControl& control);

@@ -206,3 +206,50 @@ TEST_CASE("delta scoring stays exact while one dense pavilion is shuffled", "[so
     }
     CHECK(contiguous_moves > 200);
 }
+
+TEST_CASE("an exhibitor left without a booth gets one where others make way, and nobody else loses theirs",
+          "[solver]")
+{
+    // One block of 2 x 8 modules. Twelve one-module exhibitors leave four free modules, none next
+    // to another (row 0, columns 0, 2, 4, 6): the four-module exhibitor fits nowhere as it stands.
+    Project p = make_fair({1, 1, 1, 8, 2});
+    for (int i = 0; i < 12; ++i)
+        add_exhibitor(p, "S" + std::to_string(i), 9, i % 2);
+    const ExhibitorId big = add_exhibitor(p, "BIG", 36);
+    detail::AllocationProblem P = detail::build_problem(p);
+    std::vector<detail::Place> start(P.exhibitors.size());
+    int next = 0;
+    for (int r = 0; r < 2; ++r)
+        for (int c = 0; c < 8; ++c)
+            if (r == 1 || c % 2 == 1)
+                start[size_t(next++)] = detail::Place{0, int16_t(r), 1, int16_t(c), 1};
+    REQUIRE(next == 12);
+    Weights W;
+    detail::State S(P, W, start);
+    REQUIRE(S.unassigned() == 1);
+    const Score before = S.score();
+
+    detail::SearchControl control;
+    control.deadline = detail::Clock::now() + std::chrono::seconds(10);
+    CHECK(detail::repair_unassigned(S, control) == 1);
+    CHECK(S.unassigned() == 0);
+    CHECK(S.places()[size_t(big.index())].modules() == 4);
+    CHECK(S.score() > before);
+    CHECK(S.score() == detail::evaluate(P, detail::to_allocation(P, S.places()), W).score);
+
+    SECTION("where the others have nowhere to go, nothing changes")
+    {
+        Project full = make_fair({1, 1, 1, 8, 2});
+        for (int i = 0; i < 15; ++i)
+            add_exhibitor(full, "S" + std::to_string(i), 9, i % 2);
+        add_exhibitor(full, "BIG", 36);
+        detail::AllocationProblem Q = detail::build_problem(full);
+        std::vector<detail::Place> packed(Q.exhibitors.size());
+        for (int i = 0; i < 15; ++i)
+            packed[size_t(i)] = detail::Place{0, int16_t(i / 8), 1, int16_t(i % 8), 1};
+        detail::State T(Q, W, packed);
+        const std::vector<detail::Place> was = T.places();
+        CHECK(detail::repair_unassigned(T, control) == 0);
+        CHECK(T.places() == was);
+    }
+}

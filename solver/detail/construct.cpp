@@ -189,10 +189,14 @@ private:
             left_packing += todo_[m];
         if (left_packing < left_seating)
             return;
-        for (size_t i = 0; i < group.size(); ++i) // back to the seating
+        // Back to the seating: every packed place freed first, then the seats taken again (freed one
+        // member at a time, a packed place would free the cells of another's seat just taken back,
+        // and the next booth placed there would overlap it).
+        for (int32_t m : group)
+            if (places_[m].assigned())
+                occupy(P_, occupant_, -1, places_[m]);
+        for (size_t i = 0; i < group.size(); ++i)
         {
-            if (places_[group[i]].assigned())
-                occupy(P_, occupant_, -1, places_[group[i]]);
             places_[group[i]] = seated[i];
             todo_[group[i]] = !seated[i].assigned();
             if (seated[i].assigned())

@@ -55,7 +55,13 @@ bool ZoneTool::pointer_down(ToolContext& ctx, const PointerEvent& e)
 void ZoneTool::follow(ToolContext& ctx, const PointerEvent& e)
 {
     if (e.venue)
+    {
         cursor_ = zone_corner(ctx.project, *e.venue, !e.alt);
+        // Over the first corner (or the last again) the outline shows as a click there closes it.
+        if (closes_outline(corners_, *cursor_, kReachPx * metres_per_px(ctx)))
+            cursor_ = distance(corners_.front(), *cursor_) <= distance(corners_.back(), *cursor_) ? corners_.front()
+                                                                                                  : corners_.back();
+    }
     std::vector<Vec2> outline = corners_;
     if (cursor_)
         outline.push_back(*cursor_);

@@ -253,6 +253,8 @@ private:
         {
             State S(P_, options_.weights, best_places);
             descend(S, movers, P_.hall_open, control_);
+            if (rearrange_blocks(S, movers, P_.hall_open, control_) > 0)
+                descend(S, movers, P_.hall_open, control_);
             if (S.score() > best)
             {
                 best = S.score();

@@ -125,6 +125,12 @@ int64_t repair_isolated(State& S, const SearchControl& control);
 int descend(State& S, const std::vector<int32_t>& movers, const std::vector<uint8_t>& halls,
             const SearchControl& control);
 
+// On a small fair: the movers of each block, and of each pair of blocks of a hall, seated again in
+// the best arrangement of their own terms there (a bounded exhaustive search, in passes of growing
+// effort), kept when the whole score improves. Returns the arrangements kept.
+int64_t rearrange_blocks(State& S, const std::vector<int32_t>& movers, const std::vector<uint8_t>& halls,
+                         const SearchControl& control);
+
 // Splits the open halls between `threads` searches on copies of `places`, then merges.
 std::vector<Place> parallel_search(const AllocationProblem& P, const Weights& W, const std::vector<Place>& places,
                                    int threads, const SearchControl& control, int64_t& moves, bool& stopped);

@@ -253,3 +253,54 @@ TEST_CASE("an exhibitor left without a booth gets one where others make way, and
         CHECK(T.places() == was);
     }
 }
+
+TEST_CASE("a block's booths are seated again in a better order that no single move or swap reaches", "[solver]")
+{
+    // One row of 16 modules, full, the entrance on the west wall: only modules 0-4 are within
+    // 20 m of it. Three two-module booths stand there; the exhibitor who wants the entrance has a
+    // one-module booth at the far end. No swap of one shape and no move into a free module helps:
+    // it takes three booths of two shapes moving at once (B to module 4, A3 one further, a
+    // neighbour to B's old booth).
+    Project p = make_fair({1, 1, 1, 16, 1});
+    p.venue.halls[0].doors[0].span = {{0, 4}, {0, 7}};
+    std::vector<detail::Place> start;
+    for (int i = 0; i < 3; ++i)
+    {
+        add_exhibitor(p, "A" + std::to_string(i + 1), 18);
+        start.push_back(detail::Place{0, 0, 1, int16_t(2 * i), 2});
+    }
+    for (int c = 6; c < 15; ++c)
+    {
+        add_exhibitor(p, "S" + std::to_string(c), 9);
+        start.push_back(detail::Place{0, 0, 1, int16_t(c), 1});
+    }
+    const ExhibitorId b = add_exhibitor(p, "B", 9);
+    p.exhibitor(b).prefer.push_back({PreferenceKind::Entrance, {}});
+    start.push_back(detail::Place{0, 0, 1, 15, 1});
+    detail::AllocationProblem P = detail::build_problem(p);
+    REQUIRE(detail::near_entrance(P, detail::Place{0, 0, 1, 4, 1}));
+    REQUIRE_FALSE(detail::near_entrance(P, detail::Place{0, 0, 1, 6, 1}));
+    Weights W;
+    detail::State S(P, W, start);
+    std::vector<int32_t> movers(P.exhibitors.size());
+    for (size_t e = 0; e < movers.size(); ++e)
+        movers[e] = int32_t(e);
+    detail::SearchControl control;
+    control.deadline = detail::Clock::now() + std::chrono::seconds(10);
+    const Score before = S.score();
+    detail::descend(S, movers, P.hall_open, control);
+    REQUIRE(S.score() == before); // the descent finds nothing
+
+    CHECK(detail::rearrange_blocks(S, movers, P.hall_open, control) == 1);
+    CHECK(S.score() > before);
+    CHECK(detail::near_entrance(P, S.places()[size_t(b.index())]));
+    CHECK(S.unassigned() == 0);
+    CHECK(S.score() == detail::evaluate(P, detail::to_allocation(P, S.places()), W).score);
+
+    SECTION("once the best order is found, nothing changes")
+    {
+        const std::vector<detail::Place> was = S.places();
+        CHECK(detail::rearrange_blocks(S, movers, P.hall_open, control) == 0);
+        CHECK(S.places() == was);
+    }
+}

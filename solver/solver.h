@@ -195,8 +195,9 @@ struct SolveScope
     std::vector<ExhibitorId> exhibitors;
     // Re-seat this pavilion: its members move, inside its planner-placed region when it has one;
     // those standing in that region (without a region: the others in the pavilion's hall) may
-    // move out of the way, to any hall, and every exhibitor moved from its booth costs
-    // Weights::moved, so as few as possible move.
+    // move out of the way, to any hall, and so may the rest of a pavilion some of whose members
+    // do (so that it can stay whole); every exhibitor moved from its booth costs Weights::moved,
+    // so as few as possible move.
     PavilionId reseat;
     bool empty() const { return halls.empty() && exhibitors.empty() && !reseat.valid(); }
 };

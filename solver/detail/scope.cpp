@@ -56,6 +56,18 @@ void reseat_scope(AllocationProblem& P, int32_t pv, std::vector<uint8_t>& moves)
             moves[e] = 1;
         }
     }
+    // A pavilion some of whose members make way may move as a whole, or those who make way would
+    // leave it in pieces: the rest of it could not follow them.
+    if (g.region < 0)
+        return;
+    std::vector<uint8_t> touched(P.pavilions.size(), 0);
+    for (int32_t e = 0; e < P.exhibitor_count(); ++e)
+        if (P.exhibitors[e].make_way && P.exhibitors[e].pavilion >= 0)
+            touched[static_cast<size_t>(P.exhibitors[e].pavilion)] = 1;
+    for (size_t q = 0; q < touched.size(); ++q)
+        if (touched[q])
+            for (int32_t m : P.pavilions[q].members)
+                moves[m] = 1;
 }
 
 } // namespace

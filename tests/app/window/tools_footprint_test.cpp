@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace bp;
@@ -334,4 +335,76 @@ TEST_CASE("A re-seat after a drop over others' booths in another hall puts no tw
         CHECK(v.constraint != "module-overlap");
     apply_edit(p, r.edit);
     CHECK(check_project(p).hard() == 0);
+}
+
+TEST_CASE("A re-seat over part of another pavilion leaves that pavilion whole")
+{
+    // Found using the window on cismef: Iran dropped on hall 2.2 over some members of Jiangsu and
+    // Russia. Only those standing in the region could make way, so the rest of each pavilion
+    // stayed put and the two were split (47 of 49 whole). Now a pavilion some of whose members
+    // make way may move whole. Here: the first drop, walking over the halls, whose region holds
+    // part of a whole pavilion and not all of it.
+    Project p = make_sample(SamplePreset::Cismef, 1);
+    apply_edit(p, generate_grid(p).edit);
+    SolveOptions o; // as the window allocates: the default effort, two threads
+    o.threads = 2;
+    apply_edit(p, solve(SolveInput(p), o).edit);
+    auto split = [](const SolveResult& r)
+    {
+        std::vector<PavilionId> out;
+        for (const Penalty& v : r.evaluation.violations)
+            if (v.constraint == "pavilion-split" && !v.ids.pavilions.empty())
+                out.push_back(v.ids.pavilions[0]);
+        return out;
+    };
+    SolveOptions none;
+    none.effort = 0;
+    const std::vector<PavilionId> split_before = split(solve(SolveInput(p), none));
+    const PavilionId pav = iran(p);
+    const PavilionFootprint region_of(p, pav);
+    // Per pavilion: its members' booths inside the region and outside it.
+    auto cut = [&](const FootprintDrop& d) -> PavilionId
+    {
+        std::vector<int> in(p.pavilions.size(), 0), out(p.pavilions.size(), 0);
+        for (const Booth& b : p.booths)
+        {
+            const PavilionId q = b.exhibitor.valid() ? p.exhibitor(b.exhibitor).pavilion : PavilionId();
+            if (!q.valid() || q == pav)
+                continue;
+            const bool inside = b.hall == d.verdict.hall &&
+                                overlap_area(footprint(p.block(b.cells.block), b.cells), d.verdict.shape) > 1;
+            ++(inside ? in : out)[q.index()];
+        }
+        for (size_t q = 0; q < in.size(); ++q)
+            if (in[q] > 0 && out[q] > 0 &&
+                std::find(split_before.begin(), split_before.end(), PavilionId(int32_t(q))) == split_before.end())
+                return PavilionId(int32_t(q));
+        return PavilionId();
+    };
+    std::optional<FootprintDrop> drop = region_of.drop({260.7, 150}, true); // where the window had it
+    PavilionId partly = drop ? cut(*drop) : PavilionId();
+    for (const Hall& h : p.venue.halls)
+    {
+        const Box box = bounds(h.outline);
+        for (double fx = 0.3; fx < 0.8 && !partly.valid(); fx += 0.2)
+            for (double fy = 0.3; fy < 0.8 && !partly.valid(); fy += 0.2)
+            {
+                drop = region_of.drop({box.min.x + fx * box.width(), box.min.y + fy * box.height()}, true);
+                if (drop)
+                    partly = cut(*drop);
+            }
+        if (partly.valid())
+            break;
+    }
+    REQUIRE(partly.valid());
+    INFO(p.pavilion(partly).name << " partly under the region in hall " << p.hall(drop->verdict.hall).code);
+    apply_edit(p, PlacePavilion{pav, Region{drop->verdict.hall, drop->verdict.shape}});
+    SolveScope scope;
+    scope.reseat = pav;
+    SolveOptions window;
+    window.threads = 1;
+    SolveResult r = solve(SolveInput(p, scope), window);
+    CHECK(r.evaluation.score.hard == 0);
+    for (PavilionId q : split(r))
+        CHECK(std::find(split_before.begin(), split_before.end(), q) != split_before.end());
 }

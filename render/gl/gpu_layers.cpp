@@ -126,7 +126,7 @@ void GlyphBatch::upload(const std::vector<GlyphQuad>& quads)
     {
         const GlyphQuad& q = quads[order[k]];
         if (k == 0 || tile_of(q) != tile_of(quads[order[k - 1]]))
-            tiles_.push_back({{static_cast<uint32_t>(v.size()), 0}, Box{}});
+            tiles_.push_back({{static_cast<uint32_t>(v.size()), 0}});
         Tile& t = tiles_.back();
         const float corner[6][2] = {{0, 0}, {1, 0}, {1, 1}, {0, 0}, {1, 1}, {0, 1}};
         for (const auto& c : corner)
@@ -142,8 +142,11 @@ void GlyphBatch::upload(const std::vector<GlyphQuad>& quads)
             g.rgba = q.rgba;
             g.em = q.em;
             v.push_back(g);
-            t.reach.add({g.pos[0], g.pos[1]});
+            t.extent.reach.add({g.pos[0], g.pos[1]});
         }
+        t.extent.z0 = std::min(t.extent.z0, q.origin[2]);
+        t.extent.z1 = std::max(t.extent.z1, q.origin[2]);
+        t.extent.em = std::max(t.extent.em, q.em);
         t.vertices.count += 6;
     }
     count_ = v.size();
@@ -168,12 +171,17 @@ void GlyphBatch::draw(DrawCount& n) const
 
 void GlyphBatch::draw_in(const Box& seen, DrawCount& n) const
 {
+    draw_tiles([&](const TileExtent& t) { return t.reach.overlaps(seen); }, n);
+}
+
+void GlyphBatch::draw_tiles(const std::function<bool(const TileExtent&)>& seen, DrawCount& n) const
+{
     std::vector<GLint> first;
     std::vector<GLsizei> counts;
     GLsizei total = 0;
     for (const Tile& t : tiles_)
     {
-        if (!t.reach.overlaps(seen))
+        if (!seen(t.extent))
             continue;
         if (!first.empty() && static_cast<uint32_t>(first.back() + counts.back()) == t.vertices.first)
             counts.back() += static_cast<GLsizei>(t.vertices.count);
@@ -194,9 +202,10 @@ void GlyphBatch::draw_in(const Box& seen, DrawCount& n) const
 
 BoothInstances::BoothInstances() : vao_(new VertexArray)
 {
-    std::vector<TemplateVertex> t = booth_template();
-    template_vertices_ = static_cast<GLsizei>(t.size());
-    template_.upload(t);
+    BoothTemplate t = booth_template();
+    template_indices_ = static_cast<GLsizei>(t.indices.size());
+    template_.upload(t.vertices);
+    indices_.upload(t.indices);
 }
 
 void BoothInstances::upload(const std::vector<BoothInstance>& instances)
@@ -205,6 +214,7 @@ void BoothInstances::upload(const std::vector<BoothInstance>& instances)
     vao_->bind();
     attribute(0, template_, 4, GL_FLOAT, false, sizeof(TemplateVertex), 0);
     attribute(1, template_, 1, GL_FLOAT, false, sizeof(TemplateVertex), offsetof(TemplateVertex, part));
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indices_.id()); // kept by the vertex array
 }
 
 void BoothInstances::write_range(const std::vector<BoothInstance>& instances, Range r)
@@ -236,9 +246,10 @@ void BoothInstances::draw(const std::vector<Range>& ranges, const std::vector<in
         if (r.count == 0)
             continue;
         point_instances(r.first);
-        glDrawArraysInstanced(GL_TRIANGLES, 0, template_vertices_, static_cast<GLsizei>(r.count));
+        glDrawElementsInstanced(GL_TRIANGLES, template_indices_, GL_UNSIGNED_SHORT, nullptr,
+                                static_cast<GLsizei>(r.count));
         ++n.calls;
-        n.triangles += static_cast<int64_t>(r.count) * template_vertices_ / 3;
+        n.triangles += static_cast<int64_t>(r.count) * template_indices_ / 3;
     }
 }
 

@@ -8,6 +8,7 @@
 #include "render/scene/labels.h"
 #include "render/scene/scene_types.h"
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -70,6 +71,15 @@ public:
     void draw(DrawCount& n) const;
     // Only the tiles whose glyphs reach into `seen` (venue metres, from above).
     void draw_in(const Box& seen, DrawCount& n) const;
+    // What is known of a tile before its glyphs are sent: where they reach and how large they are.
+    struct TileExtent
+    {
+        Box reach;          // every vertex, from above
+        float z0, z1;       // lowest and highest anchor
+        float em;           // the largest text
+    };
+    // Only the tiles for which `seen` says true.
+    void draw_tiles(const std::function<bool(const TileExtent&)>& seen, DrawCount& n) const;
     size_t size() const { return count_; } // vertices
     size_t bytes() const { return buffer_.size(); }
 
@@ -77,7 +87,7 @@ private:
     struct Tile
     {
         Range vertices;
-        Box reach; // every vertex of the tile's glyphs
+        TileExtent extent{Box{}, 1e30f, -1e30f, 0};
     };
     Buffer buffer_;
     std::unique_ptr<VertexArray> vao_;
@@ -96,9 +106,9 @@ public:
     void draw(const std::vector<Range>& ranges, const std::vector<int>& halls, DrawCount& n) const;
 
 private:
-    Buffer template_, instances_;
+    Buffer template_, indices_, instances_;
     std::unique_ptr<VertexArray> vao_;
-    GLsizei template_vertices_ = 0;
+    GLsizei template_indices_ = 0;
     void point_instances(uint32_t first) const;
 };
 

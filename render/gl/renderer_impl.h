@@ -176,9 +176,11 @@ struct Renderer::Impl
     ScreenRect live_screen(ViewKind view, ScreenRect rect) const;
     void draw_overlays(const glm::mat4& vp, Viewport v, float focal, DrawCount& n);
     // `focal`: pixels per metre at clip w = 1 (the plan's zoom; the 3D projection's scale).
-    // `seen`: only the batch's tiles that reach into this venue box (plan view).
+    // `seen`: only the batch's tiles that reach into this venue box (plan view); `tiles`: only
+    // those it says true for (3D view).
     void draw_glyphs(const GlyphBatch& batch, const glm::mat4& vp, float focal, float min_px, float max_px,
-                     DrawCount& n, const Box* seen = nullptr);
+                     DrawCount& n, const Box* seen = nullptr,
+                     const std::function<bool(const GlyphBatch::TileExtent&)>* tiles = nullptr);
 
     glm::dmat4 scene_view() const;
     glm::dmat4 scene_projection(Viewport v) const;

@@ -221,9 +221,23 @@ void Renderer::Impl::draw_scene(Viewport v, DrawCount& n)
             }
         }
         upload_atlas();
+        // Tiles out of view, or so far that all their text is under the size the shader shows
+        // (its em over the nearest clip depth of the tile), are not sent: llvmpipe sets up every
+        // triangle it is given.
+        const std::function<bool(const GlyphBatch::TileExtent&)> tiles = [&](const GlyphBatch::TileExtent& t)
+        {
+            glm::dvec3 lo(t.reach.min.x, t.reach.min.y, t.z0), hi(t.reach.max.x, t.reach.max.y, t.z1);
+            if (!in_frustum(planes, lo, hi))
+                return false;
+            double w = vpd[3][3];
+            for (int i = 0; i < 3; ++i)
+                w += vpd[i][3] * (vpd[i][3] >= 0 ? lo[i] : hi[i]);
+            return w <= 0 || t.em * focal / w >= kMinFasciaGlyphPx;
+        };
         glEnable(GL_CULL_FACE); // fascia text reads from the aisle only
         for (int h : near)
-            draw_glyphs(labels[h].fascia, vp, static_cast<float>(focal), kMinFasciaGlyphPx, 1e9f, n);
+            draw_glyphs(labels[h].fascia, vp, static_cast<float>(focal), kMinFasciaGlyphPx, 1e9f, n, nullptr,
+                        &tiles);
         glDisable(GL_CULL_FACE);
     }
     glDisable(GL_DEPTH_TEST);

@@ -209,9 +209,10 @@ const float kInset = 0.3;  // a stand stands back from its plot's edges
 void main() {
     int part = int(a_part + 0.5);
     bool raw = (a_flags & 16u) != 0u;
-    bool wall = part < 4, fascia = part >= 4 && part < 8;
-    int side = part < 4 ? part : part - 4;
-    bool open = part != 8 && part != 9 && ((a_flags >> uint(side)) & 1u) != 0u;
+    int side = part < 4 ? part : 0;
+    bool open = part < 4 && ((a_flags >> uint(side)) & 1u) != 0u;
+    // A side is a fascia where a shell booth is open, else a wall.
+    bool fascia = part < 4 && open && !raw, wall = part < 4 && !fascia;
     bool edge = ((a_flags >> uint(5 + side)) & 1u) != 0u;
     vec2 across = vec2(-a_along.y, a_along.x);
     vec2 uv = a_uvz.xy * a_size.xy;
@@ -233,7 +234,7 @@ void main() {
     bool shown = part == 8 || (part == 9 && raw) || (fascia && !raw && open) ||
                  (wall && (from_outside ? raw || (!open && edge) : !raw && !open));
     if (!shown) { gl_Position = vec4(0.0, 0.0, -2.0, 1.0); return; }
-    float z = a_uvz.z * a_size.z + a_uvz.w;
+    float z = fascia ? a_size.z + a_uvz.w : wall ? a_uvz.z * a_size.z : a_uvz.z * a_size.z + a_uvz.w;
     vec3 white = vec3(0.949);
     vec3 c = part == 8 ? mix(a_rgba.rgb, vec3(1.0), raw ? 0.55 : 0.35)
            : raw ? (part == 9 ? mix(a_rgba.rgb, vec3(1.0), 0.15) : a_rgba.rgb)

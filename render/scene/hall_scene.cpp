@@ -174,13 +174,16 @@ uint32_t lighter(uint32_t c, double t)
     return ch(16) | ch(8) | ch(0);
 }
 
-std::vector<TemplateVertex> booth_template()
+BoothTemplate booth_template()
 {
-    std::vector<TemplateVertex> t;
+    BoothTemplate t;
     auto quad = [&](TemplateVertex a, TemplateVertex b, TemplateVertex c, TemplateVertex d)
     {
-        for (const TemplateVertex& v : {a, b, c, a, c, d})
-            t.push_back(v);
+        const auto first = static_cast<uint16_t>(t.vertices.size());
+        for (const TemplateVertex& v : {a, b, c, d})
+            t.vertices.push_back(v);
+        for (int k : {0, 1, 2, 0, 2, 3})
+            t.indices.push_back(static_cast<uint16_t>(first + k));
     };
     // Side s runs between two corners of the unit square: 0 (v=0), 1 (v=1), 2 (u=0), 3 (u=1), in the
     // order that winds counter-clockwise seen from outside.
@@ -189,9 +192,7 @@ std::vector<TemplateVertex> booth_template()
     for (int s = 0; s < 4; ++s)
     {
         float u0 = side[s][0], v0 = side[s][1], u1 = side[s][2], v1 = side[s][3], p = static_cast<float>(s);
-        quad({u0, v0, 0, 0, p}, {u1, v1, 0, 0, p}, {u1, v1, 1, 0, p}, {u0, v0, 1, 0, p});
-        float f = static_cast<float>(s + 4);
-        quad({u0, v0, 1, fascia, f}, {u1, v1, 1, fascia, f}, {u1, v1, 1, 0, f}, {u0, v0, 1, 0, f});
+        quad({u0, v0, 0, fascia, p}, {u1, v1, 0, fascia, p}, {u1, v1, 1, 0, p}, {u0, v0, 1, 0, p});
     }
     quad({0, 0, 0, 0.02f, 8}, {1, 0, 0, 0.02f, 8}, {1, 1, 0, 0.02f, 8}, {0, 1, 0, 0.02f, 8});
     quad({0, 0, 1, 0, 9}, {1, 0, 1, 0, 9}, {1, 1, 1, 0, 9}, {0, 1, 1, 0, 9});

@@ -27,15 +27,16 @@ struct BoothInstance
 };
 static_assert(sizeof(BoothInstance) == 36);
 
-// A vertex of the instanced shell: a point in the booth's unit square, its height as a share of the
-// booth's height plus metres, and which part it belongs to.
+// A vertex of the instanced shell: a point in the booth's unit square, its height, and which part it
+// belongs to. A side is one panel that the shader makes a wall (closed side, or any side of a raw
+// stand) or a fascia (open side of a shell booth): a booth draws only what it shows of each side.
 struct TemplateVertex
 {
     float u, v;   // along and across, 0..1
-    float zf, zm; // z = zf * height + zm
-    float part;   // 0-3 walls, 4-7 fascias (sides in Block::open_side order), 8 carpet, 9 stand top;
-                  // walls and fascias are seen from both sides, as one panel each (drawn without
-                  // face culling: half the vertices of a front and a back face)
+    float zf, zm; // carpet and stand top: z = zf * height + zm; a side: z = zf * height as a wall,
+                  // height + zm as a fascia (zm = -kFascia_m at its foot)
+    float part;   // 0-3 sides (in Block::open_side order), 8 carpet, 9 stand top; sides are seen
+                  // from both sides, as one panel each (drawn without face culling)
 };
 
 namespace scene_colour
@@ -71,8 +72,15 @@ HallScene build_hall_scene(const PlanDescription& plan);
 // *casters_moved says whether what casts shadows changed (a stand let to a shell exhibitor...).
 bool patch_hall_booths(HallScene& scene, const PlanDescription& plan, HallId hall, bool* casters_moved);
 void rebuild_region_floors(HallScene& scene, const PlanDescription& plan);
-// The instanced shell: 10 quads of six vertices (see TemplateVertex::part).
-std::vector<TemplateVertex> booth_template();
+// The instanced shell: 6 quads (see TemplateVertex::part) of four vertices and six indices; drawn
+// indexed, a booth's vertex work is 24 vertices (it was 60 with a wall and a fascia per side, not
+// indexed).
+struct BoothTemplate
+{
+    std::vector<TemplateVertex> vertices;
+    std::vector<uint16_t> indices;
+};
+BoothTemplate booth_template();
 // Fascia text of every booth of a hall.
 std::vector<GlyphQuad> hall_fascia_labels(const PlanDescription& plan, HallId hall, LabelWriter& writer);
 // Booth numbers and names of every booth of a hall for the plan view.

@@ -121,10 +121,16 @@ TEST_CASE("the 3D scene instances every booth, walls on closed sides only, stand
             CHECK(((in.flags >> k & 1u) != 0) == b.open[k]);
         CHECK(((in.flags & 16u) != 0) == b.raw);
     }
-    std::vector<TemplateVertex> t = booth_template();
-    CHECK(t.size() == 10 * 6); // four walls, four fascias, carpet, stand top
+    BoothTemplate t = booth_template();
+    CHECK(t.vertices.size() == 6 * 4); // four sides (a wall or a fascia each), carpet, stand top
+    REQUIRE(t.indices.size() == 6 * 6);
+    for (size_t k = 0; k < t.indices.size(); ++k) // each quad's two triangles use its own corners
+    {
+        CHECK(t.indices[k] / 4 == k / 6);
+        CHECK(t.vertices[t.indices[k]].part == t.vertices[(k / 6) * 4].part);
+    }
     // Walls and fascias span the unit square's sides; the carpet lies on the floor.
-    for (const TemplateVertex& v : t)
+    for (const TemplateVertex& v : t.vertices)
     {
         CHECK(v.u >= 0);
         CHECK(v.u <= 1);

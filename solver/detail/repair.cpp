@@ -28,20 +28,6 @@ bool attempt(State& S, const State::Change* ch, int n, const Score& than)
     return false;
 }
 
-// Commits changes in chunks of at most four (State's limit); each chunk must fit on its own.
-bool apply_chunks(State& S, const std::vector<State::Change>& ch)
-{
-    Score cand;
-    for (size_t i = 0; i < ch.size(); i += 4)
-    {
-        int n = int(std::min<size_t>(4, ch.size() - i));
-        if (!S.try_move(ch.data() + i, n, cand))
-            return false;
-        S.commit();
-    }
-    return true;
-}
-
 // The non-members standing on t that m would have to evict (up to eight), or false when t cannot
 // be cleared for m.
 bool evictions_for(const State& S, int32_t m, const Place& t, int32_t pv, std::vector<int32_t>& evicted)
@@ -258,6 +244,19 @@ private:
 };
 
 } // namespace
+
+bool apply_chunks(State& S, const std::vector<State::Change>& ch)
+{
+    Score cand;
+    for (size_t i = 0; i < ch.size(); i += 4)
+    {
+        int n = int(std::min<size_t>(4, ch.size() - i));
+        if (!S.try_move(ch.data() + i, n, cand))
+            return false;
+        S.commit();
+    }
+    return true;
+}
 
 int64_t repair_pavilions(State& S, const SearchControl& control)
 {

@@ -99,6 +99,10 @@ template <class Visit> void for_each_split_pavilion(const State& S, const Search
     }
 }
 
+// Commits changes in chunks of at most four (State's limit); each chunk must fit on its own.
+// False at the first that does not (those before it stay committed).
+bool apply_chunks(State& S, const std::vector<State::Change>& changes);
+
 // Pulls members of split pavilions next to their pavilion's largest part: into free modules, by a
 // swap with a non-member of the same shape, or by evicting up to three non-members to make room
 // (they are re-placed nearby). Kept only when the score improves. Returns the repairs made.

@@ -30,6 +30,17 @@ PavilionId iran(const Project& p)
     return *p.find_pavilion("Iran");
 }
 
+// Places the pavilion's region where `drop` says and re-seats it as the window does after a drop.
+SolveResult drop_and_reseat(Project& p, PavilionId pav, const FootprintDrop& drop)
+{
+    apply_edit(p, PlacePavilion{pav, Region{drop.verdict.hall, drop.verdict.shape}});
+    SolveScope scope;
+    scope.reseat = pav;
+    SolveOptions window;
+    window.threads = 1;
+    return solve(SolveInput(p, scope), window);
+}
+
 } // namespace
 
 TEST_CASE("Iran's footprint over free floor spans two block bands and the modules its area needs")
@@ -324,12 +335,7 @@ TEST_CASE("A re-seat after a drop over others' booths in another hall puts no tw
     std::optional<FootprintDrop> drop = PavilionFootprint(p, pav).drop({500, 150}, true);
     REQUIRE(drop);
     REQUIRE(p.hall(drop->verdict.hall).code == "4.2");
-    apply_edit(p, PlacePavilion{pav, Region{drop->verdict.hall, drop->verdict.shape}});
-    SolveScope scope;
-    scope.reseat = pav;
-    SolveOptions window;
-    window.threads = 1;
-    SolveResult r = solve(SolveInput(p, scope), window);
+    SolveResult r = drop_and_reseat(p, pav, *drop);
     CHECK(r.evaluation.score.hard == 0);
     for (const Penalty& v : r.evaluation.violations)
         CHECK(v.constraint != "module-overlap");
@@ -398,12 +404,7 @@ TEST_CASE("A re-seat over part of another pavilion leaves that pavilion whole")
     }
     REQUIRE(partly.valid());
     INFO(p.pavilion(partly).name << " partly under the region in hall " << p.hall(drop->verdict.hall).code);
-    apply_edit(p, PlacePavilion{pav, Region{drop->verdict.hall, drop->verdict.shape}});
-    SolveScope scope;
-    scope.reseat = pav;
-    SolveOptions window;
-    window.threads = 1;
-    SolveResult r = solve(SolveInput(p, scope), window);
+    SolveResult r = drop_and_reseat(p, pav, *drop);
     CHECK(r.evaluation.score.hard == 0);
     for (PavilionId q : split(r))
         CHECK(std::find(split_before.begin(), split_before.end(), q) != split_before.end());

@@ -228,13 +228,18 @@ void App::handle_shortcuts()
             continue; // the dialog has the keyboard
         if (ctrl)
         {
+            // Undo and redo belong to the text field being typed in (it takes its own Ctrl+Z), and
+            // are not taken during a gesture under way: the tool works on the plan as it stood.
+            const bool plan_history = !typing && !viewport.tool_busy();
             switch (k.key)
             {
             case GLFW_KEY_Z:
-                shift ? redo() : undo();
+                if (plan_history)
+                    shift ? redo() : undo();
                 break;
             case GLFW_KEY_Y:
-                redo();
+                if (plan_history)
+                    redo();
                 break;
             case GLFW_KEY_S:
                 if (shift)

@@ -85,8 +85,14 @@ def story(boothplan, work):
         w.screenshot("03f-minimap-jump")
         w.key("Home")
 
-        s.step("find an exhibitor and read its booth in the inspector")
+        s.step("find an exhibitor and read its booth in the inspector; Ctrl+Z while typing is the field's")
         w.click("search.box")
+        w.type(code + "x")
+        w.key("ctrl+z")  # the search box's own undo: the plan keeps its allocation
+        w.settle()
+        s.check(w.state("undo") == "Auto-allocate" and w.state("placed") == placed,
+                f"Ctrl+Z in the search box left the plan as it was ({w.state('undo')}, {w.state('placed')} placed)")
+        w.key("ctrl+a")
         w.type(code)
         w.key("Return")
         p = w.wait(lambda p: p["state"].get("inspector.exhibitor.name") == name, "the inspector to show " + name)

@@ -125,8 +125,7 @@ void Renderer::Impl::upload_atlas()
 }
 
 void Renderer::Impl::draw_glyphs(const GlyphBatch& batch, const glm::mat4& vp, float focal, float min_px, float max_px,
-                                 DrawCount& n, const Box* seen,
-                                 const std::function<bool(const GlyphBatch::TileExtent&)>* tiles)
+                                 DrawCount& n, const GlyphBatch::TileFilter* tiles)
 {
     if (batch.size() == 0)
         return;
@@ -139,10 +138,7 @@ void Renderer::Impl::draw_glyphs(const GlyphBatch& batch, const glm::mat4& vp, f
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, atlas_tex->id());
     glUniform1i(p.uniform("u_atlas_tex"), 0);
-    if (tiles)
-        batch.draw_tiles(*tiles, n);
-    else
-        seen ? batch.draw_in(*seen, n) : batch.draw(n);
+    tiles ? batch.draw_tiles(*tiles, n) : batch.draw(n);
 }
 
 void Renderer::draw(ViewKind view, ScreenRect rect, int fb_w, int fb_h, Layers layers)

@@ -169,12 +169,7 @@ void GlyphBatch::draw(DrawCount& n) const
     n.triangles += static_cast<int64_t>(count_) / 3;
 }
 
-void GlyphBatch::draw_in(const Box& seen, DrawCount& n) const
-{
-    draw_tiles([&](const TileExtent& t) { return t.reach.overlaps(seen); }, n);
-}
-
-void GlyphBatch::draw_tiles(const std::function<bool(const TileExtent&)>& seen, DrawCount& n) const
+void GlyphBatch::draw_tiles(const TileFilter& seen, DrawCount& n) const
 {
     std::vector<GLint> first;
     std::vector<GLsizei> counts;

@@ -69,17 +69,16 @@ public:
     GlyphBatch();
     void upload(const std::vector<GlyphQuad>& quads);
     void draw(DrawCount& n) const;
-    // Only the tiles whose glyphs reach into `seen` (venue metres, from above).
-    void draw_in(const Box& seen, DrawCount& n) const;
     // What is known of a tile before its glyphs are sent: where they reach and how large they are.
     struct TileExtent
     {
-        Box reach;          // every vertex, from above
-        float z0, z1;       // lowest and highest anchor
-        float em;           // the largest text
+        Box reach;    // every vertex, from above (venue metres)
+        float z0, z1; // lowest and highest anchor
+        float em;     // the largest text
     };
+    using TileFilter = std::function<bool(const TileExtent&)>;
     // Only the tiles for which `seen` says true.
-    void draw_tiles(const std::function<bool(const TileExtent&)>& seen, DrawCount& n) const;
+    void draw_tiles(const TileFilter& seen, DrawCount& n) const;
     size_t size() const { return count_; } // vertices
     size_t bytes() const { return buffer_.size(); }
 

@@ -117,9 +117,10 @@ void Renderer::Impl::draw_plan(Viewport v, DrawCount& n)
             }
         }
         upload_atlas(); // new glyphs of those labels
-        Box seen = plan_cam.visible_box(v);
+        const Box seen = plan_cam.visible_box(v);
+        const GlyphBatch::TileFilter in_view = [&](const GlyphBatch::TileExtent& t) { return t.reach.overlaps(seen); };
         for (int h : halls)
-            draw_glyphs(labels[h].plan, vp, focal, kMinGlyphPx, 1e9f, n, &seen);
+            draw_glyphs(labels[h].plan, vp, focal, kMinGlyphPx, 1e9f, n, &in_view);
     }
     if (display.pavilion_regions)
         draw_glyphs(g.region_labels, vp, focal, 7, 90, n);

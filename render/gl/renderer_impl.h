@@ -11,6 +11,7 @@
 #include "render/scene/plan_scene.h"
 #include "renderer.h"
 
+#include <array>
 #include <chrono>
 #include <list>
 #include <map>
@@ -176,11 +177,13 @@ struct Renderer::Impl
     ScreenRect live_screen(ViewKind view, ScreenRect rect) const;
     void draw_overlays(const glm::mat4& vp, Viewport v, float focal, DrawCount& n);
     // `focal`: pixels per metre at clip w = 1 (the plan's zoom; the 3D projection's scale).
-    // `seen`: only the batch's tiles that reach into this venue box (plan view); `tiles`: only
-    // those it says true for (3D view).
+    // `tiles`: only the batch's tiles it says true for (those in view); all without it.
     void draw_glyphs(const GlyphBatch& batch, const glm::mat4& vp, float focal, float min_px, float max_px,
-                     DrawCount& n, const Box* seen = nullptr,
-                     const std::function<bool(const GlyphBatch::TileExtent&)>* tiles = nullptr);
+                     DrawCount& n, const GlyphBatch::TileFilter* tiles = nullptr);
+    // Fascia text of the near halls in the 3D view, the tiles in `planes` (the frustum) and large
+    // enough to be shown.
+    void draw_fascia(const std::vector<int>& near, const std::array<glm::dvec4, 6>& planes, const glm::dmat4& vpd,
+                     double focal, DrawCount& n);
 
     glm::dmat4 scene_view() const;
     glm::dmat4 scene_projection(Viewport v) const;

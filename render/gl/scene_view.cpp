@@ -126,6 +126,39 @@ void Renderer::Impl::update_shadows()
                           {std::min(want.max.x + m, venue.max.x), std::min(want.max.y + m, venue.max.y)}});
 }
 
+void Renderer::Impl::draw_fascia(const std::vector<int>& near, const Planes& planes, const glm::dmat4& vpd,
+                                 double focal, DrawCount& n)
+{
+    for (int h : near)
+    {
+        HallLabels& l = hall_labels(h);
+        if (!l.fascia_ready)
+        {
+            l.fascia.upload(hall_fascia_labels(*plan, HallId(h), *writer));
+            l.fascia_ready = true;
+        }
+    }
+    upload_atlas();
+    // Tiles out of view, or so far that all their text is under the size the shader shows (its em
+    // over the nearest clip depth of the tile), are not sent: llvmpipe sets up every triangle it
+    // is given.
+    const GlyphBatch::TileFilter tiles = [&](const GlyphBatch::TileExtent& t)
+    {
+        glm::dvec3 lo(t.reach.min.x, t.reach.min.y, t.z0), hi(t.reach.max.x, t.reach.max.y, t.z1);
+        if (!in_frustum(planes, lo, hi))
+            return false;
+        double w = vpd[3][3];
+        for (int i = 0; i < 3; ++i)
+            w += vpd[i][3] * (vpd[i][3] >= 0 ? lo[i] : hi[i]);
+        return w <= 0 || t.em * focal / w >= kMinFasciaGlyphPx;
+    };
+    const glm::mat4 vp = to_float(vpd);
+    glEnable(GL_CULL_FACE); // fascia text reads from the aisle only
+    for (int h : near)
+        draw_glyphs(labels[h].fascia, vp, static_cast<float>(focal), kMinFasciaGlyphPx, 1e9f, n, &tiles);
+    glDisable(GL_CULL_FACE);
+}
+
 void Renderer::Impl::draw_scene(Viewport v, DrawCount& n)
 {
     SceneGpu& g = *scene_gpu;
@@ -210,36 +243,7 @@ void Renderer::Impl::draw_scene(Viewport v, DrawCount& n)
         glDisable(GL_POLYGON_OFFSET_FILL);
     }
     if (display.labels)
-    {
-        for (int h : near)
-        {
-            HallLabels& l = hall_labels(h);
-            if (!l.fascia_ready)
-            {
-                l.fascia.upload(hall_fascia_labels(*plan, HallId(h), *writer));
-                l.fascia_ready = true;
-            }
-        }
-        upload_atlas();
-        // Tiles out of view, or so far that all their text is under the size the shader shows
-        // (its em over the nearest clip depth of the tile), are not sent: llvmpipe sets up every
-        // triangle it is given.
-        const std::function<bool(const GlyphBatch::TileExtent&)> tiles = [&](const GlyphBatch::TileExtent& t)
-        {
-            glm::dvec3 lo(t.reach.min.x, t.reach.min.y, t.z0), hi(t.reach.max.x, t.reach.max.y, t.z1);
-            if (!in_frustum(planes, lo, hi))
-                return false;
-            double w = vpd[3][3];
-            for (int i = 0; i < 3; ++i)
-                w += vpd[i][3] * (vpd[i][3] >= 0 ? lo[i] : hi[i]);
-            return w <= 0 || t.em * focal / w >= kMinFasciaGlyphPx;
-        };
-        glEnable(GL_CULL_FACE); // fascia text reads from the aisle only
-        for (int h : near)
-            draw_glyphs(labels[h].fascia, vp, static_cast<float>(focal), kMinFasciaGlyphPx, 1e9f, n, nullptr,
-                        &tiles);
-        glDisable(GL_CULL_FACE);
-    }
+        draw_fascia(near, planes, vpd, focal, n);
     glDisable(GL_DEPTH_TEST);
     if (!base_only)
         draw_overlays(vp, v, static_cast<float>(focal), n);

@@ -231,7 +231,7 @@ void main() {
     // out: the camera looks into the booth); seen from inside, on a shell booth's closed sides. The
     // eye's side of the panel decides, as face culling did for a front and a back face.
     bool from_outside = dot(normal.xy, u_eye.xy - xy) > 0.0;
-    bool shown = part == 8 || (part == 9 && raw) || (fascia && !raw && open) ||
+    bool shown = part == 8 || (part == 9 && raw) || fascia ||
                  (wall && (from_outside ? raw || (!open && edge) : !raw && !open));
     if (!shown) { gl_Position = vec4(0.0, 0.0, -2.0, 1.0); return; }
     float z = fascia ? a_size.z + a_uvz.w : wall ? a_uvz.z * a_size.z : a_uvz.z * a_size.z + a_uvz.w;

@@ -135,17 +135,18 @@ void main() {
 }
 )";
 
-// Lighting is computed per vertex: every lit surface is a flat panel under a directional sun, so
-// it is exact, and llvmpipe's fragment work stays one shadow lookup per pixel.
+// Lighting is computed per vertex: every lit surface is a flat panel of one colour under a
+// directional sun, so its light is the same at every corner and travels as flat (not interpolated)
+// values; llvmpipe's fragment work stays the shadow map position and one lookup per pixel.
 #define BP_LIGHT_FUNCTIONS                                                                                             \
     "uniform vec3 u_sun;\n" /* towards the light */                                                                    \
     "uniform vec3 u_eye;\n"                                                                                            \
-    "uniform mat4 u_light_vp;\n"                                                                                       \
-    "out vec3 v_ambient;\n" /* colour lit by the sky */                                                                \
-    "out vec3 v_direct;\n"  /* colour the sun adds where it is not shadowed */                                         \
-    "out vec4 v_light;\n"                                                                                              \
-    "out float v_alpha;\n"                                                                                             \
-    "out float v_facing;\n" /* 1: the panel faces the camera from its outer side */                                    \
+    "uniform mat4 u_light_vp;\n" /* orthographic: w is 1 */                                                            \
+    "flat out vec3 v_ambient;\n" /* colour lit by the sky */                                                           \
+    "flat out vec3 v_direct;\n"  /* colour the sun adds where it is not shadowed */                                    \
+    "flat out float v_alpha;\n"                                                                                        \
+    "flat out float v_facing;\n" /* 1: the panel faces the camera from its outer side */                               \
+    "out vec3 v_light;\n"        /* the shadow map's texture position and depth */                                     \
     "out float v_z;\n"                                                                                                 \
     "void light(vec3 pos, vec3 n, vec4 rgba) {\n"                                                                      \
     "    vec3 to_eye = u_eye - pos;\n"                                                                                 \
@@ -156,7 +157,7 @@ void main() {
     "    v_ambient = rgba.rgb * sky;\n"                                                                                \
     "    v_direct = rgba.rgb * 0.42 * max(dot(n, u_sun), 0.0);\n"                                                      \
     "    v_alpha = rgba.a;\n"                                                                                          \
-    "    v_light = u_light_vp * vec4(pos, 1.0);\n"                                                                     \
+    "    v_light = (u_light_vp * vec4(pos, 1.0)).xyz * 0.5 + 0.5;\n"                                                   \
     "}\n"
 
 const char* const kLitVertex = "#version 330 core\n"
@@ -172,19 +173,17 @@ const char* const kLitVertex = "#version 330 core\n"
     "uniform sampler2DShadow u_shadow;\n"                                                                              \
     "uniform int u_shadows;\n"                                                                                         \
     "uniform float u_alpha;\n"                                                                                         \
-    "in vec3 v_ambient;\n"                                                                                             \
-    "in vec3 v_direct;\n"                                                                                              \
-    "in vec4 v_light;\n"                                                                                               \
-    "in float v_alpha;\n"                                                                                              \
-    "in float v_facing;\n"                                                                                             \
+    "flat in vec3 v_ambient;\n"                                                                                        \
+    "flat in vec3 v_direct;\n"                                                                                         \
+    "flat in float v_alpha;\n"                                                                                         \
+    "flat in float v_facing;\n"                                                                                        \
+    "in vec3 v_light;\n"                                                                                               \
     "in float v_z;\n"                                                                                                  \
     "out vec4 o_colour;\n"                                                                                             \
     "vec4 shade() {\n"                                                                                                 \
     "    float lit = 1.0;\n"                                                                                           \
-    "    if (u_shadows != 0) {\n" /* one comparison; linear filtering blends four texels */                            \
-    "        vec3 p = v_light.xyz / v_light.w * 0.5 + 0.5;\n"                                                          \
-    "        lit = texture(u_shadow, vec3(p.xy, p.z - 0.0002));\n"                                                     \
-    "    }\n"                                                                                                          \
+    "    if (u_shadows != 0)\n" /* one comparison; linear filtering blends four texels */                              \
+    "        lit = texture(u_shadow, vec3(v_light.xy, v_light.z - 0.0002));\n"                                         \
     "    return vec4(min(v_ambient + v_direct * lit, vec3(1.0)), v_alpha * u_alpha);\n"                                \
     "}\n"
 

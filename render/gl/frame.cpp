@@ -178,6 +178,7 @@ void Renderer::draw(ViewKind view, ScreenRect rect, int fb_w, int fb_h, Layers l
     bool reduced =
         view == ViewKind::Scene3D && !msaa && m.refine_pending && (dw < w || dh < h) && m.reduced->ensure(dw, dh);
     m.last_view = static_cast<int>(view);
+    m.drawn_share = reduced ? static_cast<float>(dh) / static_cast<float>(h) : 1.0f;
     if (msaa || reduced)
     {
         msaa ? m.msaa->bind() : m.reduced->bind();

@@ -143,6 +143,7 @@ struct Renderer::Impl
     Box live_box;                // venue box of the live layer's vertices, from rebuild_overlays
     ScreenRect live_drawn[2];    // per view: the pixels the live layer covered when last drawn
     bool refine_pending = false; // the last frame moved: a multisampled one should follow
+    float drawn_share = 1;       // pixels drawn per pixel shown (below 1 in a reduced moving 3D frame)
     int last_view = -1;
     std::map<int, HallLabels> labels; // by hall index
     std::list<int> label_use;         // most recent first

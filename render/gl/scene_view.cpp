@@ -139,6 +139,10 @@ void Renderer::Impl::draw_fascia(const std::vector<int>& near, const Planes& pla
         }
     }
     upload_atlas();
+    // Text is sized in the pixels drawn: a moving frame drawn at half resolution leaves out the
+    // text under kMinFasciaGlyphPx there (smudges of one or two pixels once scaled up), and the
+    // still frame after it shows it again.
+    focal *= drawn_share;
     // Tiles out of view, or so far that all their text is under the size the shader shows (its em
     // over the nearest clip depth of the tile), are not sent: llvmpipe sets up every triangle it
     // is given.

@@ -348,6 +348,36 @@ TEST_CASE("while the 3D camera moves, frames are drawn at half resolution; the s
     CHECK(close > static_cast<int64_t>(kW) * kH * 85 / 100);
 }
 
+TEST_CASE("fascia text is sized in the pixels drawn: a half-resolution moving frame leaves out what it would smudge")
+{
+    test::gl_context();
+    const Project& p = tiny_fair();
+    gl::ImageTarget target(kW, kH);
+    // Triangles sent by a moving frame and by the still frame after it, from a camera where the
+    // nearest fascias' text is between 4 and 8 pixels (2 to 4 in a half-resolution frame).
+    auto sent = [&](float moving_resolution)
+    {
+        gl::Renderer r;
+        gl::DisplayOptions d;
+        d.moving_resolution = moving_resolution;
+        r.set_display(d);
+        r.set_project(p);
+        r.look_at(23, -4.4, 11.2, 30, 18, 0);
+        target.bind();
+        r.draw(gl::ViewKind::Scene3D, kRect, kW, kH);
+        r.draw(gl::ViewKind::Scene3D, kRect, kW, kH); // nothing moved: the still frame
+        int64_t still = r.stats().triangles;
+        r.orbit(kRect, 1, 0);
+        r.draw(gl::ViewKind::Scene3D, kRect, kW, kH);
+        return std::pair{r.stats().triangles, still};
+    };
+    auto [half_moving, half_still] = sent(0.5f);
+    auto [full_moving, full_still] = sent(1.0f);
+    CHECK(half_moving < half_still); // the small text waits for the still frame
+    CHECK(full_moving == full_still); // drawn whole, a moving frame shows the same text
+    CHECK(half_still == full_still);
+}
+
 TEST_CASE("the live layer drawn over the base gives the picture drawn whole, and says which pixels it changes")
 {
     test::gl_context();

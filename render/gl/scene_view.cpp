@@ -82,8 +82,12 @@ void Renderer::Impl::render_shadow_map(const Box& area)
         if (hall_scene.hall_boxes[i].overlaps(area))
             halls.push_back(static_cast<int>(i));
 
+    // The whole map is drawn, whatever the window left set: a scissor kept from the frame before
+    // would leave part of the old map (another sun view) in place and shadow ground wrongly.
     g.shadow.bind();
     glViewport(0, 0, g.shadow.size(), g.shadow.size());
+    glDisable(GL_SCISSOR_TEST);
+    glDepthMask(GL_TRUE);
     glClear(GL_DEPTH_BUFFER_BIT);
     glEnable(GL_DEPTH_TEST);
     glDepthFunc(GL_LESS);

@@ -422,3 +422,38 @@ TEST_CASE("the live layer drawn over the base gives the picture drawn whole, and
     CHECK(d.y + d.h >= b.y);
     CHECK(d.w * d.h < kW * kH / 4.0f);
 }
+
+TEST_CASE("the shadow map is drawn whole whatever scissor the window left set")
+{
+    test::gl_context();
+    const Project& p = tiny_fair();
+    gl::ImageTarget target(kW, kH);
+    // The still frame at the hall's east end after one at its west end (the camera leaves the ground
+    // the shadow map covers, so the next frame draws it again), with or without a small scissor
+    // left enabled by whatever drew before (the window's interface does).
+    auto east_after_west = [&](bool scissor)
+    {
+        gl::Renderer r;
+        r.set_project(p);
+        target.bind();
+        r.look_at(-10, 2, 9, 6, 10, 0);
+        r.draw(gl::ViewKind::Scene3D, kRect, kW, kH);
+        r.draw(gl::ViewKind::Scene3D, kRect, kW, kH);
+        r.look_at(44, 2, 9, 60, 10, 0);
+        if (scissor)
+        {
+            glEnable(GL_SCISSOR_TEST);
+            glScissor(0, 0, 8, 8);
+        }
+        r.draw(gl::ViewKind::Scene3D, kRect, kW, kH); // moving: the shadow map is drawn again
+        glDisable(GL_SCISSOR_TEST);
+        r.draw(gl::ViewKind::Scene3D, kRect, kW, kH);
+        return target.read();
+    };
+    const gl::Image clean = east_after_west(false), scissored = east_after_west(true);
+    int64_t differ = 0;
+    for (int y = 0; y < kH; ++y)
+        for (int x = 0; x < kW; ++x)
+            differ += clean.pixel(x, y) != scissored.pixel(x, y);
+    CHECK(differ == 0);
+}

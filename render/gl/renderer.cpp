@@ -313,11 +313,24 @@ void Renderer::fly_to_booth(ViewKind view, ScreenRect rect, BoothId booth)
     }
     m.place_cameras(rect);
     m.walking = false;
+    // From the aisle the booth opens on, of those the one the camera turns least to face (its
+    // fascia and name read from there); an enclosed booth is seen from where the camera is now.
+    double yaw = m.orbit.yaw, turn = 1e9;
+    const Vec2 outward[4] = {Vec2{0, 0} - b.across, b.across, Vec2{0, 0} - b.along, b.along};
+    for (int i = 0; i < 4; ++i)
+    {
+        double side = std::atan2(outward[i].y, outward[i].x);
+        if (b.open[i] && std::abs(std::remainder(side - m.orbit.yaw, 2 * kPi)) < turn)
+        {
+            turn = std::abs(std::remainder(side - m.orbit.yaw, 2 * kPi));
+            yaw = side;
+        }
+    }
     Flight f;
     f.view = view;
     f.start = Clock::now();
     f.orbit_from = pose_of(m.orbit);
-    f.orbit_to = {{b.label.centre.x, b.label.centre.y, 1.2}, m.orbit.yaw, 0.55, 16 + b.length_m};
+    f.orbit_to = {{b.label.centre.x, b.label.centre.y, 1.2}, yaw, 0.55, 16 + b.length_m};
     m.flight = f;
 }
 

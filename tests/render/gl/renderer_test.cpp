@@ -3,6 +3,7 @@
 // plan (the solver's so far) shows over the booths and goes again, the
 // window's framebuffer state survives a frame, the 3D view draws the hall's booths, and moving 3D
 // frames are drawn at half resolution until the camera stops.
+#include "layout/plan/plan.h"
 #include "render/gl/renderer.h"
 #include "tests/render/gl/display.h"
 #include "tests/support/export_fixture.h"
@@ -273,6 +274,39 @@ TEST_CASE("the 3D view from above a booth shows its carpet in its colour, and pi
     gl::Pick pick = r.pick(gl::ViewKind::Scene3D, kRect, kW / 2.0f, kH / 2.0f);
     CHECK(pick.kind == gl::Pick::Kind::Booth);
     CHECK(pick.booth == id);
+}
+
+TEST_CASE("flying to a booth in 3D looks at it from the aisle it opens on, even from behind it")
+{
+    test::gl_context();
+    const Project& p = tiny_fair();
+    const PlanDescription plan(p, ColourBy::Pavilion);
+    // A booth open on one side only, and the camera behind it.
+    const BoothLook* b = nullptr;
+    int open = -1;
+    for (const BoothLook& look : plan.booths())
+        if (!b && std::count(std::begin(look.open), std::end(look.open), true) == 1)
+        {
+            b = &look;
+            open = static_cast<int>(std::find(std::begin(look.open), std::end(look.open), true) - std::begin(look.open));
+        }
+    REQUIRE(b != nullptr);
+    const Vec2 outward = open == 0 ? Vec2{0, 0} - b->across
+                         : open == 1 ? b->across
+                         : open == 2 ? Vec2{0, 0} - b->along
+                                     : b->along;
+    const Vec2 c = b->label.centre, behind = c - outward * 20.0;
+    gl::Renderer r;
+    r.set_project(p);
+    r.look_at(behind.x, behind.y, 12, c.x, c.y, 0);
+    r.fly_to_booth(gl::ViewKind::Scene3D, kRect, b->id);
+    r.finish_animation();
+    // The ground at the foot of the picture is on the camera's side: the aisle in front of the booth.
+    std::optional<Vec2> foot = r.to_venue(gl::ViewKind::Scene3D, kRect, kW / 2.0f, kH - 4.0f);
+    REQUIRE(foot);
+    CHECK(dot(*foot - c, outward) > 2);
+    gl::Pick pick = r.pick(gl::ViewKind::Scene3D, kRect, kW / 2.0f, kH / 2.0f);
+    CHECK(pick.booth == b->id);
 }
 
 TEST_CASE("walking through the hall stops at booths and walls and keeps to the floor")

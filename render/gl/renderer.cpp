@@ -320,9 +320,10 @@ void Renderer::fly_to_booth(ViewKind view, ScreenRect rect, BoothId booth)
     for (int i = 0; i < 4; ++i)
     {
         double side = std::atan2(outward[i].y, outward[i].x);
-        if (b.open[i] && std::abs(std::remainder(side - m.orbit.yaw, 2 * kPi)) < turn)
+        double t = std::abs(std::remainder(side - m.orbit.yaw, 2 * kPi));
+        if (b.open[i] && t < turn)
         {
-            turn = std::abs(std::remainder(side - m.orbit.yaw, 2 * kPi));
+            turn = t;
             yaw = side;
         }
     }

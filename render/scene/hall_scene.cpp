@@ -4,6 +4,7 @@
 #include "triangulate.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 
@@ -132,15 +133,39 @@ void add_stand(std::vector<LitVertex>& out, const BoothLook& b, uint32_t side, u
     add_prism(out, inset(b, 0.3), 0, b.height_m, side, top);
 }
 
-// What of a booth casts a shadow: its closed walls, or its stand.
-void add_casters(std::vector<LitVertex>& out, const BoothLook& b)
+// A wall line between two points, either way round, to the millimetre, with its height.
+struct WallKey
+{
+    std::array<int64_t, 5> v;
+    WallKey(Vec2 a, Vec2 b, double height)
+    {
+        auto mm = [](double x) { return static_cast<int64_t>(std::llround(x * 1000)); };
+        std::array<int64_t, 2> p{mm(a.x), mm(a.y)}, q{mm(b.x), mm(b.y)};
+        if (q < p)
+            std::swap(p, q);
+        v = {p[0], p[1], q[0], q[1], mm(height)};
+    }
+    bool operator<(const WallKey& o) const { return v < o.v; }
+    bool operator==(const WallKey& o) const { return v == o.v; }
+};
+
+struct CastingWall
+{
+    WallKey key;
+    Vec2 a, b, out;
+    double height;
+};
+
+// What of a booth casts a shadow: its stand (now), or its closed walls (kept in `walls`).
+void add_casters(std::vector<LitVertex>& out, const BoothLook& b, std::vector<CastingWall>& walls)
 {
     if (b.raw)
         return add_stand(out, b, 0, 0);
     Sides s(b);
     for (int k = 0; k < 4; ++k)
         if (!b.open[k])
-            add_panel(out, s.side[k].a, s.side[k].b, 0, b.height_m, {s.out[k].x, s.out[k].y, 0}, 0);
+            walls.push_back(
+                {WallKey(s.side[k].a, s.side[k].b, b.height_m), s.side[k].a, s.side[k].b, s.out[k], b.height_m});
 }
 
 // The hall's stands, seen from afar over the hall's map.
@@ -159,8 +184,17 @@ std::vector<LitVertex> stands_of(const PlanDescription& plan, HallId hall)
 std::vector<LitVertex> casters_of(const PlanDescription& plan, const HallLook& hall)
 {
     std::vector<LitVertex> v;
+    std::vector<CastingWall> walls;
     for (BoothId id : hall.booths)
-        add_casters(v, plan.booth(id));
+        add_casters(v, plan.booth(id), walls);
+    // Neighbours share the wall between them: it is drawn once, the map it makes is the same.
+    std::stable_sort(walls.begin(), walls.end(),
+                     [](const CastingWall& x, const CastingWall& y) { return x.key < y.key; });
+    walls.erase(std::unique(walls.begin(), walls.end(),
+                            [](const CastingWall& x, const CastingWall& y) { return x.key == y.key; }),
+                walls.end());
+    for (const CastingWall& w : walls)
+        add_panel(v, w.a, w.b, 0, w.height, {w.out.x, w.out.y, 0}, 0);
     for (const Polygon& c : hall.columns)
         add_prism(v, c, 0, hall.height_m, 0, 0);
     return v;

@@ -132,8 +132,8 @@ TEST_CASE("a preview plan shows over the booths in its colours, the others free,
     REQUIRE(let.valid());
     auto middle = [&](BoothId id)
     {
-        Vec2 s = on_screen(r.visible_box(kRect),
-                           centroid(footprint(p.block(p.booth(id).cells.block), p.booth(id).cells)));
+        Vec2 s =
+            on_screen(r.visible_box(kRect), centroid(footprint(p.block(p.booth(id).cells.block), p.booth(id).cells)));
         return std::pair{static_cast<int>(s.x), static_cast<int>(s.y)};
     };
     // The solver's plan so far puts someone on the free booth, in a colour no key gives.
@@ -288,10 +288,11 @@ TEST_CASE("flying to a booth in 3D looks at it from the aisle it opens on, even 
         if (!b && std::count(std::begin(look.open), std::end(look.open), true) == 1)
         {
             b = &look;
-            open = static_cast<int>(std::find(std::begin(look.open), std::end(look.open), true) - std::begin(look.open));
+            open =
+                static_cast<int>(std::find(std::begin(look.open), std::end(look.open), true) - std::begin(look.open));
         }
     REQUIRE(b != nullptr);
-    const Vec2 outward = open == 0 ? Vec2{0, 0} - b->across
+    const Vec2 outward = open == 0   ? Vec2{0, 0} - b->across
                          : open == 1 ? b->across
                          : open == 2 ? Vec2{0, 0} - b->along
                                      : b->along;
@@ -407,7 +408,7 @@ TEST_CASE("fascia text is sized in the pixels drawn: a half-resolution moving fr
     };
     auto [half_moving, half_still] = sent(0.5f);
     auto [full_moving, full_still] = sent(1.0f);
-    CHECK(half_moving < half_still); // the small text waits for the still frame
+    CHECK(half_moving < half_still);  // the small text waits for the still frame
     CHECK(full_moving == full_still); // drawn whole, a moving frame shows the same text
     CHECK(half_still == full_still);
 }

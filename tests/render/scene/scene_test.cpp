@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <map>
 
 using namespace bp;
 
@@ -139,6 +140,49 @@ TEST_CASE("the 3D scene instances every booth, walls on closed sides only, stand
     }
     CHECK(s.walls.vertices.size() == 6 * p.hall(HallId(0)).outline.size());
     CHECK(s.static_triangles() > 0);
+}
+
+TEST_CASE("every closed wall of a shell booth casts a shadow, and a wall two booths share casts once")
+{
+    const Project& p = tiny_fair();
+    PlanDescription plan(p, ColourBy::Pavilion);
+    HallScene s = build_hall_scene(plan);
+    // The casters' vertical panels (two triangles from the floor up) as wall lines, to the millimetre.
+    using Line = std::pair<std::pair<long, long>, std::pair<long, long>>;
+    auto line = [](double ax, double ay, double bx, double by)
+    {
+        std::pair<long, long> a{std::lround(ax * 1000), std::lround(ay * 1000)},
+            b{std::lround(bx * 1000), std::lround(by * 1000)};
+        return a < b ? Line{a, b} : Line{b, a};
+    };
+    std::map<Line, int> cast;
+    const std::vector<LitVertex>& v = s.casters.vertices;
+    for (size_t i = 0; i + 5 < v.size(); i += 6)
+        if (v[i].z == 0 && v[i + 1].z == 0 && v[i + 2].z > 0 && v[i + 2].x == v[i + 1].x && v[i + 2].y == v[i + 1].y)
+            ++cast[line(v[i].x, v[i].y, v[i + 1].x, v[i + 1].y)];
+    size_t closed = 0, shared = 0;
+    std::map<Line, int> sides;
+    for (const BoothLook& b : plan.booths())
+    {
+        if (b.raw)
+            continue;
+        const Polygon& f = b.footprint;
+        const Vec2 ends[4][2] = {{f[0], f[1]}, {f[2], f[3]}, {f[3], f[0]}, {f[1], f[2]}}; // open_side order
+        for (int k = 0; k < 4; ++k)
+            if (!b.open[k])
+            {
+                ++closed;
+                Line l = line(static_cast<float>(ends[k][0].x), static_cast<float>(ends[k][0].y),
+                              static_cast<float>(ends[k][1].x), static_cast<float>(ends[k][1].y));
+                shared += ++sides[l] == 2;
+                CHECK(cast.count(l) == 1);
+            }
+    }
+    REQUIRE(shared > 0); // the tiny fair has neighbours with a wall between them
+    for (const auto& [l, n] : cast)
+        CHECK(n == 1);
+    INFO(closed << " closed sides, " << shared << " shared");
+    CHECK(sides.size() == closed - shared);
 }
 
 TEST_CASE("fascia text is read from the aisle and booth labels stay inside their booth")

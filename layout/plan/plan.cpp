@@ -71,6 +71,18 @@ HallLook hall_look(const Project& project, HallId id)
 
 } // namespace
 
+Segment BoothLook::side(int k) const
+{
+    const Polygon& p = footprint;
+    const Segment sides[4] = {{p[0], p[1]}, {p[2], p[3]}, {p[3], p[0]}, {p[1], p[2]}};
+    return sides[k];
+}
+
+Vec2 BoothLook::outward(int k) const
+{
+    return k == 0 ? across * -1.0 : k == 1 ? across : k == 2 ? along * -1.0 : along;
+}
+
 // [SECTION] Helpers ------------------------------------------------------------------------------
 
 std::string short_name(const std::string& name)

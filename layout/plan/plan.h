@@ -66,6 +66,10 @@ struct BoothLook
     SectorId sector;
     BoothStatus status = BoothStatus::Available;
     LabelFrame label;
+
+    // Side k of the footprint (0-3, in `open`'s order), and the direction it faces outward.
+    Segment side(int k) const;
+    Vec2 outward(int k) const;
 };
 
 struct DoorLook

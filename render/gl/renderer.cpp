@@ -316,10 +316,10 @@ void Renderer::fly_to_booth(ViewKind view, ScreenRect rect, BoothId booth)
     // From the aisle the booth opens on, of those the one the camera turns least to face (its
     // fascia and name read from there); an enclosed booth is seen from where the camera is now.
     double yaw = m.orbit.yaw, turn = 1e9;
-    const Vec2 outward[4] = {Vec2{0, 0} - b.across, b.across, Vec2{0, 0} - b.along, b.along};
     for (int i = 0; i < 4; ++i)
     {
-        double side = std::atan2(outward[i].y, outward[i].x);
+        const Vec2 out = b.outward(i);
+        double side = std::atan2(out.y, out.x);
         double t = std::abs(std::remainder(side - m.orbit.yaw, 2 * kPi));
         if (b.open[i] && t < turn)
         {

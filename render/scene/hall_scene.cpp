@@ -101,25 +101,6 @@ BoothInstance instance_of(const BoothLook& b)
     return in;
 }
 
-// A booth's sides as segments (in Block::open_side order) with their outward normals.
-struct Sides
-{
-    Segment side[4];
-    Vec2 out[4];
-    explicit Sides(const BoothLook& b)
-    {
-        const Polygon& p = b.footprint;
-        side[0] = {p[0], p[1]};
-        side[1] = {p[2], p[3]};
-        side[2] = {p[3], p[0]};
-        side[3] = {p[1], p[2]};
-        out[0] = b.across * -1.0;
-        out[1] = b.across;
-        out[2] = b.along * -1.0;
-        out[3] = b.along;
-    }
-};
-
 Polygon inset(const BoothLook& b, double d)
 {
     Vec2 a = b.along * d, x = b.across * d;
@@ -161,11 +142,12 @@ void add_casters(std::vector<LitVertex>& out, const BoothLook& b, std::vector<Ca
 {
     if (b.raw)
         return add_stand(out, b, 0, 0);
-    Sides s(b);
     for (int k = 0; k < 4; ++k)
         if (!b.open[k])
-            walls.push_back(
-                {WallKey(s.side[k].a, s.side[k].b, b.height_m), s.side[k].a, s.side[k].b, s.out[k], b.height_m});
+        {
+            const Segment side = b.side(k);
+            walls.push_back({WallKey(side.a, side.b, b.height_m), side.a, side.b, b.outward(k), b.height_m});
+        }
 }
 
 // The hall's stands, seen from afar over the hall's map.

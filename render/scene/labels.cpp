@@ -178,9 +178,6 @@ void booth_fascia_labels(LabelWriter& writer, const BoothLook& booth, std::vecto
 {
     if (booth.raw)
         return;
-    const Polygon& fp = booth.footprint;
-    Segment side[4] = {{fp[0], fp[1]}, {fp[2], fp[3]}, {fp[3], fp[0]}, {fp[1], fp[2]}};
-    Vec2 outward[4] = {booth.across * -1.0, booth.across, booth.along * -1.0, booth.along};
     std::string name = booth.name_local.empty() ? booth.name : booth.name_local;
     std::string line = name.empty() ? booth.number : booth.number + "  " + name;
     uint32_t ink = rgba_of(booth.ink);
@@ -189,8 +186,9 @@ void booth_fascia_labels(LabelWriter& writer, const BoothLook& booth, std::vecto
     {
         if (!booth.open[s])
             continue;
-        Vec2 mid = (side[s].a + side[s].b) * 0.5, n = outward[s];
-        double len = distance(side[s].a, side[s].b), room = len - 0.3;
+        const Segment side = booth.side(s);
+        Vec2 mid = (side.a + side.b) * 0.5, n = booth.outward(s);
+        double len = distance(side.a, side.b), room = len - 0.3;
         // Read from the aisle: the reader looks along -n, so the text runs along (-n) x up.
         TextPlane plane{
             {mid.x + n.x * 0.012, mid.y + n.y * 0.012, kShellWall_m - kFascia_m / 2}, {-n.y, n.x, 0}, {0, 0, 1}};
